@@ -1,19 +1,16 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { createApp } from './bootstrap';
+import { ConfigError, loadConfig } from './common/app-config';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+async function main() {
+  const config = loadConfig(process.env);
+  const app = await createApp(config);
+  await app.listen(config.port);
+  new Logger('Stewardship').log(`API listening on http://localhost:${config.port}/graphql`);
 }
 
-bootstrap();
+main().catch((error) => {
+  // A bad setting is the operator's to fix: say what it is, without a stack trace.
+  console.error(error instanceof ConfigError ? `Configuration problem: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import { GraphQLFormattedError } from 'graphql';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AuthModule } from './auth/auth.module';
+import { APP_CONFIG, AppConfig } from './common/app-config';
+import { createLoaders } from './common/loaders';
+import type { GqlContext } from './common/request-context';
+import { SessionGuard } from './common/session.guard';
+import { dataSourceOptions } from './database/data-source';
+import { DemoModule } from './demo/demo.module';
+import { HealthModule } from './health/health.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { PlacesModule } from './places/places.module';
+
+const logger = new Logger('GraphQL');
+
+/** Our own errors carry a code; anything else is a bug whose details must not reach the client. */
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.['code'];
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    logger.error(error);
+    return { message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const { stacktrace: _, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
+}
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Session cookies and credentials never reach the logs; GraphQL bodies (with passwords) are not logged at all.
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url === '/healthz' },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => ({
+            autoSchemaFile: config.schemaFile ?? true,
+            sortSchema: true,
+            playground: false,
+            introspection: !config.production,
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: false,
+            formatError,
+            context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({ req, res, loaders: createLoaders(dataSource) }),
+          }),
+        }),
+        AuthModule,
+        PlacesModule,
+        OrganisationsModule,
+        HealthModule,
+        DemoModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: SessionGuard },
+      ],
+      exports: [APP_CONFIG],
+      global: true,
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, AppConfig } from '../common/app-config';
+import { CurrentCaller, Public } from '../common/access.decorators';
+import { Caller, GqlContext, SESSION_COOKIE } from '../common/request-context';
+import { AuthService } from './auth.service';
+import { SignInInput } from './dto/sign-in.input';
+import { ViewerModel } from './models/viewer.model';
+import { SessionsService } from './sessions.service';
+
+@Resolver(() => ViewerModel)
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Query(() => ViewerModel, { nullable: true, description: 'The signed-in user; null when nobody is signed in.' })
+  async viewer(@Context() { req }: GqlContext): Promise<ViewerModel | null> {
+    return req.caller ? this.auth.viewerFor(req.caller) : null;
+  }
+
+  @Public()
+  @Mutation(() => ViewerModel, { description: 'Signs in with a local account and sets the session cookie.' })
+  async signIn(@Args('input') input: SignInInput, @Context() { req, res }: GqlContext): Promise<ViewerModel> {
+    const { token, expiresAt, membershipId } = await this.auth.signIn(input.email, input.password, req.ip ?? 'unknown');
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.cookieSecure,
+      path: '/',
+      expires: expiresAt,
+    });
+    return this.auth.viewerFor(await this.auth.callerForMembership(membershipId));
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this session and clears its cookie.' })
+  async signOut(@CurrentCaller() caller: Caller, @Context() { res }: GqlContext): Promise<boolean> {
+    await this.sessions.end(caller.sessionId);
+    res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure });
+    return true;
+  }
+}

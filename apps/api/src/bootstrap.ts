@@ -1,0 +1,38 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import type { AppConfig } from './common/app-config';
+import { runMigrations } from './database/data-source';
+import { DemoDataService } from './demo/demo-data.service';
+
+/** Builds the app the same way for `main.ts` and the integration tests: migrated, and the demo loaded if asked. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(cookieParser());
+  if (config.webDist) serveWebApp(app, resolve(config.webDist));
+  app.enableShutdownHooks();
+  await runMigrations(app.get(DataSource));
+  if (config.loadDemoData) await app.get(DemoDataService).loadOnce();
+  return app;
+}
+
+/** The built web app from the same origin, so the session cookie and CSRF rules need no cross-site exceptions. */
+function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  const indexHtml = join(webDist, 'index.html');
+  if (!existsSync(indexHtml)) throw new Error(`WEB_DIST is ${webDist}, but there is no index.html there: build the web app first (npx nx build web)`);
+  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPage = req.method === 'GET' && req.path !== '/graphql' && req.path !== '/healthz' && req.accepts('html');
+    if (isPage) res.sendFile(indexHtml);
+    else next();
+  });
+}

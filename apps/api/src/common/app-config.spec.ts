@@ -1,0 +1,25 @@
+import { loadConfig } from './app-config';
+
+const base = { DATABASE_URL: 'postgres://u@h/db' };
+
+describe('loadConfig', () => {
+  it('gives development defaults: port 3000, insecure cookie allowed, a development secret', () => {
+    const config = loadConfig(base);
+    expect(config.port).toBe(3000);
+    expect(config.cookieSecure).toBe(false);
+    expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(config.signInLimit).toEqual({ attemptsPerAccount: 5, attemptsPerAddress: 50, windowSeconds: 900 });
+  });
+
+  it('in production demands a real session secret and makes cookies Secure', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+    const config = loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
+    expect(config.cookieSecure).toBe(true);
+  });
+
+  it('names the setting that is wrong', () => {
+    expect(() => loadConfig({})).toThrow(/DATABASE_URL is not set/);
+    expect(() => loadConfig({ ...base, PORT: 'eighty' })).toThrow('PORT must be a whole number of 1 or more; it is "eighty"');
+    expect(() => loadConfig({ ...base, DEMO_DATA: 'perhaps' })).toThrow('DEMO_DATA must be true or false; it is "perhaps"');
+  });
+});

@@ -1,0 +1,71 @@
+/** Everything the API reads from its environment, read once at start and checked, so a bad setting fails loudly. */
+export interface AppConfig {
+  databaseUrl: string;
+  port: number;
+  production: boolean;
+  /** Key for hashing session tokens; a database leak alone then cannot be turned into live sessions. */
+  sessionSecret: string;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  /** Folder of the built web app to serve from the same origin, if any. */
+  webDist: string | null;
+  /** Load the Northshire demo system at start (once; later starts find it and load nothing). */
+  loadDemoData: boolean;
+  /** Express's `trust proxy` setting, so the sign-in rate limit sees the client's address behind a proxy. */
+  trustProxy: string | boolean;
+  logLevel: string;
+  /** Where to write the GraphQL schema; otherwise it is built in memory only. */
+  schemaFile: string | null;
+  signInLimit: { attemptsPerAccount: number; attemptsPerAddress: number; windowSeconds: number };
+}
+
+const DEVELOPMENT_SECRET = 'development-only-session-secret-change-me';
+
+export class ConfigError extends Error {}
+
+function positiveInt(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number of 1 or more; it is "${raw}"`);
+  return value;
+}
+
+function flag(env: Record<string, string | undefined>, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false; it is "${raw}"`);
+}
+
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const production = env['NODE_ENV'] === 'production';
+  const databaseUrl = env['DATABASE_URL'];
+  if (!databaseUrl) throw new ConfigError('DATABASE_URL is not set (e.g. postgres://user:password@127.0.0.1:5432/stewardship)');
+  const sessionSecret = env['SESSION_SECRET'] || (production ? '' : DEVELOPMENT_SECRET);
+  if (sessionSecret.length < 32) {
+    throw new ConfigError('SESSION_SECRET must be set to at least 32 random characters in production (e.g. `openssl rand -hex 32`)');
+  }
+  const trustProxyRaw = env['TRUST_PROXY'];
+  return {
+    databaseUrl,
+    port: positiveInt(env, 'PORT', 3000),
+    production,
+    sessionSecret,
+    sessionTtlHours: positiveInt(env, 'SESSION_TTL_HOURS', 12),
+    cookieSecure: flag(env, 'COOKIE_SECURE', production),
+    webDist: env['WEB_DIST'] || null,
+    loadDemoData: flag(env, 'DEMO_DATA', false),
+    trustProxy: trustProxyRaw === undefined || trustProxyRaw === '' ? false : trustProxyRaw === 'true' ? true : trustProxyRaw,
+    logLevel: env['LOG_LEVEL'] || 'info',
+    schemaFile: env['GRAPHQL_SCHEMA_FILE'] || null,
+    signInLimit: {
+      attemptsPerAccount: positiveInt(env, 'SIGN_IN_ATTEMPTS_PER_ACCOUNT', 5),
+      attemptsPerAddress: positiveInt(env, 'SIGN_IN_ATTEMPTS_PER_ADDRESS', 50),
+      windowSeconds: positiveInt(env, 'SIGN_IN_WINDOW_SECONDS', 15 * 60),
+    },
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

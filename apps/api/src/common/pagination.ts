@@ -1,0 +1,84 @@
+import { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { FieldErrors } from './errors';
+
+export const MAX_PAGE_SIZE = 200;
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+
+  @Field()
+  hasNextPage!: boolean;
+}
+
+/** A Relay-style connection type for `node`, whose edges are named `<nodeName>Edge`. */
+export function Connection<TNode>(node: Type<TNode>, nodeName: string) {
+  @ObjectType(`${nodeName}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: TNode;
+  }
+
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionType {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+/** Keyset cursors: an opaque, URL-safe encoding of the sort key of the last row seen. */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): (string | number)[] {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === length && key.every((k) => ['string', 'number'].includes(typeof k))) {
+      return key;
+    }
+  } catch {
+    // fall through to the field error below
+  }
+  const errors = new FieldErrors();
+  errors.add('after', 'The cursor in "after" is not one this list gave out');
+  errors.throwIfAny();
+  return [];
+}
+
+export function checkPageSize(first: number): void {
+  const errors = new FieldErrors();
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    errors.add('first', `"first" must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
+  }
+  errors.throwIfAny();
+}
+
+/** Builds a page from `first + 1` rows fetched: the extra row only says whether there is a next page. */
+export function toConnection<TRow, TNode>(
+  rows: TRow[],
+  first: number,
+  totalCount: number,
+  cursorOf: (row: TRow) => string,
+  nodeOf: (row: TRow) => TNode,
+) {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => ({ cursor: cursorOf(row), node: nodeOf(row) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
+}

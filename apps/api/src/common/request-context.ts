@@ -1,0 +1,26 @@
+import type { Request, Response } from 'express';
+import type { Role } from '@stewardship/domain';
+import type { Loaders } from './loaders';
+
+/** Who is asking, as established from their session cookie. The system always comes from here, never from an argument. */
+export interface Caller {
+  sessionId: string;
+  userId: string;
+  membershipId: string;
+  systemId: string;
+  role: Role;
+  /** A place lead's place. */
+  placeId: string | null;
+}
+
+export interface RequestWithCaller extends Request {
+  caller?: Caller | null;
+}
+
+export interface GqlContext {
+  req: RequestWithCaller;
+  res: Response;
+  loaders: Loaders;
+}
+
+export const SESSION_COOKIE = 'stewardship_session';

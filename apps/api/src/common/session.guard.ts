@@ -1,0 +1,42 @@
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Role } from '@stewardship/domain';
+import { SessionsService } from '../auth/sessions.service';
+import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
+import { forbidden, unauthenticated } from './errors';
+import { GqlContext, RequestWithCaller, SESSION_COOKIE } from './request-context';
+
+/**
+ * Runs before every GraphQL operation: finds the caller from the session cookie, then refuses visitors who are not
+ * signed in (UNAUTHENTICATED) and members whose role is not allowed (FORBIDDEN). Secure by default: an operation is
+ * closed unless marked @Public().
+ */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(SessionsService) private readonly sessions: SessionsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true; // REST routes (health) are public by design
+    const { req } = GqlExecutionContext.create(context).getContext<GqlContext>();
+    const caller = await this.callerOf(req);
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    if (!caller) throw unauthenticated();
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(caller.role)) throw forbidden();
+    return true;
+  }
+
+  /** Looked up once per request, however many fields ask. */
+  private async callerOf(req: RequestWithCaller) {
+    if (req.caller === undefined) {
+      const token: unknown = req.cookies?.[SESSION_COOKIE];
+      req.caller = typeof token === 'string' && token ? await this.sessions.findCaller(token) : null;
+    }
+    return req.caller;
+  }
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, runMigrations } from '../src/database/data-source';
+import { DemoDataService } from '../src/demo/demo-data.service';
+import { generateDemoSystem } from '@stewardship/demo-data';
+import { createTestDatabase, startTestApp, TestApp } from './support/test-app';
+
+const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
+
+describe('migrations', () => {
+  it('run on an empty database, and running them again changes nothing', async () => {
+    const database = await createTestDatabase();
+    const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+    try {
+      await runMigrations(dataSource);
+      const tables = async () => (await dataSource.query(`select table_name from information_schema.tables where table_schema = 'public' order by 1`)).map((r: { table_name: string }) => r.table_name);
+      const first = await tables();
+      expect(first).toEqual(expect.arrayContaining(['systems', 'places', 'organisations', 'organisation_places', 'users', 'memberships', 'sessions', 'sign_in_limits', 'migrations']));
+      const applied = await dataSource.query('select count(*)::int as n from migrations');
+      await runMigrations(dataSource);
+      expect(await tables()).toEqual(first);
+      expect(await dataSource.query('select count(*)::int as n from migrations')).toEqual(applied);
+      expect(await dataSource.showMigrations()).toBe(false);
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
+  });
+});
+
+describe('the running API', () => {
+  let api: TestApp;
+  const schemaOut = join(tmpdir(), `stewardship-schema-${process.pid}.gql`);
+
+  beforeAll(async () => {
+    api = await startTestApp({ GRAPHQL_SCHEMA_FILE: schemaOut, DEMO_DATA: 'true' });
+  });
+  afterAll(() => api.close());
+
+  it('emits the schema that is committed in apps/api/schema.gql (run `npm run schema` after changing the API)', () => {
+    const emitted = readFileSync(schemaOut, 'utf8');
+    if (process.env['UPDATE_SCHEMA'] === 'true') require('node:fs').writeFileSync(SCHEMA_FILE, emitted);
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(emitted);
+  });
+
+  it('says it is healthy when the database answers', async () => {
+    const response = await fetch(`${api.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('loads the demo system once: a second load finds it and adds nothing', async () => {
+    const demo = generateDemoSystem();
+    const count = async () => (await api.dataSource.query('select (select count(*) from organisations)::int as o, (select count(*) from users)::int as u, (select count(*) from systems)::int as s'))[0];
+    expect(await count()).toEqual({ o: demo.organisations.length, u: demo.users.length, s: 1 });
+    expect(await api.app.get(DemoDataService).loadOnce()).toEqual({ loaded: false, systemName: demo.system.name });
+    expect(await count()).toEqual({ o: demo.organisations.length, u: demo.users.length, s: 1 });
+  });
+
+  it('signs a demo user in with the demo password', async () => {
+    const { DEMO_PASSWORD } = await import('@stewardship/demo-data');
+    const admin = generateDemoSystem().users.find((u) => u.role === 'ADMIN')!;
+    await expect(api.signIn(admin.email, DEMO_PASSWORD)).resolves.toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+});

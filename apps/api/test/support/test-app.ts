@@ -1,0 +1,90 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/bootstrap';
+import { AppConfig, loadConfig } from '../../src/common/app-config';
+import { SESSION_COOKIE } from '../../src/common/request-context';
+
+export interface GraphQLResult<TData = Record<string, any>> {
+  data?: TData | null;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+  /** The session cookie the response set ('' when it cleared it), if any. */
+  sessionCookie?: string;
+  status: number;
+}
+
+function serverUrl(): string {
+  const url = process.env['TEST_SERVER_URL'];
+  if (!url) throw new Error('TEST_SERVER_URL is not set: run integration tests through `npx nx run api:integration`');
+  return url;
+}
+
+async function onServer<T>(run: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: `${serverUrl()}/postgres` });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, empty database for one test file; dropped by `drop()`. */
+export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `stw_test_${randomBytes(6).toString('hex')}`;
+  await onServer((c) => c.query(`create database ${name}`));
+  return {
+    url: `${serverUrl()}/${name}`,
+    drop: () => onServer((c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+  };
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  dataSource: DataSource;
+  graphql<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GraphQLResult<TData>>;
+  /** Signs in and returns the session cookie value; fails the test if sign-in fails. */
+  signIn(email: string, password: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real API on a random local port, over a fresh migrated database. */
+export async function startTestApp(env: Record<string, string> = {}, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = { ...loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...env }), ...overrides };
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+
+  const graphql: TestApp['graphql'] = async (query, variables, cookie) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie !== undefined ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    const body = await response.json();
+    return { ...body, status: response.status, sessionCookie: setCookie ? decodeURIComponent(setCookie.split(';')[0].split('=')[1]) : undefined };
+  };
+
+  return {
+    app,
+    url,
+    dataSource: app.get(DataSource),
+    graphql,
+    async signIn(email, password) {
+      const result = await graphql('mutation($input: SignInInput!) { signIn(input: $input) { role } }', { input: { email, password } });
+      if (result.errors || !result.sessionCookie) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(result.errors)}`);
+      return result.sessionCookie;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** The codes of a result's errors, for assertions. */
+export const errorCodes = (result: GraphQLResult) => (result.errors ?? []).map((e) => e.extensions?.['code']);
