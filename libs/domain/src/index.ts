@@ -1,1 +1,6 @@
-export * from './lib/domain';
+export * from './lib/sectors';
+export * from './lib/organisation-kinds';
+export * from './lib/roles';
+export * from './lib/practices';
+export * from './lib/codes';
+export * from './lib/organisation-fields';

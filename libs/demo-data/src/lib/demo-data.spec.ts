@@ -1,7 +1,0 @@
-import { demoData } from './demo-data';
-
-describe('demoData', () => {
-  it('should work', () => {
-    expect(demoData()).toEqual('demo-data');
-  })
-})
