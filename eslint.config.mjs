@@ -48,7 +48,10 @@ export default [
             "**/*.cjs",
             "**/*.mjs"
         ],
-        rules: {}
+        rules: {
+            // `_`-prefixed names mark deliberately unused values (e.g. fields dropped by destructuring).
+            "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }]
+        }
     },
     {
         // Framework-free libs: the maths and vocabulary must not pull in Nest, React or TypeORM.

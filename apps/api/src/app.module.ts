@@ -1,3 +1,4 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -18,6 +19,15 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { PlacesModule } from './places/places.module';
 
 const logger = new Logger('GraphQL');
+
+/** Limits that keep one request from costing the server too much: depth, aliases, tokens and a cost budget. */
+const armor = new ApolloArmor({
+  maxDepth: { n: 8 },
+  maxAliases: { n: 15 },
+  costLimit: { maxCost: 5000 },
+  maxTokens: { n: 2000 },
+  blockFieldSuggestion: { enabled: true },
+}).protect();
 
 /** Our own errors carry a code; anything else is a bug whose details must not reach the client. */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -55,6 +65,9 @@ export class AppModule {
             introspection: !config.production,
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
+            plugins: armor.plugins,
+            validationRules: armor.validationRules,
+            allowBatchedHttpRequests: false,
             formatError,
             context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({ req, res, loaders: createLoaders(dataSource) }),
           }),

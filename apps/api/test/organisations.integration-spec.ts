@@ -85,6 +85,15 @@ describe('the partner register', () => {
     expect(await registerCounts(api.dataSource)).toEqual(before);
   });
 
+  it('lets only one of two simultaneous adds of the same name through; the other hears why', async () => {
+    const results = await Promise.all([1, 2].map(() => api.graphql(CREATE, { input: input({ name: 'Simultaneous Partner' }) }, admin)));
+    expect(results.map(errorCodes).sort()).toEqual([[], ['BAD_USER_INPUT']]);
+    const refused = results.find((r) => r.errors)!;
+    expect(refused.errors?.[0].extensions?.['fieldErrors'][0].field).toBe('name');
+    const [{ n }] = await api.dataSource.query(`select count(*)::int as n from organisations where name = 'Simultaneous Partner'`);
+    expect(n).toBe(1);
+  });
+
   it('names every problem at once', async () => {
     const result = await api.graphql(CREATE, { input: input({ name: '', odsCode: '#', weight: -5 }) }, admin);
     expect(result.errors?.[0].extensions?.['fieldErrors'].map((e: { field: string }) => e.field)).toEqual(['name', 'odsCode', 'weight']);

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '../src/database/data-source';
 import { DemoDataService } from '../src/demo/demo-data.service';
-import { generateDemoSystem } from '@stewardship/demo-data';
+import { DEMO_PASSWORD, generateDemoSystem } from '@stewardship/demo-data';
 import { createTestDatabase, startTestApp, TestApp } from './support/test-app';
 
 const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
@@ -41,7 +41,7 @@ describe('the running API', () => {
 
   it('emits the schema that is committed in apps/api/schema.gql (run `npm run schema` after changing the API)', () => {
     const emitted = readFileSync(schemaOut, 'utf8');
-    if (process.env['UPDATE_SCHEMA'] === 'true') require('node:fs').writeFileSync(SCHEMA_FILE, emitted);
+    if (process.env['UPDATE_SCHEMA'] === 'true') writeFileSync(SCHEMA_FILE, emitted);
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(emitted);
   });
 
@@ -49,6 +49,25 @@ describe('the running API', () => {
     const response = await fetch(`${api.url}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('refuses an expensive query (too many aliases) before running it', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: viewer { role }`).join(' ');
+    const result = await api.graphql(`{ ${aliases} }`);
+    expect(result.errors?.[0].message).toMatch(/aliases/i);
+    expect(result.data ?? null).toBeNull();
+  });
+
+  it('sends security headers and hides the framework', async () => {
+    const response = await fetch(`${api.url}/healthz`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('refuses a GraphQL request that a cross-site form could send (CSRF prevention)', async () => {
+    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ viewer { role } }')}`);
+    expect(response.status).toBe(400);
   });
 
   it('loads the demo system once: a second load finds it and adds nothing', async () => {
@@ -60,7 +79,6 @@ describe('the running API', () => {
   });
 
   it('signs a demo user in with the demo password', async () => {
-    const { DEMO_PASSWORD } = await import('@stewardship/demo-data');
     const admin = generateDemoSystem().users.find((u) => u.role === 'ADMIN')!;
     await expect(api.signIn(admin.email, DEMO_PASSWORD)).resolves.toMatch(/^[A-Za-z0-9_-]{43}$/);
   });

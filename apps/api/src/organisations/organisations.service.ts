@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { FieldErrors, notFound } from '../common/errors';
+import { DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { badUserInput, FieldError, FieldErrors, notFound } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { checkPageSize, decodeCursor, encodeCursor, toConnection } from '../common/pagination';
 import { PlacesService } from '../places/places.service';
@@ -11,6 +11,11 @@ import type { OrganisationConnection } from './models/organisation-connection.mo
 import { NormalisedOrganisationInput, normaliseOrganisationInput } from './organisation-input.validation';
 import { OrganisationPlaceEntity } from './organisation-place.entity';
 import { OrganisationEntity } from './organisation.entity';
+
+const UNIQUE_FIELDS: Record<string, FieldError> = {
+  organisations_system_name_key: { field: 'name', message: 'A partner with this name already exists' },
+  organisations_system_ods_key: { field: 'odsCode', message: 'This ODS code already belongs to another partner' },
+};
 
 /** Escapes LIKE wildcards so a search for "50%" means the characters, not a pattern. */
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -62,7 +67,7 @@ export class OrganisationsService {
   }
 
   async create(systemId: string, input: OrganisationInput): Promise<OrganisationEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.write(async (tx) => {
       const values = await this.validate(tx, systemId, input, null);
       const { placeIds, ...columns } = values;
       const saved = await tx.getRepository(OrganisationEntity).save(tx.getRepository(OrganisationEntity).create({ ...columns, systemId }));
@@ -72,7 +77,7 @@ export class OrganisationsService {
   }
 
   async update(systemId: string, id: string, input: OrganisationInput): Promise<OrganisationEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.write(async (tx) => {
       const existing = isUuid(id) ? await tx.getRepository(OrganisationEntity).findOne({ where: { id, systemId }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!existing) throw notFound('There is no partner with that id in your system');
       const { placeIds, ...columns } = await this.validate(tx, systemId, input, id);
@@ -80,6 +85,23 @@ export class OrganisationsService {
       await this.setPlaces(tx, systemId, id, placeIds);
       return saved;
     });
+  }
+
+  /**
+   * A transaction whose unique-index violations become field errors: two admins saving the same name at once both
+   * pass validation, and the index, not the check, decides which one wins.
+   */
+  private async write<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      const constraint = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
+      if (constraint?.code === '23505') {
+        const field = UNIQUE_FIELDS[constraint.constraint ?? ''];
+        if (field) throw badUserInput([field]);
+      }
+      throw error;
+    }
   }
 
   /** Every problem with the input at once, including those only the database can tell (duplicates, unknown places). */
