@@ -1,0 +1,18 @@
+export {
+  canShowDifference,
+  DEFAULT_CONFIDENCE_LEVEL,
+  DEFAULT_MINIMUM_GROUP_SIZE,
+  summariseScores,
+  type ScoreDistribution,
+  type ScoreOptions,
+  type ScoreSummary,
+} from './lib/score-summary';
+export {
+  summariseBreakdown,
+  type BreakdownGroup,
+  type BreakdownOptions,
+  type GroupScores,
+  type SuppressedBreakdown,
+} from './lib/breakdown';
+export { summariseByGroup } from './lib/summarise-by-group';
+export { SCORE_HELP, suppressionHelp } from './lib/score-help';

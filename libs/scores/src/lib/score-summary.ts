@@ -1,0 +1,123 @@
+// jstat has no types. Referencing the declaration here carries it into every program that
+// imports this lib, including strict ones such as the web app, which would not otherwise see it.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- see above
+/// <reference path="../jstat.d.ts" />
+import { jStat } from 'jstat';
+import { mean, sampleStandardDeviation } from 'simple-statistics';
+import { smallGroupReason } from './score-help';
+
+export const DEFAULT_MINIMUM_GROUP_SIZE = 5;
+export const DEFAULT_CONFIDENCE_LEVEL = 0.95;
+
+export interface ScoreOptions {
+  /** Groups with fewer responses than this are suppressed. Default 5. */
+  minimumGroupSize?: number;
+  /** Coverage of the confidence interval, between 0 and 1. Default 0.95. */
+  confidenceLevel?: number;
+}
+
+/** Counts of the scores 1, 2, 3, 4 and 5, in that order. */
+export type ScoreDistribution = [number, number, number, number, number];
+
+/**
+ * The published figures for one group of 1 to 5 practice scores. When `suppressed` is true every
+ * figure is null, including `n`: even the count would say "fewer than the minimum".
+ */
+export interface ScoreSummary {
+  n: number | null;
+  mean: number | null;
+  standardDeviation: number | null;
+  confidenceInterval: { lower: number; upper: number } | null;
+  distribution: ScoreDistribution | null;
+  suppressed: boolean;
+  suppressionReason: string | null;
+}
+
+/** A summary that shows nothing but why. */
+export function hiddenSummary(reason: string): ScoreSummary {
+  return {
+    n: null,
+    mean: null,
+    standardDeviation: null,
+    confidenceInterval: null,
+    distribution: null,
+    suppressed: true,
+    suppressionReason: reason,
+  };
+}
+
+/**
+ * Throws unless `score` is a whole number from 1 to 5. `index` (and `within`, e.g. a group name)
+ * locate it in the caller's input, so a bad import row can be found.
+ */
+export function assertValidScore(score: number, index: number, within?: string): void {
+  if (!Number.isInteger(score) || score < 1 || score > 5) {
+    const place = within === undefined ? `index ${index}` : `index ${index} of ${within}`;
+    throw new Error(`Score ${score} at ${place} is not a whole number from 1 to 5`);
+  }
+}
+
+export function resolveScoreOptions(options: ScoreOptions = {}): Required<ScoreOptions> {
+  const minimumGroupSize = options.minimumGroupSize ?? DEFAULT_MINIMUM_GROUP_SIZE;
+  const confidenceLevel = options.confidenceLevel ?? DEFAULT_CONFIDENCE_LEVEL;
+  if (!Number.isInteger(minimumGroupSize) || minimumGroupSize < 1) {
+    throw new Error(`Minimum group size ${minimumGroupSize} must be a whole number of at least 1`);
+  }
+  if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+    throw new Error(`Confidence level ${confidenceLevel} must be between 0 and 1`);
+  }
+  return { minimumGroupSize, confidenceLevel };
+}
+
+/**
+ * Summarises one group's scores:
+ * - mean = Σx / n;
+ * - standard deviation = √(Σ(x − mean)² / (n − 1)), the sample formula; null when n = 1;
+ * - confidence interval = mean ± t(1 − α/2, n − 1) · sd / √n with α = 1 − confidenceLevel,
+ *   t from Student's t-distribution; null when n = 1. Not clipped to 1..5: a wide interval is
+ *   the honest message about a small group;
+ * - distribution = counts of each score 1..5.
+ * Groups with n < minimumGroupSize are suppressed. Scores are validated first, so bad data
+ * fails loudly even in a group that would be hidden.
+ */
+export function summariseScores(scores: readonly number[], options?: ScoreOptions): ScoreSummary {
+  const { minimumGroupSize, confidenceLevel } = resolveScoreOptions(options);
+  scores.forEach((score, index) => assertValidScore(score, index));
+
+  const n = scores.length;
+  if (n < minimumGroupSize) {
+    return hiddenSummary(smallGroupReason(minimumGroupSize));
+  }
+
+  const average = mean(scores);
+  const standardDeviation = n > 1 ? sampleStandardDeviation(scores) : null;
+  return {
+    n,
+    mean: average,
+    standardDeviation,
+    confidenceInterval:
+      standardDeviation === null ? null : tInterval(average, standardDeviation, n, confidenceLevel),
+    distribution: distributionOf(scores),
+    suppressed: false,
+    suppressionReason: null,
+  };
+}
+
+function tInterval(average: number, standardDeviation: number, n: number, confidenceLevel: number) {
+  const t = jStat.studentt.inv(1 - (1 - confidenceLevel) / 2, n - 1);
+  const halfWidth = (t * standardDeviation) / Math.sqrt(n);
+  return { lower: average - halfWidth, upper: average + halfWidth };
+}
+
+function distributionOf(scores: readonly number[]): ScoreDistribution {
+  const distribution: ScoreDistribution = [0, 0, 0, 0, 0];
+  for (const score of scores) {
+    distribution[score - 1] += 1;
+  }
+  return distribution;
+}
+
+/** A difference between two groups may be shown only when neither group is hidden. */
+export function canShowDifference(a: ScoreSummary, b: ScoreSummary): boolean {
+  return !a.suppressed && !b.suppressed;
+}
