@@ -5,13 +5,16 @@ export default [
     ...nx.configs["flat/react"],
     ...baseConfig,
     {
+        // GraphQL Code Generator output (`nx run web:codegen`), never edited by hand.
+        ignores: ["src/generated/**"]
+    },
+    {
         files: [
             "**/*.ts",
             "**/*.tsx",
             "**/*.js",
             "**/*.jsx"
         ],
-        // Override or add rules here
         rules: {}
     }
 ];

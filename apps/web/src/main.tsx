@@ -1,13 +1,14 @@
+import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
+import './styles.css';
 import { StrictMode } from 'react';
-import * as ReactDOM from 'react-dom/client';
-import App from './app/app';
+import { createRoot } from 'react-dom/client';
+import { createApolloClient } from './app/apollo-client';
+import { App } from './app/App';
 
-const root = ReactDOM.createRoot(
-  document.getElementById('root') as HTMLElement
-);
+const client = createApolloClient();
 
-root.render(
+createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App/>
-  </StrictMode>
+    <App client={client} />
+  </StrictMode>,
 );

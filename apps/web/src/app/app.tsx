@@ -1,5 +1,0 @@
-export function App() {
-  return <main>Stewardship</main>;
-}
-
-export default App;

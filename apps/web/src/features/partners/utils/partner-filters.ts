@@ -1,0 +1,65 @@
+import { isOrganisationKind, isSector } from '@stewardship/domain';
+import type { OrganisationFilter, OrganisationKind, Sector } from '../../../generated/graphql';
+
+/** The register list's filters as the page holds them; the URL query string is their source of truth. */
+export interface PartnerFilters {
+  search: string;
+  kind?: OrganisationKind;
+  sector?: Sector;
+  placeId?: string;
+}
+
+/**
+ * `place=all` records that a user with a default place (a place lead) cleared it; an absent
+ * `place` means "the default", so /partners opens on the place lead's own place.
+ */
+export const ALL_PLACES = 'all';
+
+export function filtersFromSearchParams(params: URLSearchParams, defaultPlaceId?: string): PartnerFilters {
+  const kind = params.get('kind');
+  const sector = params.get('sector');
+  const place = params.get('place');
+  const placeId = place === null ? defaultPlaceId : place === ALL_PLACES || place.trim() === '' ? undefined : place;
+  return {
+    search: (params.get('search') ?? '').trim(),
+    kind: isOrganisationKind(kind) ? kind : undefined,
+    sector: isSector(sector) ? sector : undefined,
+    placeId,
+  };
+}
+
+/** The inverse of filtersFromSearchParams: only what differs from the defaults goes into the URL. */
+export function searchParamsFromFilters(filters: PartnerFilters, defaultPlaceId?: string): URLSearchParams {
+  const params = new URLSearchParams();
+  const search = filters.search.trim();
+  if (search) params.set('search', search);
+  if (filters.kind) params.set('kind', filters.kind);
+  if (filters.sector) params.set('sector', filters.sector);
+  if (filters.placeId !== defaultPlaceId) params.set('place', filters.placeId ?? ALL_PLACES);
+  return params;
+}
+
+/** The `filter` argument of the organisations query, without empty fields (they would split the cache key). */
+export function organisationFilterFrom(filters: PartnerFilters): OrganisationFilter {
+  const filter: OrganisationFilter = {};
+  const search = filters.search.trim();
+  if (search) filter.search = search;
+  if (filters.kind) filter.kind = filters.kind;
+  if (filters.sector) filter.sector = filters.sector;
+  if (filters.placeId) filter.placeId = filters.placeId;
+  return filter;
+}
+
+export function hasActiveFilters(filters: PartnerFilters): boolean {
+  return Boolean(filters.search || filters.kind || filters.sector || filters.placeId);
+}
+
+/** The query string that shows every partner, whatever the user's default place. */
+export function clearedFiltersQuery(defaultPlaceId?: string): string {
+  return defaultPlaceId ? `?place=${ALL_PLACES}` : '';
+}
+
+/** "1 partner", "124 partners". */
+export function partnerCountText(count: number): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? 'partner' : 'partners'}`;
+}

@@ -1,0 +1,63 @@
+import { classNames as classes } from '../utils/class-names';
+import { describedBy, ErrorMessage, Hint } from './FieldMessages';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+interface SelectInputProps {
+  id: string;
+  label: string;
+  value: string;
+  options: SelectOption[];
+  onChange: (value: string) => void;
+  /** The first option, with an empty value, e.g. "All kinds" or "Select a kind". */
+  emptyOptionLabel?: string;
+  hint?: string;
+  error?: string;
+  labelClassName?: string;
+  formGroupClassName?: string;
+  disabled?: boolean;
+}
+
+/** An NHS.UK select with its label, hint and inline error. */
+export function SelectInput({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  emptyOptionLabel,
+  hint,
+  error,
+  labelClassName,
+  formGroupClassName,
+  disabled,
+}: SelectInputProps) {
+  return (
+    <div className={classes('nhsuk-form-group', error && 'nhsuk-form-group--error', formGroupClassName)}>
+      <label className={classes('nhsuk-label', labelClassName)} htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} text={hint} />
+      <ErrorMessage id={id} text={error} />
+      <select
+        className={classes('nhsuk-select', error && 'nhsuk-select--error')}
+        id={id}
+        name={id}
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={describedBy(id, hint, error)}
+      >
+        {emptyOptionLabel !== undefined && <option value="">{emptyOptionLabel}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

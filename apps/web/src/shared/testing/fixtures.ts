@@ -1,0 +1,50 @@
+import type { MockLink } from '@apollo/client/testing';
+import {
+  PlacesDocument,
+  ViewerDocument,
+  type OrganisationFieldsFragment,
+  type Role,
+  type ViewerFieldsFragment,
+} from '../../generated/graphql';
+
+/** Test data shaped as the API returns it (with __typename, as the cache stores it). */
+export function viewerFixture(role: Role = 'ADMIN', place: { id: string; name: string } | null = null): ViewerFieldsFragment {
+  return {
+    __typename: 'Viewer',
+    role,
+    user: { __typename: 'User', id: 'u1', email: 'admin@northshire.example', displayName: 'Ada Admin' },
+    system: { __typename: 'System', id: 's1', name: 'Northshire ICS' },
+    place: place ? { __typename: 'Place', ...place } : null,
+  } as ViewerFieldsFragment;
+}
+
+export function viewerMock(viewer: ViewerFieldsFragment | null): MockLink.MockedResponse {
+  return { request: { query: ViewerDocument }, result: { data: { viewer } } };
+}
+
+export const PLACES = [
+  { __typename: 'Place', id: 'p1', name: 'Northshire North' },
+  { __typename: 'Place', id: 'p2', name: 'Northshire South' },
+];
+
+export const placesMock: MockLink.MockedResponse = {
+  request: { query: PlacesDocument },
+  result: { data: { places: PLACES } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+export function organisationFixture(overrides: Partial<OrganisationFieldsFragment> = {}): OrganisationFieldsFragment {
+  return {
+    __typename: 'Organisation',
+    id: 'org-1',
+    name: 'Northshire Hospital NHS Trust',
+    odsCode: 'RXN',
+    kind: 'ACUTE_TRUST',
+    sector: 'NHS',
+    weight: 650,
+    places: [{ __typename: 'Place', id: 'p1', name: 'Northshire North' }],
+    createdAt: '2025-01-06T09:00:00Z',
+    updatedAt: '2025-03-03T09:00:00Z',
+    ...overrides,
+  } as OrganisationFieldsFragment;
+}
