@@ -7,6 +7,7 @@ import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { GraphQLFormattedError } from 'graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, AppConfig } from './common/app-config';
 import { createLoaders } from './common/loaders';
@@ -14,8 +15,10 @@ import type { GqlContext } from './common/request-context';
 import { SessionGuard } from './common/session.guard';
 import { dataSourceOptions } from './database/data-source';
 import { DemoModule } from './demo/demo.module';
+import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { PeopleModule } from './people/people.module';
 import { PlacesModule } from './places/places.module';
 
 const logger = new Logger('GraphQL');
@@ -72,9 +75,12 @@ export class AppModule {
             context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({ req, res, loaders: createLoaders(dataSource) }),
           }),
         }),
+        AuditModule,
         AuthModule,
         PlacesModule,
         OrganisationsModule,
+        ForumsModule,
+        PeopleModule,
         HealthModule,
         DemoModule,
       ],

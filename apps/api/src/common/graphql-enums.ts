@@ -1,7 +1,11 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  FORUM_KINDS,
+  FORUM_KIND_LABELS,
   ORGANISATION_KINDS,
   ORGANISATION_KIND_LABELS,
+  ROLE_GROUPS,
+  ROLE_GROUP_LABELS,
   ROLES,
   ROLE_LABELS,
   SECTORS,
@@ -21,3 +25,5 @@ function graphqlEnum<T extends string>(values: readonly T[], name: string, label
 export const OrganisationKindEnum = graphqlEnum(ORGANISATION_KINDS, 'OrganisationKind', ORGANISATION_KIND_LABELS);
 export const SectorEnum = graphqlEnum(SECTORS, 'Sector', SECTOR_LABELS);
 export const RoleEnum = graphqlEnum(ROLES, 'Role', ROLE_LABELS);
+export const ForumKindEnum = graphqlEnum(FORUM_KINDS, 'ForumKind', FORUM_KIND_LABELS);
+export const RoleGroupEnum = graphqlEnum(ROLE_GROUPS, 'RoleGroup', ROLE_GROUP_LABELS);

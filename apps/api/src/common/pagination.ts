@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { FieldErrors } from './errors';
 
 export const MAX_PAGE_SIZE = 200;
@@ -81,4 +82,25 @@ export function toConnection<TRow, TNode>(
     totalCount,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
   };
+}
+
+/**
+ * One page of `query` (rows with `name` and `id`), ordered by name case-insensitively then id, resuming after the
+ * `after` cursor. Keyset, not offset: page 200 costs what page 1 costs, and rows added meanwhile cause no repeats.
+ */
+export async function pageByName<T extends ObjectLiteral & { name: string; id: string }>(
+  query: SelectQueryBuilder<T>,
+  first: number,
+  after: string | null | undefined,
+) {
+  checkPageSize(first);
+  const alias = query.alias;
+  const totalCount = await query.clone().getCount();
+  const page = query.clone().orderBy(`lower(${alias}.name)`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').take(first + 1);
+  if (after) {
+    const [afterName, afterId] = decodeCursor(after, 2);
+    page.andWhere(`(lower(${alias}.name), ${alias}.id) > (:afterName, :afterId)`, { afterName, afterId });
+  }
+  const rows = await page.getMany();
+  return toConnection(rows, first, totalCount, (row) => encodeCursor([row.name.toLowerCase(), row.id]), (row) => row);
 }

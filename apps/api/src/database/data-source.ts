@@ -1,12 +1,17 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { MembershipEntity } from '../auth/membership.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { UserEntity } from '../auth/user.entity';
+import { ForumEntity } from '../forums/forum.entity';
+import { SeatEntity } from '../forums/seat.entity';
 import { OrganisationPlaceEntity } from '../organisations/organisation-place.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { PersonEntity } from '../people/person.entity';
 import { PlaceEntity } from '../places/place.entity';
 import { SystemEntity } from '../systems/system.entity';
 import { Foundation1764000000000 } from './migrations/1764000000000-foundation';
+import { Register1764100000000 } from './migrations/1764100000000-register';
 
 export const ENTITIES = [
   SystemEntity,
@@ -16,10 +21,14 @@ export const ENTITIES = [
   UserEntity,
   MembershipEntity,
   SessionEntity,
+  ForumEntity,
+  SeatEntity,
+  PersonEntity,
+  AuditEventEntity,
 ];
 
 /** Listed, not globbed: the API is bundled by webpack, where a glob of .ts files finds nothing. */
-export const MIGRATIONS = [Foundation1764000000000];
+export const MIGRATIONS = [Foundation1764000000000, Register1764100000000];
 
 /** The one set of connection options, for the app, the tests and the TypeORM CLI. Never `synchronize`. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -19,7 +19,7 @@ function problems(input: Partial<OrganisationInput>) {
 describe('normaliseOrganisationInput', () => {
   it('tidies the name, upper-cases the ODS code, treats a blank code as none and drops repeated places', () => {
     expect(problems({ name: '  Ashby   Carers\tCentre ', odsCode: ' rxn 01 ', placeIds: [PLACE, PLACE] }).values).toEqual({
-      name: 'Ashby Carers Centre', odsCode: 'RXN01', kind: 'VCSE', sector: 'VCSE', placeIds: [PLACE], weight: null,
+      name: 'Ashby Carers Centre', odsCode: 'RXN01', kind: 'VCSE', sector: 'VCSE', placeIds: [PLACE], weight: null, externalId: null,
     });
     expect(problems({ odsCode: '   ' }).values.odsCode).toBeNull();
   });

@@ -15,6 +15,7 @@ export interface NormalisedOrganisationInput {
   sector: OrganisationInput['sector'];
   placeIds: string[];
   weight: number | null;
+  externalId: string | null;
 }
 
 /**
@@ -30,5 +31,7 @@ export function normaliseOrganisationInput(input: OrganisationInput, errors: Fie
   if (weight !== null) errors.add('weight', weightProblem(weight));
   const placeIds = [...new Set(input.placeIds)];
   if (placeIds.some((id) => !isUuid(id))) errors.add('placeIds', 'One of the places chosen is not a place in this system');
-  return { name, odsCode, kind: input.kind, sector: input.sector, placeIds, weight };
+  const externalId = input.externalId?.trim() || null;
+  if (externalId && externalId.length > 100) errors.add('externalId', 'External ID must be 100 characters or fewer');
+  return { name, odsCode, kind: input.kind, sector: input.sector, placeIds, weight, externalId };
 }

@@ -30,7 +30,7 @@ export class OrganisationsResolver {
   @Roles('ADMIN')
   @Mutation(() => OrganisationEntity)
   createOrganisation(@CurrentCaller() caller: Caller, @Args('input') input: OrganisationInput): Promise<OrganisationEntity> {
-    return this.service.create(caller.systemId, input);
+    return this.service.create(caller, input);
   }
 
   @Roles('ADMIN')
@@ -40,7 +40,19 @@ export class OrganisationsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: OrganisationInput,
   ): Promise<OrganisationEntity> {
-    return this.service.update(caller.systemId, id, input);
+    return this.service.update(caller, id, input);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => OrganisationEntity, { description: 'Archives a partner: it leaves pickers and lists but keeps its history.' })
+  archiveOrganisation(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<OrganisationEntity> {
+    return this.service.setArchived(caller, id, true);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => OrganisationEntity, { description: 'Brings an archived partner back.' })
+  restoreOrganisation(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<OrganisationEntity> {
+    return this.service.setArchived(caller, id, false);
   }
 
   @ResolveField(() => [PlaceEntity])

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
-import { badUserInput, FieldError, FieldErrors, notFound } from '../common/errors';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { transactionWithUniqueFields } from '../common/unique-violation';
+import { auditDiff } from '../audit/audit-diff';
+import { AuditService } from '../audit/audit.service';
+import { setArchived } from '../common/archiving';
+import type { Caller } from '../common/request-context';
+import { PlaceEntity } from '../places/place.entity';
+import { FieldError, FieldErrors, notFound } from '../common/errors';
 import { isUuid } from '../common/ids';
-import { checkPageSize, decodeCursor, encodeCursor, toConnection } from '../common/pagination';
+import { likeLiteral } from '../common/like';
+import { pageByName } from '../common/pagination';
 import { PlacesService } from '../places/places.service';
 import type { OrganisationFilter } from './dto/organisation-filter.input';
 import type { OrganisationInput } from './dto/organisation.input';
@@ -12,38 +19,29 @@ import { NormalisedOrganisationInput, normaliseOrganisationInput } from './organ
 import { OrganisationPlaceEntity } from './organisation-place.entity';
 import { OrganisationEntity } from './organisation.entity';
 
+const AUDITED_FIELDS = ['name', 'odsCode', 'kind', 'sector', 'weight', 'externalId', 'places'] as const;
+
 const UNIQUE_FIELDS: Record<string, FieldError> = {
   organisations_system_name_key: { field: 'name', message: 'A partner with this name already exists' },
   organisations_system_ods_key: { field: 'odsCode', message: 'This ODS code already belongs to another partner' },
+  organisations_system_external_key: { field: 'externalId', message: 'This external ID already belongs to another partner' },
 };
 
-/** Escapes LIKE wildcards so a search for "50%" means the characters, not a pattern. */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 @Injectable()
 export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly places: PlacesService,
+    private readonly audit: AuditService,
   ) {}
 
-  /** A page of the register ordered by name (case-insensitively), then id, resuming after the `after` cursor. */
+  /** A page of the register, filtered, ordered by name. */
   async list(systemId: string, filter: OrganisationFilter | null | undefined, first: number, after?: string | null): Promise<OrganisationConnection> {
-    checkPageSize(first);
-    const filtered = this.filtered(systemId, filter ?? {});
-    if (!filtered) return toConnection([], first, 0, String, (r: OrganisationEntity) => r);
-    const totalCount = await filtered.clone().getCount();
-    const page = filtered.clone().orderBy('lower(o.name)', 'ASC').addOrderBy('o.id', 'ASC').take(first + 1);
-    if (after) {
-      const [afterName, afterId] = decodeCursor(after, 2);
-      page.andWhere('(lower(o.name), o.id) > (:afterName, :afterId)', { afterName, afterId });
-    }
-    const rows = await page.getMany();
-    return toConnection(rows, first, totalCount, (o) => encodeCursor([o.name.toLowerCase(), o.id]), (o) => o);
+    return pageByName(this.filtered(systemId, filter ?? {}), first, after);
   }
 
-  /** Null for a filter that can match nothing in this system (an id that is not a UUID). */
-  private filtered(systemId: string, filter: OrganisationFilter): SelectQueryBuilder<OrganisationEntity> | null {
+  private filtered(systemId: string, filter: OrganisationFilter): SelectQueryBuilder<OrganisationEntity> {
     const query = this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o').where('o.system_id = :systemId', { systemId });
     const search = filter.search?.trim();
     if (search) {
@@ -52,10 +50,11 @@ export class OrganisationsService {
         start: `${likeLiteral(search.toUpperCase())}%`,
       });
     }
+    if (!filter.includeArchived) query.andWhere('o.archived_at is null');
     if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
     if (filter.sector) query.andWhere('o.sector = :sector', { sector: filter.sector });
     if (filter.placeId) {
-      if (!isUuid(filter.placeId)) return null;
+      if (!isUuid(filter.placeId)) return query.andWhere('false'); // not an id any place can have
       query.andWhere('exists (select 1 from organisation_places op where op.organisation_id = o.id and op.place_id = :placeId)', { placeId: filter.placeId });
     }
     return query;
@@ -66,42 +65,51 @@ export class OrganisationsService {
     return this.dataSource.getRepository(OrganisationEntity).findOneBy({ id, systemId });
   }
 
-  async create(systemId: string, input: OrganisationInput): Promise<OrganisationEntity> {
+  async create(caller: Caller, input: OrganisationInput): Promise<OrganisationEntity> {
+    const { systemId } = caller;
     return this.write(async (tx) => {
-      const values = await this.validate(tx, systemId, input, null);
-      const { placeIds, ...columns } = values;
+      const { placeIds, ...columns } = await this.validate(tx, systemId, input, null);
       const saved = await tx.getRepository(OrganisationEntity).save(tx.getRepository(OrganisationEntity).create({ ...columns, systemId }));
       await this.setPlaces(tx, systemId, saved.id, placeIds);
+      const changes = auditDiff(null, { ...columns, places: await this.placeNames(tx, placeIds) }, AUDITED_FIELDS);
+      await this.audit.record(tx, systemId, caller.userId, [{ entityType: 'ORGANISATION', entityId: saved.id, action: 'CREATE', changes }]);
       return saved;
     });
   }
 
-  async update(systemId: string, id: string, input: OrganisationInput): Promise<OrganisationEntity> {
+  async update(caller: Caller, id: string, input: OrganisationInput): Promise<OrganisationEntity> {
+    const { systemId } = caller;
     return this.write(async (tx) => {
       const existing = isUuid(id) ? await tx.getRepository(OrganisationEntity).findOne({ where: { id, systemId }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!existing) throw notFound('There is no partner with that id in your system');
       const { placeIds, ...columns } = await this.validate(tx, systemId, input, id);
+      const before = { ...existing, places: await this.placeNames(tx, await this.currentPlaceIds(tx, id)) };
       const saved = await tx.getRepository(OrganisationEntity).save(Object.assign(existing, columns));
       await this.setPlaces(tx, systemId, id, placeIds);
+      const changes = auditDiff(before, { ...columns, places: await this.placeNames(tx, placeIds) }, AUDITED_FIELDS);
+      await this.audit.record(tx, systemId, caller.userId, [{ entityType: 'ORGANISATION', entityId: id, action: 'UPDATE', changes }]);
       return saved;
     });
   }
 
-  /**
-   * A transaction whose unique-index violations become field errors: two admins saving the same name at once both
-   * pass validation, and the index, not the check, decides which one wins.
-   */
-  private async write<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.dataSource.transaction(work);
-    } catch (error) {
-      const constraint = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
-      if (constraint?.code === '23505') {
-        const field = UNIQUE_FIELDS[constraint.constraint ?? ''];
-        if (field) throw badUserInput([field]);
-      }
-      throw error;
-    }
+  setArchived(caller: Caller, id: string, archived: boolean): Promise<OrganisationEntity> {
+    return this.dataSource.transaction((tx) => setArchived(tx, this.audit, caller, OrganisationEntity, 'ORGANISATION', id, archived));
+  }
+
+  private async currentPlaceIds(tx: EntityManager, organisationId: string): Promise<string[]> {
+    const rows = await tx.getRepository(OrganisationPlaceEntity).find({ where: { organisationId } });
+    return rows.map((r) => r.placeId);
+  }
+
+  /** Place names rather than ids in the audit trail, so the history reads as people wrote it. */
+  private async placeNames(tx: EntityManager, placeIds: string[]): Promise<string[]> {
+    if (!placeIds.length) return [];
+    const places = await tx.getRepository(PlaceEntity).find({ select: { name: true }, where: { id: In(placeIds) } });
+    return places.map((p) => p.name);
+  }
+
+  private write<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, work);
   }
 
   /** Every problem with the input at once, including those only the database can tell (duplicates, unknown places). */
@@ -117,6 +125,10 @@ export class OrganisationsService {
     if (values.odsCode && !errors.has('odsCode')) {
       const clash = await others.clone().andWhere('o.ods_code = :odsCode', { odsCode: values.odsCode }).getOne();
       if (clash) errors.add('odsCode', `ODS code ${values.odsCode} already belongs to ${clash.name}`);
+    }
+    if (values.externalId) {
+      const clash = await others.clone().andWhere('o.external_id = :externalId', { externalId: values.externalId }).getOne();
+      if (clash) errors.add('externalId', `External ID ${values.externalId} already belongs to ${clash.name}`);
     }
     if (!errors.has('placeIds')) {
       const known = await this.places.existingIds(systemId, values.placeIds);

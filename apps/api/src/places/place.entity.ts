@@ -23,6 +23,19 @@ export class PlaceEntity {
   @Column({ name: 'ons_code', type: 'varchar', nullable: true })
   onsCode!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Your own id for this row, used to match rows on import.' })
+  @Column({ name: 'external_id', type: 'varchar', nullable: true })
+  externalId!: string | null;
+
+  /** Archived rows drop out of pickers but keep their history and references. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
+
+  @Field({ description: 'Archived rows drop out of pickers but keep their history and references.' })
+  get archived(): boolean {
+    return this.archivedAt !== null;
+  }
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

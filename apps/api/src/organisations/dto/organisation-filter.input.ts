@@ -15,4 +15,7 @@ export class OrganisationFilter {
 
   @Field(() => ID, { nullable: true })
   placeId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Include archived partners (left out by default).' })
+  includeArchived?: boolean | null;
 }

@@ -21,4 +21,7 @@ export class OrganisationInput {
 
   @Field(() => Float, { nullable: true })
   weight?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Your own id for the partner, used to match rows on import.' })
+  externalId?: string | null;
 }

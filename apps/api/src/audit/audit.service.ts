@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditAction, AuditChanges, AuditEntityType, AuditEventEntity } from './audit-event.entity';
+import { AuditEventModel } from './models/audit-event.model';
+
+export interface AuditEntry {
+  entityType: AuditEntityType;
+  entityId: string;
+  action: AuditAction;
+  changes: AuditChanges;
+}
+
+/** Writes the audit trail inside the caller's transaction, so a change and its record stand or fall together. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record(tx: EntityManager, systemId: string, actorUserId: string, entries: AuditEntry[], viaImport = false): Promise<void> {
+    const meaningful = entries.filter((e) => e.action !== 'UPDATE' || Object.keys(e.changes).length > 0);
+    for (let i = 0; i < meaningful.length; i += 1000) {
+      await tx.getRepository(AuditEventEntity).insert(meaningful.slice(i, i + 1000).map((e) => ({ ...e, systemId, actorUserId, viaImport })));
+    }
+  }
+
+  async history(systemId: string, entityType: AuditEntityType, entityId: string): Promise<AuditEventModel[]> {
+    const rows: (AuditEventEntity & { actorName: string | null })[] = await this.dataSource.query(
+      `select a.action, a.changes, a.at, a.via_import as "viaImport", u.display_name as "actorName"
+         from audit_events a left join users u on u.id = a.actor_user_id
+        where a.system_id = $1 and a.entity_type = $2 and a.entity_id = $3
+        order by a.at desc, a.id desc`,
+      [systemId, entityType, entityId],
+    );
+    return rows.map((row) => ({
+      at: row.at,
+      action: row.action,
+      actor: row.actorName ?? 'A user who has since been removed',
+      viaImport: row.viaImport,
+      // jsonb keeps no key order, so fields are listed alphabetically.
+      changes: Object.entries(row.changes).sort(([a], [b]) => a.localeCompare(b)).map(([field, { from, to }]) => ({ field, from: displayValue(from), to: displayValue(to) })),
+    }));
+  }
+}
+
+function displayValue(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.length ? value.join('; ') : null;
+  return String(value);
+}
