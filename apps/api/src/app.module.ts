@@ -1,7 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { GraphQLFormattedError } from 'graphql';
@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, AppConfig } from './common/app-config';
+import { GraphQLErrorsFilter } from './common/graphql-errors.filter';
 import { createLoaders } from './common/loaders';
 import type { GqlContext } from './common/request-context';
 import { SessionGuard } from './common/session.guard';
@@ -87,6 +88,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_FILTER, useClass: GraphQLErrorsFilter },
       ],
       exports: [APP_CONFIG],
       global: true,

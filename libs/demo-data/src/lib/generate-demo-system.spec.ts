@@ -1,13 +1,25 @@
 import {
   DEFAULT_SECTOR_BY_KIND,
+  emailProblem,
   odsCodeProblem,
   onsCodeProblem,
   ORGANISATION_KINDS,
   type OrganisationKind,
   weightProblem,
 } from '@stewardship/domain';
-import { DEFAULT_DEMO_SEED, type DemoOrganisation, type DemoSystem, generateDemoSystem, splitIntoRuns } from './generate-demo-system';
+import type { DemoOrganisation, DemoSeat, DemoSystem } from './demo-system';
+import { DEFAULT_DEMO_SEED, generateDemoSystem, splitIntoRuns } from './generate-demo-system';
+import { dayBefore } from './seat-history';
 import { slugify } from './slug';
+
+/** The first partners of the default standard system, as generated before forums, seats and people existed. */
+const PINNED_STANDARD_ORGANISATIONS = [
+  ['Northshire Integrated Care Board', 'QNS', 3567.98],
+  ['Northshire Teaching Hospitals NHS Foundation Trust', 'RGC', 512.72],
+  ['Ashby and District Hospital NHS Trust', 'R83', 738.29],
+  ['Brackenford Royal Infirmary NHS Foundation Trust', 'R53', 727.6],
+  ['Northshire Partnership NHS Foundation Trust', 'R3C', 402.09],
+];
 
 const standard = generateDemoSystem();
 const large = generateDemoSystem({ scale: 'large' });
@@ -34,6 +46,14 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Record<str
 
 function duplicates(values: readonly string[]): string[] {
   return values.filter((value, index) => values.indexOf(value) !== index);
+}
+
+function largestAcuteTrust(system: DemoSystem): DemoOrganisation {
+  return [...ofKind(system, 'ACUTE_TRUST')].sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0))[0];
+}
+
+function seatsHeldBy(system: DemoSystem, organisation: DemoOrganisation): DemoSeat[] {
+  return system.seats.filter((seat) => seat.organisationKey === organisation.key);
 }
 
 /** The invariants every generated system must keep, whatever the seed or scale. */
@@ -159,6 +179,71 @@ function describeInvariants(label: string, generate: () => DemoSystem): void {
       expect(system.organisations.some((organisation) => organisation.weight === null)).toBe(true);
     });
 
+    it('ties forums, seats and people only to places, forums and organisations that exist', () => {
+      const forumKeys = system.forums.map((forum) => forum.key);
+      const organisationKeys = new Set(system.organisations.map((organisation) => organisation.key));
+      expect(duplicates(forumKeys)).toEqual([]);
+      for (const forum of system.forums) {
+        expect(forum.placeKey === null || placeKeys.includes(forum.placeKey)).toBe(true);
+      }
+      for (const seat of system.seats) {
+        expect(forumKeys).toContain(seat.forumKey);
+        expect(organisationKeys.has(seat.organisationKey)).toBe(true);
+      }
+      expect(system.people.filter((person) => !organisationKeys.has(person.organisationKey))).toEqual([]);
+    });
+
+    it('dates seats yyyy-mm-dd, from no later than to, never repeating a forum, organisation and start', () => {
+      for (const seat of system.seats) {
+        expect(seat.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (seat.to !== null) {
+          expect(seat.to).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(seat.from <= seat.to).toBe(true);
+        }
+      }
+      expect(duplicates(system.seats.map((seat) => `${seat.forumKey}|${seat.organisationKey}|${seat.from}`))).toEqual([]);
+    });
+
+    it('keeps seat history: about one seat in ten ended, and a seat whose successor starts the next day', () => {
+      const ended = system.seats.filter((seat) => seat.to !== null);
+      expect(ended.length / system.seats.length).toBeGreaterThan(0.05);
+      expect(ended.length / system.seats.length).toBeLessThan(0.2);
+      const successors = ended.flatMap((seat) =>
+        system.seats.filter(
+          (next) =>
+            next.forumKey === seat.forumKey &&
+            next.organisationKey === seat.organisationKey &&
+            dayBefore(next.from) === seat.to &&
+            (next.voting !== seat.voting || next.chair !== seat.chair),
+        ),
+      );
+      expect(successors.length).toBeGreaterThanOrEqual(1);
+    });
+
+    it('gives the ICB and the largest acute trust more seats than any VCSE organisation', () => {
+      const mostVcseSeats = Math.max(...ofKind(system, 'VCSE').map((vcse) => seatsHeldBy(system, vcse).length));
+      const icb = ofKind(system, 'ICB')[0];
+      expect(seatsHeldBy(system, icb).length).toBeGreaterThan(mostVcseSeats);
+      expect(seatsHeldBy(system, largestAcuteTrust(system)).length).toBeGreaterThan(mostVcseSeats);
+      expect(new Set(seatsHeldBy(system, icb).map((seat) => seat.forumKey)).size).toBe(system.forums.length);
+    });
+
+    it('gives the NHS a larger share of voting seats than of organisations', () => {
+      const sectorOf = new Map(system.organisations.map((organisation) => [organisation.key, organisation.sector]));
+      const votingSeats = system.seats.filter((seat) => seat.voting);
+      const nhsSeatShare = votingSeats.filter((seat) => sectorOf.get(seat.organisationKey) === 'NHS').length / votingSeats.length;
+      const nhsOrganisationShare = system.organisations.filter((organisation) => organisation.sector === 'NHS').length / system.organisations.length;
+      expect(nhsSeatShare).toBeGreaterThan(nhsOrganisationShare);
+    });
+
+    it('gives every organisation at least one person, with unique keys and unique, valid addresses', () => {
+      const staffed = new Set(system.people.map((person) => person.organisationKey));
+      expect(system.organisations.filter((organisation) => !staffed.has(organisation.key))).toEqual([]);
+      expect(duplicates(system.people.map((person) => person.key))).toEqual([]);
+      expect(duplicates(system.people.map((person) => person.email))).toEqual([]);
+      expect(system.people.filter((person) => emailProblem(person.email) !== null)).toEqual([]);
+    });
+
     it('has the place-based lead look after the first place', () => {
       const placeLead = system.users.find((user) => user.role === 'PLACE_LEAD');
       expect(placeLead?.placeKey).toBe(placeKeys[0]);
@@ -265,6 +350,17 @@ describe('generateDemoSystem', () => {
       }
     });
 
+    it('keeps the organisations it had before forums and people were added', () => {
+      expect(standard.organisations.slice(0, 5).map(({ name, odsCode, weight }) => [name, odsCode, weight])).toEqual(PINNED_STANDARD_ORGANISATIONS);
+    });
+
+    it('has twelve forums, seats on them and about two people per organisation', () => {
+      expect(standard.forums).toHaveLength(12);
+      expect(standard.seats.length).toBeGreaterThan(100);
+      expect(standard.people.length).toBeGreaterThanOrEqual(220);
+      expect(standard.people.length).toBeLessThanOrEqual(280);
+    });
+
     it('has one demo user per role', () => {
       expect(standard.users.map((user) => [user.email, user.role, user.placeKey])).toEqual([
         ['admin@northshire.example', 'ADMIN', null],
@@ -294,6 +390,13 @@ describe('generateDemoSystem', () => {
 
     it('has a council for each place plus the county', () => {
       expect(ofKind(large, 'LOCAL_AUTHORITY')).toHaveLength(9);
+    });
+
+    it('has a board for each of its eight places and about one person per organisation', () => {
+      expect(large.forums).toHaveLength(16);
+      expect(large.forums.filter((forum) => forum.kind === 'PLACE_BOARD')).toHaveLength(8);
+      expect(large.people.length).toBeGreaterThan(large.organisations.length);
+      expect(large.people.length).toBeLessThan(large.organisations.length * 1.2);
     });
 
     it('keeps the first four places of the standard scale', () => {

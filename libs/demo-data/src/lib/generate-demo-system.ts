@@ -1,6 +1,9 @@
 import { Faker, en, en_GB } from '@faker-js/faker';
-import { DEFAULT_SECTOR_BY_KIND, type OrganisationKind, type Sector } from '@stewardship/domain';
-import { demoUsers, type DemoUser } from './demo-users';
+import { DEFAULT_SECTOR_BY_KIND, type OrganisationKind } from '@stewardship/domain';
+import { planForums } from './demo-forums';
+import { demoPeople, type PeopleProfile } from './demo-people';
+import type { DemoOrganisation, DemoPlace, DemoScale, DemoSystem } from './demo-system';
+import { demoUsers } from './demo-users';
 import {
   ACUTE_TRUST_TEMPLATES,
   AMBULANCE_TRUST_NAME,
@@ -37,36 +40,9 @@ import {
   VCSE_SYSTEM_TEMPLATES,
 } from './names';
 import { OdsCodeAllocator } from './ods-code-allocator';
+import { seatsWithHistory } from './seat-history';
 import { slugify } from './slug';
 import { type ClaimedName, UniqueNames } from './unique-names';
-
-export interface DemoPlace {
-  key: string;
-  name: string;
-  localAuthority: string;
-  onsCode: string;
-}
-
-export interface DemoOrganisation {
-  /** Slug of the name; later generators (forums, decisions, ratings) refer to organisations by it. */
-  key: string;
-  name: string;
-  odsCode: string | null;
-  kind: OrganisationKind;
-  sector: Sector;
-  placeKeys: string[];
-  /** Annual budget in £ million, or null when not known. */
-  weight: number | null;
-}
-
-export interface DemoSystem {
-  system: { name: string; odsCode: string; region: string };
-  places: DemoPlace[];
-  organisations: DemoOrganisation[];
-  users: DemoUser[];
-}
-
-export type DemoScale = 'standard' | 'large';
 
 export const DEFAULT_DEMO_SEED = 20260101;
 
@@ -84,6 +60,7 @@ interface ScaleProfile {
   socialCareProviders: number;
   otherSystemWide: number;
   otherLocalPerPlace: number;
+  people: PeopleProfile;
 }
 
 /*
@@ -106,6 +83,7 @@ const SCALE_PROFILES: Record<DemoScale, ScaleProfile> = {
     socialCareProviders: 16,
     otherSystemWide: 4,
     otherLocalPerPlace: 1,
+    people: { perPartner: { min: 1, max: 3 }, perMajorBody: 3 },
   },
   large: {
     placeCount: 8,
@@ -121,6 +99,7 @@ const SCALE_PROFILES: Record<DemoScale, ScaleProfile> = {
     socialCareProviders: 150,
     otherSystemWide: 6,
     otherLocalPerPlace: 3,
+    people: { perPartner: { min: 1, max: 1 }, perMajorBody: 3 },
   },
 };
 
@@ -164,21 +143,40 @@ const SECOND_PLACE_CHANCE = 0.15;
 /** Chance that a place-level charity holds an ODS code because it delivers NHS-funded services. */
 const NHS_FUNDED_VCSE_CHANCE = 0.1;
 
+/** Forums and people draw from their own seeded streams, so adding them left every organisation as it was. */
+const FORUM_STREAM = 1;
+const PEOPLE_STREAM = 2;
+
 /**
  * Builds a fictional but realistic ICS. The same seed and scale always give the same system
  * (for a given version of @faker-js/faker, whose random sequence the output depends on).
  */
 export function generateDemoSystem(options: { seed?: number; scale?: DemoScale } = {}): DemoSystem {
-  // A private, seeded Faker so that concurrent callers and faker's global instance never interfere.
-  const faker = new Faker({ locale: [en_GB, en] });
-  faker.seed(options.seed ?? DEFAULT_DEMO_SEED);
-  const builder = new DemoSystemBuilder(faker, SCALE_PROFILES[options.scale ?? 'standard']);
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const profile = SCALE_PROFILES[options.scale ?? 'standard'];
+  const builder = new DemoSystemBuilder(seededFaker(seed), profile);
+  const places = builder.places;
+  const organisations = builder.buildOrganisations();
+  const users = demoUsers(places[0].key);
+
+  const forumFaker = seededFaker([seed, FORUM_STREAM]);
+  const forums = planForums(forumFaker, places, organisations);
   return {
     system: { name: SYSTEM_NAME, odsCode: SYSTEM_ODS_CODE, region: SYSTEM_REGION },
-    places: builder.places,
-    organisations: builder.buildOrganisations(),
-    users: demoUsers(builder.places[0].key),
+    places,
+    organisations,
+    forums: forums.map(({ forum }) => forum),
+    seats: seatsWithHistory(forumFaker, forums),
+    people: demoPeople(seededFaker([seed, PEOPLE_STREAM]), organisations, profile.people, users.map((user) => user.displayName)),
+    users,
   };
+}
+
+/** A private, seeded Faker so that concurrent callers and faker's global instance never interfere. */
+function seededFaker(seed: number | number[]): Faker {
+  const faker = new Faker({ locale: [en_GB, en] });
+  faker.seed(seed);
+  return faker;
 }
 
 class DemoSystemBuilder {
