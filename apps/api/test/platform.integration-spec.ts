@@ -72,10 +72,13 @@ describe('the running API', () => {
 
   it('loads the demo system once: a second load finds it and adds nothing', async () => {
     const demo = generateDemoSystem();
-    const count = async () => (await api.dataSource.query('select (select count(*) from organisations)::int as o, (select count(*) from users)::int as u, (select count(*) from systems)::int as s'))[0];
-    expect(await count()).toEqual({ o: demo.organisations.length, u: demo.users.length, s: 1 });
+    const count = async () =>
+      (await api.dataSource.query(`select (select count(*) from organisations)::int as o, (select count(*) from users)::int as u, (select count(*) from systems)::int as s,
+                                          (select count(*) from forums)::int as f, (select count(*) from seats)::int as seats, (select count(*) from people)::int as p`))[0];
+    const expected = { o: demo.organisations.length, u: demo.users.length, s: 1, f: demo.forums.length, seats: demo.seats.length, p: demo.people.length };
+    expect(await count()).toEqual(expected);
     expect(await api.app.get(DemoDataService).loadOnce()).toEqual({ loaded: false, systemName: demo.system.name });
-    expect(await count()).toEqual({ o: demo.organisations.length, u: demo.users.length, s: 1 });
+    expect(await count()).toEqual(expected);
   });
 
   it('signs a demo user in with the demo password', async () => {

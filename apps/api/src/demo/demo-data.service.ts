@@ -5,8 +5,11 @@ import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/auth.service';
 import { MembershipEntity } from '../auth/membership.entity';
 import { UserEntity } from '../auth/user.entity';
+import { ForumEntity } from '../forums/forum.entity';
+import { SeatEntity } from '../forums/seat.entity';
 import { OrganisationPlaceEntity } from '../organisations/organisation-place.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { PersonEntity } from '../people/person.entity';
 import { PlaceEntity } from '../places/place.entity';
 import { SystemEntity } from '../systems/system.entity';
 
@@ -36,6 +39,22 @@ export class DemoDataService {
       await tx.getRepository(OrganisationPlaceEntity).insert(
         demo.organisations.flatMap((o, i) => o.placeKeys.map((key) => ({ organisationId: organisations[i].id, placeId: placeIdByKey.get(key) as string, systemId: system.id }))),
       );
+      const organisationIdByKey = new Map(demo.organisations.map((o, i) => [o.key, organisations[i].id]));
+      const forums = await tx.getRepository(ForumEntity).save(
+        demo.forums.map(({ key: _, placeKey, ...f }) => ({ ...f, placeId: placeKey ? (placeIdByKey.get(placeKey) as string) : null, systemId: system.id })),
+      );
+      const forumIdByKey = new Map(demo.forums.map((f, i) => [f.key, forums[i].id]));
+      await tx.getRepository(SeatEntity).insert(
+        demo.seats.map(({ forumKey, organisationKey, ...seat }) => ({
+          ...seat,
+          forumId: forumIdByKey.get(forumKey) as string,
+          organisationId: organisationIdByKey.get(organisationKey) as string,
+          systemId: system.id,
+        })),
+      );
+      await tx.getRepository(PersonEntity).insert(
+        demo.people.map(({ key: _, organisationKey, ...person }) => ({ ...person, organisationId: organisationIdByKey.get(organisationKey) as string, systemId: system.id })),
+      );
       for (const demoUser of demo.users) {
         const user = await tx.getRepository(UserEntity).findOneBy({ email: demoUser.email })
           ?? await tx.getRepository(UserEntity).save({ email: demoUser.email, displayName: demoUser.displayName, passwordHash });
@@ -46,7 +65,9 @@ export class DemoDataService {
           placeId: demoUser.placeKey ? (placeIdByKey.get(demoUser.placeKey) as string) : null,
         });
       }
-      this.logger.log(`Loaded demo system ${system.name}: ${places.length} places, ${organisations.length} partners, ${demo.users.length} users`);
+      this.logger.log(
+        `Loaded demo system ${system.name}: ${places.length} places, ${organisations.length} partners, ${forums.length} forums, ${demo.seats.length} seats, ${demo.people.length} people, ${demo.users.length} users`,
+      );
       return { loaded: true, systemName: system.name };
     });
   }
