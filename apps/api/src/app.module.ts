@@ -18,6 +18,7 @@ import { dataSourceOptions } from './database/data-source';
 import { DemoModule } from './demo/demo.module';
 import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PlacesModule } from './places/places.module';
@@ -82,6 +83,7 @@ export class AppModule {
         OrganisationsModule,
         ForumsModule,
         PeopleModule,
+        ImportsModule,
         HealthModule,
         DemoModule,
       ],

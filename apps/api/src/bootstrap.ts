@@ -14,7 +14,7 @@ import { DemoDataService } from './demo/demo-data.service';
 
 /** Builds the app the same way for `main.ts` and the integration tests: migrated, and the demo loaded if asked. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
@@ -32,6 +32,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     }),
   );
   app.use(cookieParser());
+  // Spreadsheet imports arrive base64-encoded inside GraphQL requests (a 10 MB file is ~13.4 MB of base64).
+  app.useBodyParser('json', { limit: '15mb' });
   if (config.webDist) serveWebApp(app, resolve(config.webDist));
   app.enableShutdownHooks();
   await runMigrations(app.get(DataSource));

@@ -1,6 +1,6 @@
-import type { ImportValidation } from '@stewardship/register-import';
+import type { ImportRecordBase, ImportValidation } from '@stewardship/register-import';
 import { EntityManager } from 'typeorm';
-import type { AuditChanges, AuditEntityType } from '../audit/audit-event.entity';
+import type { AuditEntityType } from '../audit/audit-event.entity';
 import type { AuditEntry } from '../audit/audit.service';
 
 /** A column written by an import: the record's field, the table's column and its Postgres type for `unnest`. */
@@ -43,12 +43,10 @@ const PEOPLE: Table = {
   columns: [text('name'), text('email'), { field: 'organisationId', column: 'organisation_id', type: 'uuid' }, text('roleGroup', 'role_group'), text('externalId', 'external_id')],
 };
 
-interface WritableRecord {
-  existingId: string | null;
-  change: 'create' | 'update' | 'unchanged';
-  changes: AuditChanges;
-  [field: string]: unknown;
-}
+type WritableRecord = ImportRecordBase;
+
+/** A record's value for a table column (the column list, not the type, says which fields a record has). */
+const valueOf = (record: WritableRecord, field: string): unknown => (record as unknown as Record<string, unknown>)[field] ?? null;
 
 const BATCH = 1000;
 
@@ -99,7 +97,7 @@ export class RegisterWriter {
       const created = await this.insert(table, batch.map(({ record }) => record));
       batch.forEach(({ record, i }, j) => {
         ids[i] = created[j];
-        const changes = Object.fromEntries(table.columns.filter((c) => record[c.field] != null).map((c) => [c.field, { from: null, to: record[c.field] }]));
+        const changes = Object.fromEntries(table.columns.filter((c) => valueOf(record, c.field) !== null).map((c) => [c.field, { from: null, to: valueOf(record, c.field) }]));
         this.entries.push({ entityType: table.entityType, entityId: created[j], action: 'CREATE', changes });
       });
     }
@@ -116,7 +114,7 @@ export class RegisterWriter {
     const columns = ['system_id', ...table.columns.map((c) => c.column)];
     const params: unknown[] = [];
     const rows = records.map((record) => {
-      const values = [this.systemId, ...table.columns.map((c) => record[c.field] ?? null)];
+      const values = [this.systemId, ...table.columns.map((c) => valueOf(record, c.field))];
       return `(${values.map((value) => `$${params.push(value)}`).join(', ')})`;
     });
     const inserted: { id: string }[] = await this.tx.query(`insert into ${table.name} (${columns.join(', ')}) values ${rows.join(', ')} returning id`, params);
@@ -125,7 +123,7 @@ export class RegisterWriter {
 
   /** One statement for the whole batch: set every imported column from arrays, matched by id; un-archive matches. */
   private async update(table: Table, records: readonly WritableRecord[]): Promise<void> {
-    const arrays = [records.map((r) => r.existingId), ...table.columns.map((c) => records.map((r) => r[c.field] ?? null))];
+    const arrays = [records.map((r) => r.existingId), ...table.columns.map((c) => records.map((r) => valueOf(r, c.field)))];
     const types = ['uuid', ...table.columns.map((c) => c.type)];
     const names = ['id', ...table.columns.map((c) => c.column)];
     const archivable = table.name !== 'seats';

@@ -1,0 +1,41 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { importTemplateCsv, ImportKind } from '@stewardship/register-import';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CurrentCaller, Roles } from '../common/access.decorators';
+import type { Caller } from '../common/request-context';
+import { ImportFileInput, ImportKindEnum } from './dto/import-file.input';
+import { ImportPreviewModel, ImportResultModel } from './models/import-preview.model';
+import { exportRegisterCsv } from './register-export';
+import { ImportsService } from './imports.service';
+
+@Resolver()
+export class ImportsResolver {
+  constructor(
+    private readonly imports: ImportsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Roles('ADMIN')
+  @Mutation(() => ImportPreviewModel, { description: 'Parses and checks a spreadsheet and says what importing it would do. Writes nothing.' })
+  previewImport(@CurrentCaller() caller: Caller, @Args('input') input: ImportFileInput): Promise<ImportPreviewModel> {
+    return this.imports.preview(caller, input);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => ImportResultModel, { description: 'Imports a spreadsheet: every row in one transaction, or none if any row has a problem.' })
+  commitImport(@CurrentCaller() caller: Caller, @Args('input') input: ImportFileInput): Promise<ImportResultModel> {
+    return this.imports.commit(caller, input);
+  }
+
+  @Roles('ADMIN')
+  @Query(() => String, { description: 'A CSV template for importing this kind of row: the header and two example rows.' })
+  importTemplate(@Args('kind', { type: () => ImportKindEnum }) kind: ImportKind): string {
+    return importTemplateCsv(kind);
+  }
+
+  @Query(() => String, { description: 'A register list as CSV, in the import columns (current rows only).' })
+  exportRegister(@CurrentCaller() caller: Caller, @Args('kind', { type: () => ImportKindEnum }) kind: ImportKind): Promise<string> {
+    return exportRegisterCsv(this.dataSource.manager, caller.systemId, kind);
+  }
+}

@@ -1,0 +1,12 @@
+export { IMPORT_COLUMNS, IMPORT_KINDS, type ImportColumn, type ImportKind } from './lib/import-columns';
+export { ImportFileError } from './lib/import-file-error';
+export type { ImportProblem } from './lib/import-problems';
+export { importTemplateCsv } from './lib/import-template';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readSheet, type Sheet } from './lib/read-sheet';
+export type { FieldChange, ImportRecordBase, RecordChange } from './lib/record-change';
+export type { ImportContext } from './lib/register-index';
+export type { ForumRecord, SeatRecord } from './lib/validate-forums';
+export { summariseImport, type ImportValidation, validateImport } from './lib/validate-import';
+export type { OrganisationRecord } from './lib/validate-organisations';
+export type { PersonRecord } from './lib/validate-people';
+export type { PlaceRecord } from './lib/validate-places';

@@ -1,0 +1,104 @@
+import { nameKey } from './register-index';
+
+/** One way a row can be identified (external ID, code, name, email), strongest first in a matcher's list. */
+export interface IdentityKey<E> {
+  /** The column key the value comes from, so problems land on that column. */
+  column: string;
+  /** How messages name it: "ODS code", "name", "email". */
+  label: string;
+  /** True for free text, which messages put in quotes. */
+  quoted: boolean;
+  /** The comparable form of a value: names ignore case, external IDs are exact. */
+  normalise: (value: string) => string;
+  existingValue: (row: E) => string | null;
+}
+
+export interface IdentityProblem {
+  column: string;
+  message: string;
+}
+
+export interface IdentityMatch<E> {
+  existing: E | null;
+  problems: IdentityProblem[];
+}
+
+/**
+ * Matches import rows to the register and to each other in one pass, with a Map per key (20,000 rows in
+ * milliseconds). A row matches the existing row found by its strongest key that finds one; any other key that
+ * finds a different existing row is a clash, since saving would break that row's uniqueness; a key seen on an
+ * earlier row of the file is a duplicate of that row.
+ */
+export class IdentityMatcher<E extends { id: string; name: string }> {
+  private readonly existingByKey: Map<string, E>[];
+  private readonly firstRowByKey: Map<string, number>[];
+  private readonly firstRowByMatch = new Map<string, number>();
+
+  constructor(
+    private readonly noun: string,
+    private readonly keys: readonly IdentityKey<E>[],
+    existingRows: readonly E[],
+  ) {
+    this.existingByKey = keys.map((key) => {
+      const index = new Map<string, E>();
+      for (const row of existingRows) {
+        const value = key.existingValue(row);
+        if (value !== null && value !== '' && !index.has(key.normalise(value))) index.set(key.normalise(value), row);
+      }
+      return index;
+    });
+    this.firstRowByKey = keys.map(() => new Map());
+  }
+
+  /** `values` are the row's values for each key in order; null when the row has none (or it is invalid). */
+  match(row: number, values: readonly (string | null | undefined)[]): IdentityMatch<E> {
+    const problems: IdentityProblem[] = [];
+    const normalised = this.keys.map((key, i) => {
+      const value = values[i];
+      return value === null || value === undefined || value === '' ? null : key.normalise(value);
+    });
+    this.keys.forEach((key, i) => {
+      const value = normalised[i];
+      if (value === null) return;
+      const firstRow = this.firstRowByKey[i].get(value);
+      if (firstRow === undefined) this.firstRowByKey[i].set(value, row);
+      else problems.push({ column: key.column, message: `Duplicate of row ${firstRow} (same ${this.describe(key, values[i] as string)})` });
+    });
+    const matchedBy = normalised.findIndex((value, i) => value !== null && this.existingByKey[i].has(value));
+    const existing = matchedBy < 0 ? null : (this.existingByKey[matchedBy].get(normalised[matchedBy] as string) as E);
+    this.keys.forEach((key, i) => {
+      const value = normalised[i];
+      const other = value === null ? undefined : this.existingByKey[i].get(value);
+      if (other && other !== existing) {
+        problems.push({ column: key.column, message: `${this.capitalise(this.describe(key, values[i] as string))} already belongs to another ${this.noun}, "${other.name}"` });
+      }
+    });
+    if (existing && problems.length === 0) {
+      const firstRow = this.firstRowByMatch.get(existing.id);
+      if (firstRow === undefined) this.firstRowByMatch.set(existing.id, row);
+      else problems.push({ column: this.keys[matchedBy].column, message: `Duplicate of row ${firstRow} (both match the existing ${this.noun} "${existing.name}")` });
+    }
+    return { existing, problems };
+  }
+
+  private describe(key: IdentityKey<E>, value: string): string {
+    return key.quoted ? `${key.label} "${value}"` : `${key.label} ${value}`;
+  }
+
+  private capitalise(text: string): string {
+    return `${text[0].toUpperCase()}${text.slice(1)}`;
+  }
+}
+
+export function externalIdKey<E extends { externalId: string | null }>(column: string): IdentityKey<E> {
+  return { column, label: 'external ID', quoted: false, normalise: (value) => value, existingValue: (row) => row.externalId };
+}
+
+/** A code or email the cell schema has already normalised, compared exactly. */
+export function exactKey<E>(column: string, label: string, existingValue: (row: E) => string | null): IdentityKey<E> {
+  return { column, label, quoted: false, normalise: (value) => value, existingValue };
+}
+
+export function nameIdentityKey<E extends { name: string }>(column: string): IdentityKey<E> {
+  return { column, label: 'name', quoted: true, normalise: nameKey, existingValue: (row) => row.name };
+}

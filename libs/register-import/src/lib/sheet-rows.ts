@@ -1,0 +1,50 @@
+import type * as z from 'zod';
+import type { SheetColumns } from './header-matching';
+import type { ProblemList, SheetRow } from './import-problems';
+import type { Sheet } from './read-sheet';
+
+export type FieldSchemas = Record<string, z.ZodType>;
+
+/**
+ * A row's parsed values by column key. A value is undefined when its column is left out of the file or its
+ * cell has a problem (already recorded); `columns.has(key)` tells the two apart.
+ */
+export interface ParsedRow<F extends FieldSchemas> extends SheetRow {
+  values: { [K in keyof F]?: z.output<F[K]> };
+}
+
+const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
+
+/**
+ * Parses every non-blank row cell by cell, so that one bad cell neither hides the problems of the others nor
+ * loses the good values the duplicate and matching checks still need.
+ */
+export function parseRows<F extends FieldSchemas>(sheet: Sheet, columns: SheetColumns, fields: F, problems: ProblemList): ParsedRow<F>[] {
+  const firstDataRow = (sheet.headerRowNumber ?? 1) + 1;
+  const present = Object.keys(fields).filter((key) => columns.has(key));
+  const indexes = present.map((key) => columns.index(key) as number);
+  const parsed: ParsedRow<F>[] = [];
+  sheet.rows.forEach((cellsInFile, offset) => {
+    if (isBlank(cellsInFile)) return;
+    const row: ParsedRow<F> = { number: firstDataRow + offset, cells: {}, values: {} };
+    present.forEach((key, i) => {
+      // Trimmed again: a sheet may come from elsewhere than readSheet.
+      row.cells[key] = (cellsInFile[indexes[i]] ?? '').trim();
+    });
+    for (const key of present) {
+      const result = fields[key].safeParse(row.cells[key]);
+      if (result.success) {
+        row.values[key as keyof F] = result.data as z.output<F[keyof F]>;
+      } else {
+        problems.add(row, key, [...new Set(result.error.issues.map((issue) => issue.message))].join('; '));
+      }
+    }
+    parsed.push(row);
+  });
+  return parsed;
+}
+
+/** The number of rows an import reads: blank rows in the middle of a file are skipped, not counted. */
+export function countRows(sheet: Sheet): number {
+  return sheet.rows.filter((row) => !isBlank(row)).length;
+}
