@@ -26,10 +26,6 @@ export class SheetColumns {
   header(key: string): string {
     return this.found.get(key)?.header ?? key;
   }
-
-  keys(): string[] {
-    return [...this.found.keys()];
-  }
 }
 
 /** "A", "B" or "C" */

@@ -24,10 +24,10 @@ export interface IdentityMatch<E> {
 }
 
 /**
- * Matches import rows to the register and to each other in one pass, with a Map per key (20,000 rows in
- * milliseconds). A row matches the existing row found by its strongest key that finds one; any other key that
- * finds a different existing row is a clash, since saving would break that row's uniqueness; a key seen on an
- * earlier row of the file is a duplicate of that row.
+ * Matches import rows to the register and to each other in one pass, with a Map per key, so the work grows
+ * with the number of rows rather than its square. A row matches the existing row found by its strongest key
+ * that finds one; any other key that finds a different existing row is a clash, since saving would break that
+ * row's uniqueness; a key seen on an earlier row of the file is a duplicate of that row.
  */
 export class IdentityMatcher<E extends { id: string; name: string }> {
   private readonly existingByKey: Map<string, E>[];
@@ -43,7 +43,9 @@ export class IdentityMatcher<E extends { id: string; name: string }> {
       const index = new Map<string, E>();
       for (const row of existingRows) {
         const value = key.existingValue(row);
-        if (value !== null && value !== '' && !index.has(key.normalise(value))) index.set(key.normalise(value), row);
+        if (value === null || value === '') continue;
+        const normalised = key.normalise(value);
+        if (!index.has(normalised)) index.set(normalised, row);
       }
       return index;
     });
@@ -53,26 +55,31 @@ export class IdentityMatcher<E extends { id: string; name: string }> {
   /** `values` are the row's values for each key in order; null when the row has none (or it is invalid). */
   match(row: number, values: readonly (string | null | undefined)[]): IdentityMatch<E> {
     const problems: IdentityProblem[] = [];
-    const normalised = this.keys.map((key, i) => {
+    const normalised: (string | null)[] = [];
+    let existing: E | null = null;
+    let matchedBy = -1;
+    for (let i = 0; i < this.keys.length; i++) {
       const value = values[i];
-      return value === null || value === undefined || value === '' ? null : key.normalise(value);
-    });
-    this.keys.forEach((key, i) => {
-      const value = normalised[i];
-      if (value === null) return;
-      const firstRow = this.firstRowByKey[i].get(value);
-      if (firstRow === undefined) this.firstRowByKey[i].set(value, row);
-      else problems.push({ column: key.column, message: `Duplicate of row ${firstRow} (same ${this.describe(key, values[i] as string)})` });
-    });
-    const matchedBy = normalised.findIndex((value, i) => value !== null && this.existingByKey[i].has(value));
-    const existing = matchedBy < 0 ? null : (this.existingByKey[matchedBy].get(normalised[matchedBy] as string) as E);
-    this.keys.forEach((key, i) => {
-      const value = normalised[i];
-      const other = value === null ? undefined : this.existingByKey[i].get(value);
-      if (other && other !== existing) {
-        problems.push({ column: key.column, message: `${this.capitalise(this.describe(key, values[i] as string))} already belongs to another ${this.noun}, "${other.name}"` });
+      const key = value === null || value === undefined || value === '' ? null : this.keys[i].normalise(value);
+      normalised.push(key);
+      if (key === null) continue;
+      const firstRow = this.firstRowByKey[i].get(key);
+      if (firstRow === undefined) this.firstRowByKey[i].set(key, row);
+      else problems.push({ column: this.keys[i].column, message: `Duplicate of row ${firstRow} (same ${this.describe(this.keys[i], value as string)})` });
+      if (matchedBy < 0) {
+        const found = this.existingByKey[i].get(key);
+        if (found) {
+          existing = found;
+          matchedBy = i;
+        }
       }
-    });
+    }
+    for (let i = 0; i < this.keys.length; i++) {
+      const other = normalised[i] === null ? undefined : this.existingByKey[i].get(normalised[i] as string);
+      if (other && other !== existing) {
+        problems.push({ column: this.keys[i].column, message: `${this.capitalise(this.describe(this.keys[i], values[i] as string))} already belongs to another ${this.noun}, "${other.name}"` });
+      }
+    }
     if (existing && problems.length === 0) {
       const firstRow = this.firstRowByMatch.get(existing.id);
       if (firstRow === undefined) this.firstRowByMatch.set(existing.id, row);

@@ -17,30 +17,33 @@ const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === 
 
 /**
  * Parses every non-blank row cell by cell, so that one bad cell neither hides the problems of the others nor
- * loses the good values the duplicate and matching checks still need.
+ * loses the good values the duplicate and matching checks still need. It runs column by column: each schema
+ * then parses thousands of cells in a row, which V8 optimises far better than seven schemas taking turns.
  */
 export function parseRows<F extends FieldSchemas>(sheet: Sheet, columns: SheetColumns, fields: F, problems: ProblemList): ParsedRow<F>[] {
   const firstDataRow = (sheet.headerRowNumber ?? 1) + 1;
   const present = Object.keys(fields).filter((key) => columns.has(key));
-  const indexes = present.map((key) => columns.index(key) as number);
   const parsed: ParsedRow<F>[] = [];
   sheet.rows.forEach((cellsInFile, offset) => {
     if (isBlank(cellsInFile)) return;
-    const row: ParsedRow<F> = { number: firstDataRow + offset, cells: {}, values: {} };
-    present.forEach((key, i) => {
-      // Trimmed again: a sheet may come from elsewhere than readSheet.
-      row.cells[key] = (cellsInFile[indexes[i]] ?? '').trim();
-    });
+    const cells: Record<string, string> = {};
     for (const key of present) {
-      const result = fields[key].safeParse(row.cells[key]);
+      // Trimmed again: a sheet may come from elsewhere than readSheet.
+      cells[key] = (cellsInFile[columns.index(key) as number] ?? '').trim();
+    }
+    parsed.push({ number: firstDataRow + offset, cells, values: {} });
+  });
+  for (const key of present) {
+    const schema = fields[key];
+    for (const row of parsed) {
+      const result = schema.safeParse(row.cells[key]);
       if (result.success) {
         row.values[key as keyof F] = result.data as z.output<F[keyof F]>;
       } else {
         problems.add(row, key, [...new Set(result.error.issues.map((issue) => issue.message))].join('; '));
       }
     }
-    parsed.push(row);
-  });
+  }
   return parsed;
 }
 

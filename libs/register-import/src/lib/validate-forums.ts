@@ -37,7 +37,8 @@ function forumCells(register: RegisterIndex) {
     forumExternalId: externalIdCell,
     forum: nameCell('forum'),
     forumKind: choiceCell('forum kind', FORUM_KINDS, FORUM_KIND_LABELS),
-    forumPlace: optionalCell(referenceCell('', (written) => register.findPlace(written))),
+    // Blank means a system-wide forum, which optionalCell turns into null before the reference is looked up.
+    forumPlace: optionalCell(referenceCell("Enter the forum's place", (written) => register.findPlace(written))),
     organisation: referenceCell('Enter the ODS code or name of the organisation holding the seat', (written) => register.findOrganisation(written)),
     voting: yesNoCell(true),
     chair: yesNoCell(false),

@@ -38,7 +38,8 @@ export function cellText(cell: Cell): string {
 export async function xlsxRows(bytes: Uint8Array, fileName: string): Promise<string[][]> {
   const workbook = new Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    // exceljs declares its own Buffer type (an ArrayBuffer) but passes the bytes straight to JSZip, which reads a Node Buffer.
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {
     throw new ImportFileError(`"${fileName}" could not be read as an Excel workbook. Open it in Excel, save it as .xlsx or as CSV UTF-8, and upload it again.`);
   }
