@@ -22,6 +22,8 @@ import { ImportsModule } from './imports/imports.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PlacesModule } from './places/places.module';
+import { ScoresModule } from './scores/scores.module';
+import { SurveysModule } from './surveys/surveys.module';
 
 const logger = new Logger('GraphQL');
 
@@ -84,6 +86,8 @@ export class AppModule {
         ForumsModule,
         PeopleModule,
         ImportsModule,
+        SurveysModule,
+        ScoresModule,
         HealthModule,
         DemoModule,
       ],

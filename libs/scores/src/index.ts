@@ -2,6 +2,7 @@ export {
   canShowDifference,
   DEFAULT_CONFIDENCE_LEVEL,
   DEFAULT_MINIMUM_GROUP_SIZE,
+  hiddenSummary,
   summariseScores,
   type ScoreDistribution,
   type ScoreOptions,
@@ -15,4 +16,4 @@ export {
   type SuppressedBreakdown,
 } from './lib/breakdown';
 export { summariseByGroup } from './lib/summarise-by-group';
-export { SCORE_HELP, suppressionHelp } from './lib/score-help';
+export { COMPLEMENT_REASON, SCORE_HELP, suppressionHelp } from './lib/score-help';

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { PersonEntity } from '../people/person.entity';
 import { PlaceEntity } from '../places/place.entity';
 
 /** Per-request batch loaders: a page of 50 partners asks for their places in one query, not 50. */
@@ -8,6 +9,7 @@ export interface Loaders {
   placesByOrganisation: DataLoader<string, PlaceEntity[]>;
   placeById: DataLoader<string, PlaceEntity>;
   organisationById: DataLoader<string, OrganisationEntity>;
+  personById: DataLoader<string, PersonEntity>;
 }
 
 /** Rows by id. Only ids read from the caller's own system's rows reach a loader, so it need not filter by system. */
@@ -34,5 +36,6 @@ export function createLoaders(dataSource: DataSource): Loaders {
     }),
     placeById: byId(dataSource, PlaceEntity),
     organisationById: byId(dataSource, OrganisationEntity),
+    personById: byId(dataSource, PersonEntity),
   };
 }

@@ -1,0 +1,79 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { PracticeKey } from '@stewardship/domain';
+import type { SpcRule, SpcVariation } from '@stewardship/spc';
+import { PracticeEnum } from '../../surveys/models/survey-enums';
+
+export const SpcRuleEnum = { outside: 'outside', shift: 'shift', trend: 'trend', twoOfThree: 'twoOfThree' } as const;
+registerEnumType(SpcRuleEnum, { name: 'SpcRule', description: "Making Data Count's special-cause rules." });
+
+export const SpcVariationEnum = { common: 'common', improvement: 'improvement', concern: 'concern', neitherHigh: 'neitherHigh', neitherLow: 'neitherLow' } as const;
+registerEnumType(SpcVariationEnum, { name: 'SpcVariation' });
+
+@ObjectType('PracticeScorePoint', { description: 'One month of one practice: the score summary (see SCORE_HELP) and its XmR reading (see XMR_HELP).' })
+export class PracticeScorePointModel {
+  @Field({ description: 'yyyy-mm' })
+  month!: string;
+
+  @Field()
+  suppressed!: boolean;
+
+  @Field(() => String, { nullable: true })
+  suppressionReason!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  n!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  mean!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  standardDeviation!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  confidenceLower!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  confidenceUpper!: number | null;
+
+  @Field(() => [Int], { nullable: true, description: 'How many scored 1, 2, 3, 4 and 5.' })
+  distribution!: number[] | null;
+
+  @Field(() => Float, { nullable: true })
+  movingRange!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  processMean!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  lowerLimit!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  upperLimit!: number | null;
+
+  @Field(() => [SpcRuleEnum])
+  rules!: SpcRule[];
+
+  @Field(() => SpcVariationEnum)
+  variation!: SpcVariation;
+}
+
+@ObjectType('PracticeScoreSeries')
+export class PracticeScoreSeriesModel {
+  @Field(() => PracticeEnum)
+  practice!: PracticeKey;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  shortHelp!: string;
+
+  @Field(() => [PracticeScorePointModel], { description: 'One per month, oldest first, suppressed months included as gaps.' })
+  points!: PracticeScorePointModel[];
+
+  @Field(() => String, { nullable: true, description: 'Why there are no process limits, when there are none.' })
+  limitsNote!: string | null;
+
+  @Field(() => SpcVariationEnum, { nullable: true, description: "The latest month's class; null when it cannot be judged." })
+  latestVariation!: SpcVariation | null;
+}

@@ -1,0 +1,25 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { CurrentCaller } from '../common/access.decorators';
+import type { Caller } from '../common/request-context';
+import { ScoreFilter } from './dto/score-filter.input';
+import { PracticeScoreSeriesModel } from './models/practice-score.model';
+import { ScoresService } from './scores.service';
+
+@Resolver()
+export class ScoresResolver {
+  constructor(private readonly scores: ScoresService) {}
+
+  @Query(() => [PracticeScoreSeriesModel], { description: 'The six practice scores by month, with suppression and XmR readings. Place leads see their own place.' })
+  practiceScores(
+    @CurrentCaller() caller: Caller,
+    @Args('filter', { type: () => ScoreFilter, nullable: true }) filter: ScoreFilter | null,
+    @Args('months', { type: () => Int, defaultValue: 24 }) months: number,
+  ): Promise<PracticeScoreSeriesModel[]> {
+    return this.scores.practiceScores(caller, filter, months);
+  }
+
+  @Query(() => Int, { description: "The caller's system's minimum group size: smaller groups are suppressed." })
+  minimumGroupSize(@CurrentCaller() caller: Caller): Promise<number> {
+    return this.scores.minimumGroupSize(caller.systemId);
+  }
+}

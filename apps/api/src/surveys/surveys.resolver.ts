@@ -1,0 +1,85 @@
+import { Args, Context, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentCaller, Public, Roles } from '../common/access.decorators';
+import { forbidden } from '../common/errors';
+import type { Caller, GqlContext } from '../common/request-context';
+import { PersonEntity } from '../people/person.entity';
+import { OpenSurveyRoundInput } from './dto/open-survey-round.input';
+import { InvitationLinkModel, OpenedSurveyRoundModel } from './models/invitation-link.model';
+import { SurveyAnswersModel, SurveyFormModel } from './models/survey-form.model';
+import { SurveyInvitationEntity } from './survey-invitation.entity';
+import { SurveyRoundEntity } from './survey-round.entity';
+import { SurveysService } from './surveys.service';
+
+/** Links point back at the address the administrator is using (behind a proxy, set TRUST_PROXY). */
+const originOf = ({ req }: GqlContext) => `${req.protocol}://${req.get('host')}`;
+
+@Resolver(() => SurveyRoundEntity)
+export class SurveyRoundsResolver {
+  constructor(private readonly surveys: SurveysService) {}
+
+  @Query(() => [SurveyRoundEntity], { description: "The system's survey rounds, newest first." })
+  surveyRounds(@CurrentCaller() caller: Caller): Promise<SurveyRoundEntity[]> {
+    return this.surveys.rounds(caller.systemId);
+  }
+
+  @Query(() => SurveyRoundEntity, { nullable: true })
+  async surveyRound(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<SurveyRoundEntity | null> {
+    return (await this.surveys.rounds(caller.systemId, id))[0] ?? null;
+  }
+
+  @ResolveField(() => [SurveyInvitationEntity], { description: 'Who was invited and whether they have answered (administrators only).' })
+  invitations(@Parent() round: SurveyRoundEntity, @Context() { req }: GqlContext): Promise<SurveyInvitationEntity[]> {
+    if (req.caller?.role !== 'ADMIN') throw forbidden('Only administrators can see who was invited');
+    return this.surveys.invitations(round);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => OpenedSurveyRoundModel, { description: 'Opens a round and issues each invited person a single-use link (shown only now).' })
+  openSurveyRound(@CurrentCaller() caller: Caller, @Args('input') input: OpenSurveyRoundInput, @Context() context: GqlContext): Promise<OpenedSurveyRoundModel> {
+    return this.surveys.openRound(caller, input, originOf(context));
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => InvitationLinkModel, { description: 'Issues a new link for an invitation; the old link stops working.' })
+  reissueInvitation(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string, @Context() context: GqlContext): Promise<InvitationLinkModel> {
+    return this.surveys.reissue(caller, id, originOf(context));
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => SurveyRoundEntity)
+  closeSurveyRound(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<SurveyRoundEntity> {
+    return this.surveys.close(caller, id);
+  }
+}
+
+@Resolver(() => SurveyInvitationEntity)
+export class SurveyInvitationsResolver {
+  @ResolveField(() => PersonEntity)
+  async person(@Parent() invitation: SurveyInvitationEntity, @Context() { loaders }: GqlContext): Promise<PersonEntity> {
+    return loaders.personById.load(invitation.personId);
+  }
+}
+
+/** The respondent's side: public, and the token is the only key. It reveals nothing beyond what the form needs. */
+@Resolver(() => SurveyFormModel)
+export class SurveyFormResolver {
+  constructor(private readonly surveys: SurveysService) {}
+
+  @Public()
+  @Query(() => SurveyFormModel)
+  surveyByToken(@Args('token') token: string): Promise<SurveyFormModel> {
+    return this.surveys.form(token);
+  }
+
+  @Public()
+  @Mutation(() => GraphQLISODateTime, { description: 'Saves answers so far; the respondent can come back with the same link.' })
+  saveSurveyAnswers(@Args('token') token: string, @Args('answers') answers: SurveyAnswersModel): Promise<Date> {
+    return this.surveys.save(token, answers);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Submits the response; the link then stops working.' })
+  submitSurvey(@Args('token') token: string, @Args('answers') answers: SurveyAnswersModel): Promise<boolean> {
+    return this.surveys.submit(token, answers);
+  }
+}

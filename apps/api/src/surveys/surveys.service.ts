@@ -1,0 +1,195 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { GraphQLError } from 'graphql';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { hashSessionToken, newSessionToken } from '../auth/session-token';
+import { APP_CONFIG, AppConfig } from '../common/app-config';
+import { FieldErrors, notFound } from '../common/errors';
+import { isUuid } from '../common/ids';
+import type { Caller } from '../common/request-context';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { PersonEntity } from '../people/person.entity';
+import type { OpenSurveyRoundInput } from './dto/open-survey-round.input';
+import type { InvitationLinkModel, OpenedSurveyRoundModel } from './models/invitation-link.model';
+import type { SurveyAnswersModel, SurveyFormModel } from './models/survey-form.model';
+import { checkSurveyAnswers } from './survey-answers.validation';
+import { SurveyInvitationEntity } from './survey-invitation.entity';
+import { roundStatus, SurveyRoundEntity } from './survey-round.entity';
+
+const EMPTY_ANSWERS: SurveyAnswersModel = { practiceScores: [], relationships: [] };
+
+function surveyError(code: 'SURVEY_CLOSED' | 'SURVEY_SUBMITTED' | 'SURVEY_NOT_OPEN', message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+@Injectable()
+export class SurveysService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  // --- rounds, for members of the system -------------------------------------------------------------------------
+
+  async rounds(systemId: string, id?: string): Promise<SurveyRoundEntity[]> {
+    if (id !== undefined && !isUuid(id)) return [];
+    const rounds = await this.dataSource.getRepository(SurveyRoundEntity).find({ where: { systemId, ...(id ? { id } : {}) }, order: { month: 'DESC' } });
+    if (!rounds.length) return rounds;
+    const counts: { round_id: string; invitations: number; responses: number }[] = await this.dataSource.query(
+      `select r.id as round_id,
+              (select count(*) from survey_invitations i where i.round_id = r.id)::int as invitations,
+              (select count(*) from survey_responses s where s.round_id = r.id)::int as responses
+         from survey_rounds r where r.id = any($1)`,
+      [rounds.map((r) => r.id)],
+    );
+    const byId = new Map(counts.map((c) => [c.round_id, c]));
+    return rounds.map((round) => Object.assign(round, { invitationCount: byId.get(round.id)?.invitations ?? 0, responseCount: byId.get(round.id)?.responses ?? 0 }));
+  }
+
+  invitations(round: SurveyRoundEntity): Promise<SurveyInvitationEntity[]> {
+    return this.dataSource.getRepository(SurveyInvitationEntity).find({ where: { roundId: round.id, systemId: round.systemId }, order: { createdAt: 'ASC' } });
+  }
+
+  async openRound(caller: Caller, input: OpenSurveyRoundInput, origin: string): Promise<OpenedSurveyRoundModel> {
+    return this.dataSource.transaction(async (tx) => {
+      const errors = new FieldErrors();
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month)) errors.add('month', 'Enter the month as yyyy-mm, for example 2026-11');
+      if (!(input.closesAt > input.opensAt)) errors.add('closesAt', 'The closing date must be after the opening date');
+      const personIds = [...new Set(input.personIds)];
+      if (!personIds.length) errors.add('personIds', 'Invite at least one person');
+      const people = personIds.every(isUuid) && personIds.length
+        ? await tx.getRepository(PersonEntity).find({ where: { id: In(personIds), systemId: caller.systemId, archivedAt: IsNull() } })
+        : [];
+      if (personIds.length && people.length !== personIds.length) errors.add('personIds', 'Some of the people chosen are not current people in your register');
+      if (!errors.has('month') && (await tx.getRepository(SurveyRoundEntity).existsBy({ systemId: caller.systemId, month: `${input.month}-01` }))) {
+        errors.add('month', `There is already a survey round for ${input.month}`);
+      }
+      errors.throwIfAny();
+      const round = await tx.getRepository(SurveyRoundEntity).save(
+        tx.getRepository(SurveyRoundEntity).create({ systemId: caller.systemId, month: `${input.month}-01`, opensAt: input.opensAt, closesAt: input.closesAt, closedAt: null }),
+      );
+      const links: InvitationLinkModel[] = [];
+      for (const person of people) {
+        const token = newSessionToken();
+        const invitation = await tx.getRepository(SurveyInvitationEntity).save(
+          tx.getRepository(SurveyInvitationEntity).create({ systemId: caller.systemId, roundId: round.id, personId: person.id, tokenHash: this.hash(token), answers: null, savedAt: null, submittedAt: null }),
+        );
+        links.push({ invitation, url: `${origin}/survey/${token}` });
+      }
+      return { round: Object.assign(round, { invitationCount: links.length, responseCount: 0 }), links };
+    });
+  }
+
+  /** A new link for an invitation; the old one stops working. */
+  async reissue(caller: Caller, invitationId: string, origin: string): Promise<InvitationLinkModel> {
+    const invitation = isUuid(invitationId) ? await this.dataSource.getRepository(SurveyInvitationEntity).findOneBy({ id: invitationId, systemId: caller.systemId }) : null;
+    if (!invitation) throw notFound('There is no survey invitation with that id in your system');
+    if (invitation.submittedAt) throw surveyError('SURVEY_SUBMITTED', 'This person has already submitted their answers');
+    const token = newSessionToken();
+    await this.dataSource.getRepository(SurveyInvitationEntity).update({ id: invitation.id }, { tokenHash: this.hash(token) });
+    return { invitation, url: `${origin}/survey/${token}` };
+  }
+
+  async close(caller: Caller, roundId: string): Promise<SurveyRoundEntity> {
+    const [round] = await this.rounds(caller.systemId, roundId);
+    if (!round) throw notFound('There is no survey round with that id in your system');
+    if (!round.closedAt) {
+      round.closedAt = new Date();
+      await this.dataSource.getRepository(SurveyRoundEntity).update({ id: round.id }, { closedAt: round.closedAt });
+    }
+    return round;
+  }
+
+  // --- the respondent, who has only their link --------------------------------------------------------------------
+
+  async form(token: string): Promise<SurveyFormModel> {
+    const { invitation, round, organisation } = await this.openInvitation(this.dataSource.manager, token);
+    return {
+      roundMonth: round.month.slice(0, 7),
+      closesAt: round.closesAt,
+      organisationName: organisation.name,
+      partners: await this.partners(this.dataSource.manager, organisation),
+      answers: invitation.answers ?? EMPTY_ANSWERS,
+      savedAt: invitation.savedAt,
+    };
+  }
+
+  async save(token: string, answers: SurveyAnswersModel): Promise<Date> {
+    return this.dataSource.transaction(async (tx) => {
+      const { invitation, organisation } = await this.openInvitation(tx, token, true);
+      await this.check(tx, answers, organisation, false);
+      const savedAt = new Date();
+      await tx.getRepository(SurveyInvitationEntity).update({ id: invitation.id }, { answers, savedAt });
+      return savedAt;
+    });
+  }
+
+  /**
+   * Records the response without anything that names the respondent (no person or invitation id), marks the
+   * invitation submitted and deletes the draft, all in one transaction under a lock on the invitation.
+   */
+  async submit(token: string, answers: SurveyAnswersModel): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      const { invitation, round, organisation, person } = await this.openInvitation(tx, token, true);
+      await this.check(tx, answers, organisation, true);
+      const placeIds: { place_id: string }[] = await tx.query('select place_id from organisation_places where organisation_id = $1', [organisation.id]);
+      const [{ id: responseId }] = await tx.query(
+        `insert into survey_responses (system_id, round_id, month, organisation_id, sector, role_group, place_ids, direction, alignment, commitment)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
+        [round.systemId, round.id, round.month, organisation.id, organisation.sector, person.roleGroup, placeIds.map((p) => p.place_id), answers.direction ?? null, answers.alignment ?? null, answers.commitment ?? null],
+      );
+      await tx.query(
+        `insert into practice_scores (response_id, practice, score, comment) select $1, p, s, nullif(btrim(c), '') from unnest($2::text[], $3::int[], $4::text[]) as a(p, s, c)`,
+        [responseId, answers.practiceScores.map((a) => a.practice), answers.practiceScores.map((a) => a.score), answers.practiceScores.map((a) => a.comment ?? null)],
+      );
+      const ratings = answers.relationships;
+      if (ratings.length) {
+        await tx.query(
+          `insert into relationship_ratings (system_id, response_id, month, from_organisation_id, to_organisation_id, trust, value, contact_frequency, type, note)
+           select $1, $2, $3, $4, o, t, v, f, k, nullif(btrim(n), '') from unnest($5::uuid[], $6::int[], $7::int[], $8::text[], $9::text[], $10::text[]) as r(o, t, v, f, k, n)`,
+          [round.systemId, responseId, round.month, organisation.id, ratings.map((r) => r.organisationId), ratings.map((r) => r.trust), ratings.map((r) => r.value), ratings.map((r) => r.contactFrequency), ratings.map((r) => r.type), ratings.map((r) => r.note ?? null)],
+        );
+      }
+      await tx.getRepository(SurveyInvitationEntity).update({ id: invitation.id }, { submittedAt: new Date(), answers: null, savedAt: null });
+      return true;
+    });
+  }
+
+  private hash(token: string): string {
+    return hashSessionToken(token, this.config.sessionSecret);
+  }
+
+  /** The invitation behind a link, if the link is real, unused and its round is open now. */
+  private async openInvitation(db: EntityManager, token: string, lock = false) {
+    const invitation = token.length <= 100
+      ? await db.getRepository(SurveyInvitationEntity).findOne({ where: { tokenHash: this.hash(token) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
+      : null;
+    if (!invitation) throw notFound('This survey link is not recognised. Check it was copied in full, or ask for a new one.');
+    const round = await db.getRepository(SurveyRoundEntity).findOneByOrFail({ id: invitation.roundId, systemId: invitation.systemId });
+    if (invitation.submittedAt) throw surveyError('SURVEY_SUBMITTED', 'You have already submitted your answers for this round. Thank you.');
+    const status = roundStatus(round, new Date());
+    if (status === 'CLOSED') throw surveyError('SURVEY_CLOSED', `The survey for ${round.month.slice(0, 7)} has closed, so answers can no longer be accepted.`);
+    if (status === 'SCHEDULED') throw surveyError('SURVEY_NOT_OPEN', `The survey for ${round.month.slice(0, 7)} opens on ${round.opensAt.toISOString().slice(0, 10)}.`);
+    const person = await db.getRepository(PersonEntity).findOneByOrFail({ id: invitation.personId, systemId: invitation.systemId });
+    const organisation = await db.getRepository(OrganisationEntity).findOneByOrFail({ id: person.organisationId, systemId: invitation.systemId });
+    return { invitation, round, person, organisation };
+  }
+
+  /** Every current partner but the respondent's own organisation. */
+  private partners(db: EntityManager, own: OrganisationEntity) {
+    return db
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('o')
+      .select(['o.id', 'o.name', 'o.kind', 'o.sector'])
+      .where('o.system_id = :systemId and o.archived_at is null and o.id <> :own', { systemId: own.systemId, own: own.id })
+      .orderBy('lower(o.name)')
+      .getMany();
+  }
+
+  private async check(db: EntityManager, answers: SurveyAnswersModel, own: OrganisationEntity, submitting: boolean): Promise<void> {
+    const partnerIds = new Set((await this.partners(db, own)).map((p) => p.id));
+    const errors = new FieldErrors();
+    checkSurveyAnswers(answers, { ownOrganisationId: own.id, partnerIds, submitting }, errors);
+    errors.throwIfAny();
+  }
+}
