@@ -9,3 +9,20 @@ export type {
   DemoSystem,
 } from './lib/demo-system';
 export { DEMO_PASSWORD, type DemoUser } from './lib/demo-users';
+export {
+  DEFAULT_SURVEY_END_MONTH,
+  DEFAULT_SURVEY_MONTHS,
+  generateDemoSurvey,
+  type DemoSurveyOptions,
+} from './lib/generate-demo-survey';
+export {
+  CONTACT_FREQUENCIES,
+  RELATIONSHIP_TYPES,
+  type ContactFrequency,
+  type DemoPracticeResponse,
+  type DemoRelationshipRating,
+  type DemoSurvey,
+  type DemoSurveyRound,
+  type Likert,
+  type RelationshipType,
+} from './lib/demo-survey';

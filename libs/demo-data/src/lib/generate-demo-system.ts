@@ -1,4 +1,4 @@
-import { Faker, en, en_GB } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
 import { DEFAULT_SECTOR_BY_KIND, type OrganisationKind } from '@stewardship/domain';
 import { planForums } from './demo-forums';
 import { demoPeople, type PeopleProfile } from './demo-people';
@@ -41,6 +41,7 @@ import {
 } from './names';
 import { OdsCodeAllocator } from './ods-code-allocator';
 import { seatsWithHistory } from './seat-history';
+import { DEMO_STREAMS, seededFaker } from './seeded-faker';
 import { slugify } from './slug';
 import { type ClaimedName, UniqueNames } from './unique-names';
 
@@ -143,10 +144,6 @@ const SECOND_PLACE_CHANCE = 0.15;
 /** Chance that a place-level charity holds an ODS code because it delivers NHS-funded services. */
 const NHS_FUNDED_VCSE_CHANCE = 0.1;
 
-/** Forums and people draw from their own seeded streams, so adding them left every organisation as it was. */
-const FORUM_STREAM = 1;
-const PEOPLE_STREAM = 2;
-
 /**
  * Builds a fictional but realistic ICS. The same seed and scale always give the same system
  * (for a given version of @faker-js/faker, whose random sequence the output depends on).
@@ -159,7 +156,7 @@ export function generateDemoSystem(options: { seed?: number; scale?: DemoScale }
   const organisations = builder.buildOrganisations();
   const users = demoUsers(places[0].key);
 
-  const forumFaker = seededFaker([seed, FORUM_STREAM]);
+  const forumFaker = seededFaker([seed, DEMO_STREAMS.forums]);
   const forums = planForums(forumFaker, places, organisations);
   return {
     system: { name: SYSTEM_NAME, odsCode: SYSTEM_ODS_CODE, region: SYSTEM_REGION },
@@ -167,16 +164,9 @@ export function generateDemoSystem(options: { seed?: number; scale?: DemoScale }
     organisations,
     forums: forums.map(({ forum }) => forum),
     seats: seatsWithHistory(forumFaker, forums),
-    people: demoPeople(seededFaker([seed, PEOPLE_STREAM]), organisations, profile.people, users.map((user) => user.displayName)),
+    people: demoPeople(seededFaker([seed, DEMO_STREAMS.people]), organisations, profile.people, users.map((user) => user.displayName)),
     users,
   };
-}
-
-/** A private, seeded Faker so that concurrent callers and faker's global instance never interfere. */
-function seededFaker(seed: number | number[]): Faker {
-  const faker = new Faker({ locale: [en_GB, en] });
-  faker.seed(seed);
-  return faker;
 }
 
 class DemoSystemBuilder {

@@ -1,0 +1,218 @@
+import type { Faker } from '@faker-js/faker';
+import { PRACTICE_KEYS, type PracticeKey } from '@stewardship/domain';
+import type { ContactFrequency, DemoPracticeResponse, DemoRelationshipRating, DemoSurvey, Likert } from './demo-survey';
+import type { DemoSystem } from './demo-system';
+import { DEFAULT_DEMO_SEED } from './generate-demo-system';
+import { drawNoise, logisticQuantile, stratifiedUniforms, toLikert } from './likert';
+import { DEMO_STREAMS, seededFaker } from './seeded-faker';
+import { monthsEnding, surveyRound } from './survey-months';
+import { buildSurveyPanel, type Panellist, type SurveyPanel, type Tie } from './survey-panel';
+import {
+  practiceTrueMean,
+  ROLE_GROUP_LEANINGS,
+  scenarioMonth,
+  SECTOR_LEANINGS,
+  weakeningDrop,
+} from './survey-scenario';
+import { ONE_SIDED_NOTES, PRACTICE_COMMENTS, RELATIONSHIP_NOTES, sentimentOf, WEAKENING_NOTES } from './survey-texts';
+
+/** The last complete month before the demo's "today" in November 2026. */
+export const DEFAULT_SURVEY_END_MONTH = '2026-10';
+export const DEFAULT_SURVEY_MONTHS = 24;
+
+export interface DemoSurveyOptions {
+  /** Default DEFAULT_DEMO_SEED; pass the seed the system was generated with. */
+  seed?: number;
+  /** How many monthly rounds, ending at endMonth; default 24. */
+  months?: number;
+  /** yyyy-mm; default '2026-10'. */
+  endMonth?: string;
+}
+
+/**
+ * Responses a month: a core of about 150 plus about one for every six partners, so that the
+ * standard system (120 partners) gets about 170 and the large one (about 1,000) about 330:
+ * enough for every sector and role group, while some role groups within a place fall below the
+ * minimum group size in some months.
+ */
+const RESPONSES_BASE = 150;
+const RESPONSES_PER_PARTNER = 0.18;
+/** A month's turnout varies by up to this share either way. */
+const TURNOUT_SPREAD = 0.08;
+
+/** Spread of one answer around the respondent's own mean for a practice, on the latent scale. */
+const ANSWER_SD = 0.75;
+const COMMENT_CHANCE = 1 / 6;
+/** A comment is usually on the practice the respondent felt most strongly about. */
+const COMMENT_ON_STRONGEST_CHANCE = 0.7;
+const OUTCOME_SD = 0.5;
+
+/** Share of a person's usual partners they leave out in a month; everyone still rates at least two. */
+const SKIP_PARTNER_CHANCE = 0.05;
+const MIN_PARTNERS_RATED = 2;
+const TRUST_SD = 0.5;
+const VALUE_SD = 0.6;
+/** How far a person's general warmth carries into how they rate partners. */
+const DISPOSITION_IN_RATINGS = 0.4;
+const NOTE_CHANCE = { usual: 0.1, oneSidedLow: 0.5, weakening: 0.4 } as const;
+/** Latent contact above each threshold, checked in order; a forum shared means more contact. */
+const CONTACT_THRESHOLDS: ReadonlyArray<[ContactFrequency, number]> = [
+  ['WEEKLY', 4.4],
+  ['MONTHLY', 3.5],
+  ['QUARTERLY', 2.6],
+];
+const FORUM_CONTACT_BONUS = 0.6;
+const CONTACT_SD = 0.5;
+
+/**
+ * Monthly pulse-survey rounds, practice responses and relationship ratings for a demo system.
+ * Deterministic: the same system, seed and month always give the same rows, whichever window of
+ * months is asked for, because each month draws from its own seeded stream and the panel (who
+ * people are, whom they work with) is drawn once from another. None of it touches the streams
+ * that built the system.
+ *
+ * The data tell a story for the SPC charts (see survey-scenario.ts): shared purpose steps up
+ * from month 13, sharing power falls over the last nine months, the other practices are flat;
+ * and a few relationships are one-sided or weaken over the last six months.
+ */
+export function generateDemoSurvey(system: DemoSystem, options: DemoSurveyOptions = {}): DemoSurvey {
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const months = monthsEnding(options.endMonth ?? DEFAULT_SURVEY_END_MONTH, options.months ?? DEFAULT_SURVEY_MONTHS);
+  const panel = buildSurveyPanel(seededFaker([seed, DEMO_STREAMS.survey]), system);
+  const turnout = RESPONSES_BASE + RESPONSES_PER_PARTNER * system.organisations.length;
+  const survey: DemoSurvey = { rounds: months.map(surveyRound), responses: [], ratings: [] };
+  for (const month of months) {
+    const [year, monthOfYear] = month.split('-').map(Number);
+    const faker = seededFaker([seed, DEMO_STREAMS.survey, year, monthOfYear]);
+    const respondents = drawRespondents(faker, panel, turnout);
+    const storyMonth = scenarioMonth(month);
+    for (const response of practiceResponses(faker, respondents, month, storyMonth)) {
+      survey.responses.push(response);
+    }
+    for (const respondent of respondents) {
+      for (const rating of relationshipRatings(faker, respondent, month, storyMonth)) {
+        survey.ratings.push(rating);
+      }
+    }
+  }
+  return survey;
+}
+
+/**
+ * This month's respondents, in the order of the system's people: one person from each
+ * organisation in a watched relationship, then a weighted sample without replacement
+ * (Efraimidis–Spirakis: the largest ln(u) / propensity) to make up the month's turnout.
+ */
+function drawRespondents(faker: Faker, panel: SurveyPanel, turnout: number): Panellist[] {
+  const { panellists } = panel;
+  const wanted = Math.min(panellists.length, Math.round(turnout * faker.number.float({ min: 1 - TURNOUT_SPREAD, max: 1 + TURNOUT_SPREAD })));
+  const chosen = new Set<number>();
+  for (const organisationKey of panel.engagedOrganisationKeys) {
+    const staff = panellists.flatMap((panellist, index) => (panellist.organisation.key === organisationKey ? [index] : []));
+    if (staff.length > 0) {
+      chosen.add(faker.helpers.arrayElement(staff));
+    }
+  }
+  const ranked = panellists
+    .map((panellist, index) => ({ index, key: Math.log(faker.number.float({ min: Number.EPSILON, max: 1 })) / panellist.propensity }))
+    .filter(({ index }) => !chosen.has(index))
+    .sort((a, b) => b.key - a.key);
+  for (const { index } of ranked.slice(0, Math.max(0, wanted - chosen.size))) {
+    chosen.add(index);
+  }
+  return [...chosen].sort((a, b) => a - b).map((index) => panellists[index]);
+}
+
+/**
+ * Each respondent's latent mean for a practice is the month's true mean plus their sector's,
+ * role group's and their own leanings; the answer adds logistic noise and rounds to 1–5. The
+ * noise is stratified across the month's respondents, one slice of the distribution each, so
+ * the month's mean follows the story closely while individual answers still spread widely.
+ */
+function practiceResponses(faker: Faker, respondents: readonly Panellist[], month: string, storyMonth: number): DemoPracticeResponse[] {
+  const noise = new Map(
+    PRACTICE_KEYS.map((practice) => [
+      practice,
+      stratifiedUniforms(faker, respondents.length).map((u) => logisticQuantile(u, ANSWER_SD)),
+    ]),
+  );
+  return respondents.map((respondent, index) => {
+    const scores = {} as Record<PracticeKey, Likert>;
+    for (const practice of PRACTICE_KEYS) {
+      const latent =
+        practiceTrueMean(practice, storyMonth) +
+        (SECTOR_LEANINGS[respondent.organisation.sector][practice] ?? 0) +
+        ROLE_GROUP_LEANINGS[respondent.person.roleGroup] +
+        respondent.disposition +
+        respondent.leanings[practice] +
+        (noise.get(practice)?.[index] ?? 0);
+      scores[practice] = toLikert(latent);
+    }
+    const meanScore = PRACTICE_KEYS.reduce((sum, practice) => sum + scores[practice], 0) / PRACTICE_KEYS.length;
+    return {
+      month,
+      personKey: respondent.person.key,
+      scores,
+      comments: drawComment(faker, scores),
+      // Direction leans on shared purpose, alignment on shared decisions; people report more commitment than either.
+      direction: toLikert((meanScore + scores.SHARED_PURPOSE) / 2 + drawNoise(faker, OUTCOME_SD)),
+      alignment: toLikert((meanScore + scores.SHARED_DECISIONS) / 2 - 0.2 + drawNoise(faker, OUTCOME_SD)),
+      commitment: toLikert(meanScore + 0.5 + drawNoise(faker, OUTCOME_SD)),
+    };
+  });
+}
+
+function drawComment(faker: Faker, scores: Record<PracticeKey, Likert>): Partial<Record<PracticeKey, string>> {
+  if (!faker.datatype.boolean({ probability: COMMENT_CHANCE })) {
+    return {};
+  }
+  const strongest = faker.helpers
+    .shuffle([...PRACTICE_KEYS])
+    .reduce((best, practice) => (Math.abs(scores[practice] - 3) > Math.abs(scores[best] - 3) ? practice : best));
+  const practice = faker.datatype.boolean({ probability: COMMENT_ON_STRONGEST_CHANCE })
+    ? strongest
+    : faker.helpers.arrayElement(PRACTICE_KEYS);
+  return { [practice]: faker.helpers.arrayElement(PRACTICE_COMMENTS[practice][sentimentOf(scores[practice])]) };
+}
+
+/** The respondent's usual partners, less the odd one skipped this month; watched partners are never skipped. */
+function partnersRated(faker: Faker, respondent: Panellist): Tie[] {
+  const skipped = respondent.ties.map((tie) => tie.watched === null && faker.datatype.boolean({ probability: SKIP_PARTNER_CHANCE }));
+  const kept = respondent.ties.filter((_, index) => !skipped[index]);
+  return kept.length >= MIN_PARTNERS_RATED ? kept : respondent.ties.slice(0, MIN_PARTNERS_RATED);
+}
+
+function relationshipRatings(faker: Faker, respondent: Panellist, month: string, storyMonth: number): DemoRelationshipRating[] {
+  return partnersRated(faker, respondent).map((tie) => {
+    const drop = tie.watched === 'WEAKENING' ? weakeningDrop(storyMonth) : 0;
+    const latent = tie.strength - drop + DISPOSITION_IN_RATINGS * respondent.disposition;
+    // One-sided relationships stay in their bands, so the gap is there to find every month.
+    const [lowest, highest]: [Likert, Likert] =
+      tie.watched === 'ONE_SIDED_HIGH' ? [4, 5] : tie.watched === 'ONE_SIDED_LOW' ? [1, 2] : [1, 5];
+    const trust = toLikert(latent + drawNoise(faker, TRUST_SD), lowest, highest);
+    const value = toLikert(latent + drawNoise(faker, VALUE_SD), lowest, highest);
+    const contact = tie.closeness - drop + (tie.sharesForum ? FORUM_CONTACT_BONUS : 0) + drawNoise(faker, CONTACT_SD);
+    return {
+      month,
+      personKey: respondent.person.key,
+      organisationKey: tie.partnerKey,
+      trust,
+      value,
+      contactFrequency: CONTACT_THRESHOLDS.find(([, threshold]) => contact >= threshold)?.[0] ?? 'RARELY',
+      type: tie.type,
+      note: drawNote(faker, tie, trust, drop),
+    };
+  });
+}
+
+function drawNote(faker: Faker, tie: Tie, trust: Likert, drop: number): string | null {
+  if (tie.watched === 'ONE_SIDED_LOW' && faker.datatype.boolean({ probability: NOTE_CHANCE.oneSidedLow })) {
+    return faker.helpers.arrayElement(ONE_SIDED_NOTES);
+  }
+  if (drop > 0 && faker.datatype.boolean({ probability: NOTE_CHANCE.weakening })) {
+    return faker.helpers.arrayElement(WEAKENING_NOTES);
+  }
+  return faker.datatype.boolean({ probability: NOTE_CHANCE.usual })
+    ? faker.helpers.arrayElement(RELATIONSHIP_NOTES[sentimentOf(trust)])
+    : null;
+}

@@ -1,0 +1,82 @@
+import { PRACTICE_KEYS } from '@stewardship/domain';
+import {
+  practiceTrueMean,
+  ROLE_GROUP_LEANINGS,
+  scenarioMonth,
+  SECTOR_LEANINGS,
+  SHARED_PURPOSE_STEP,
+  SHARING_POWER_DECLINE,
+  weakeningDrop,
+  WEAKENING,
+} from './survey-scenario';
+
+const STORY = Array.from({ length: 24 }, (_, index) => index + 1);
+
+describe('scenarioMonth', () => {
+  it('numbers November 2024 as month 1 and October 2026 as month 24', () => {
+    expect(scenarioMonth('2024-11')).toBe(1);
+    expect(scenarioMonth('2025-10')).toBe(12);
+    expect(scenarioMonth('2026-10')).toBe(24);
+    expect(scenarioMonth('2024-10')).toBe(0);
+    expect(scenarioMonth('2027-01')).toBe(27);
+  });
+});
+
+describe('practiceTrueMean', () => {
+  it('steps shared purpose up by 0.5 from month 13 and holds it there', () => {
+    expect(SHARED_PURPOSE_STEP).toEqual({ fromMonth: 13, size: 0.5 });
+    const before = practiceTrueMean('SHARED_PURPOSE', 12);
+    expect(STORY.slice(0, 12).every((month) => practiceTrueMean('SHARED_PURPOSE', month) === before)).toBe(true);
+    expect(STORY.slice(12).every((month) => practiceTrueMean('SHARED_PURPOSE', month) === before + 0.5)).toBe(true);
+    expect(practiceTrueMean('SHARED_PURPOSE', 40)).toBe(before + 0.5);
+  });
+
+  it('holds sharing power steady to month 15, lowers it 0.1 a month to month 24, then holds', () => {
+    expect(SHARING_POWER_DECLINE.lastSteadyMonth).toBe(15);
+    const steady = practiceTrueMean('SHARING_POWER', 1);
+    expect(practiceTrueMean('SHARING_POWER', 15)).toBe(steady);
+    for (const month of STORY.slice(15)) {
+      expect(practiceTrueMean('SHARING_POWER', month - 1) - practiceTrueMean('SHARING_POWER', month)).toBeCloseTo(0.1, 10);
+    }
+    expect(practiceTrueMean('SHARING_POWER', 24)).toBeCloseTo(steady - 0.9, 10);
+    expect(practiceTrueMean('SHARING_POWER', 30)).toBe(practiceTrueMean('SHARING_POWER', 24));
+  });
+
+  it('keeps the other four practices, safe environment among them, flat', () => {
+    for (const practice of PRACTICE_KEYS.filter((key) => key !== 'SHARED_PURPOSE' && key !== 'SHARING_POWER')) {
+      expect(new Set([-5, ...STORY, 60].map((month) => practiceTrueMean(practice, month))).size).toBe(1);
+    }
+  });
+
+  it('keeps every true mean well inside the 1–5 scale', () => {
+    for (const practice of PRACTICE_KEYS) {
+      for (const month of STORY) {
+        expect(practiceTrueMean(practice, month)).toBeGreaterThan(1.8);
+        expect(practiceTrueMean(practice, month)).toBeLessThan(4.2);
+      }
+    }
+  });
+});
+
+describe('weakeningDrop', () => {
+  it('is 0 to month 18, then falls evenly to the full drop at month 24, and holds', () => {
+    expect(weakeningDrop(1)).toBe(0);
+    expect(weakeningDrop(WEAKENING.lastSteadyMonth)).toBe(0);
+    expect(weakeningDrop(21)).toBeCloseTo(WEAKENING.totalDrop / 2, 10);
+    expect(weakeningDrop(24)).toBe(WEAKENING.totalDrop);
+    expect(weakeningDrop(36)).toBe(WEAKENING.totalDrop);
+  });
+});
+
+describe('leanings', () => {
+  it('has VCSE partners rate sharing power and a safe environment below NHS bodies', () => {
+    for (const practice of ['SHARING_POWER', 'SAFE_ENVIRONMENT'] as const) {
+      expect(SECTOR_LEANINGS.VCSE[practice] ?? 0).toBeLessThan(SECTOR_LEANINGS.NHS[practice] ?? 0);
+      expect(SECTOR_LEANINGS.INDEPENDENT[practice] ?? 0).toBeLessThan(SECTOR_LEANINGS.NHS[practice] ?? 0);
+    }
+  });
+
+  it('has executives rate collaboration above operational staff', () => {
+    expect(ROLE_GROUP_LEANINGS.EXECUTIVE).toBeGreaterThan(ROLE_GROUP_LEANINGS.OPERATIONAL);
+  });
+});
