@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '../src/database/data-source';
 import { DemoDataService } from '../src/demo/demo-data.service';
-import { DEMO_PASSWORD, generateDemoSystem } from '@stewardship/demo-data';
+import { DEMO_PASSWORD, generateDemoSurvey, generateDemoSystem } from '@stewardship/demo-data';
 import { createTestDatabase, startTestApp, TestApp } from './support/test-app';
 
 const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
@@ -79,6 +79,25 @@ describe('the running API', () => {
     expect(await count()).toEqual(expected);
     expect(await api.app.get(DemoDataService).loadOnce()).toEqual({ loaded: false, systemName: demo.system.name });
     expect(await count()).toEqual(expected);
+  });
+
+  it('loads 24 months of demo survey responses whose charts show the real improvement and the real decline', async () => {
+    const survey = generateDemoSurvey(generateDemoSystem());
+    const [counts] = await api.dataSource.query(
+      'select (select count(*) from survey_rounds)::int as rounds, (select count(*) from survey_responses)::int as responses, (select count(*) from relationship_ratings)::int as ratings',
+    );
+    expect(counts).toEqual({ rounds: 24, responses: survey.responses.length, ratings: survey.ratings.length });
+
+    const admin = generateDemoSystem().users.find((u) => u.role === 'LEADER')!;
+    const token = await api.signIn(admin.email, DEMO_PASSWORD);
+    const result = await api.graphql('{ practiceScores { practice latestVariation points { month rules variation n } } }', {}, token);
+    type Series = { practice: string; latestVariation: string; points: { rules: string[]; variation: string; n: number }[] };
+    const series = Object.fromEntries((result.data?.['practiceScores'] as Series[]).map((s) => [s.practice, s])) as Record<string, { latestVariation: string; points: { rules: string[]; variation: string; n: number }[] }>;
+    expect(series['SHARED_PURPOSE'].points.some((p) => p.rules.includes('shift') && p.variation === 'improvement')).toBe(true);
+    expect(series['SHARING_POWER'].points.some((p) => p.rules.includes('trend') && p.variation === 'concern')).toBe(true);
+    expect(series['SHARING_POWER'].latestVariation).toBe('concern');
+    expect(series['SAFE_ENVIRONMENT'].points.every((p) => p.variation === 'common')).toBe(true);
+    expect(series['SAFE_ENVIRONMENT'].points).toHaveLength(24);
   });
 
   it('signs a demo user in with the demo password', async () => {
