@@ -1,18 +1,12 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import type { RoleGroup } from '@stewardship/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RegisterRow } from '../common/register-row';
 import { RoleGroupEnum } from '../common/graphql-enums';
 
 @ObjectType('Person', { description: 'Someone who represents a partner organisation.' })
 @Entity('people')
-export class PersonEntity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'system_id', type: 'uuid' })
-  systemId!: string;
-
+export class PersonEntity extends RegisterRow {
   @Field()
   @Column()
   name!: string;
@@ -27,24 +21,4 @@ export class PersonEntity {
   @Field(() => RoleGroupEnum)
   @Column({ name: 'role_group', type: 'varchar' })
   roleGroup!: RoleGroup;
-
-  @Field(() => String, { nullable: true, description: 'Your own id for this row, used to match rows on import.' })
-  @Column({ name: 'external_id', type: 'varchar', nullable: true })
-  externalId!: string | null;
-
-  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
-  archivedAt!: Date | null;
-
-  @Field({ description: 'Archived rows drop out of pickers but keep their history and references.' })
-  get archived(): boolean {
-    return this.archivedAt !== null;
-  }
-
-  @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime)
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,16 +1,10 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { RegisterRow } from '../common/register-row';
 
 @ObjectType('Place', { description: 'A place-based partnership inside the system.' })
 @Entity('places')
-export class PlaceEntity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'system_id', type: 'uuid' })
-  systemId!: string;
-
+export class PlaceEntity extends RegisterRow {
   @Field()
   @Column()
   name!: string;
@@ -22,23 +16,4 @@ export class PlaceEntity {
   @Field(() => String, { nullable: true, description: 'ONS code of the local authority, e.g. E06000047.' })
   @Column({ name: 'ons_code', type: 'varchar', nullable: true })
   onsCode!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Your own id for this row, used to match rows on import.' })
-  @Column({ name: 'external_id', type: 'varchar', nullable: true })
-  externalId!: string | null;
-
-  /** Archived rows drop out of pickers but keep their history and references. */
-  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
-  archivedAt!: Date | null;
-
-  @Field({ description: 'Archived rows drop out of pickers but keep their history and references.' })
-  get archived(): boolean {
-    return this.archivedAt !== null;
-  }
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }
