@@ -105,6 +105,15 @@ describe('the monthly pulse survey and the practice scores', () => {
     expect(await monthOf()).toEqual({ month: thisMonth, n: 5, mean: 3.6, suppressed: false, distribution: [0, 0, 3, 1, 1] });
   });
 
+  it('keeps the score counts the scores page reads in step with the answers themselves', async () => {
+    const fromCounts = await api.dataSource.query(`select month, practice, score, sum(responses)::int as n from practice_score_counts group by 1, 2, 3 order by 1, 2, 3`);
+    const fromAnswers = await api.dataSource.query(
+      `select r.month, ps.practice, ps.score, count(*)::int as n from practice_scores ps join survey_responses r on r.id = ps.response_id group by 1, 2, 3 order by 1, 2, 3`,
+    );
+    expect(fromCounts).toEqual(fromAnswers);
+    expect(fromCounts.length).toBeGreaterThan(0);
+  });
+
   it('hides a group whose small sibling could otherwise be worked out by subtraction', async () => {
     // NHS has 5 responses, VCSE has 1 (below 5) → VCSE is hidden, and so must NHS be, or total − NHS gives VCSE.
     expect(errorCodes(await gql(SUBMIT, { t: tokens[6], a: answers(1) }))).toEqual([]);

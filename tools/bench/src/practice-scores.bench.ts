@@ -2,6 +2,7 @@ import { PRACTICE_KEYS } from '@stewardship/domain';
 import { summariseByGroup } from '@stewardship/scores';
 import type { Caller } from '../../../apps/api/src/common/request-context';
 import { ScoresService } from '../../../apps/api/src/scores/scores.service';
+import { addToScoreCounts } from '../../../apps/api/src/surveys/score-counts';
 import { createSystem } from '../../../apps/api/test/support/fixtures';
 import { startTestApp, TestApp } from '../../../apps/api/test/support/test-app';
 import { printBench, timed } from './report';
@@ -41,6 +42,8 @@ async function seed(api: TestApp): Promise<Caller> {
      select r.id, p, 1 + floor(random() * 5)::int from survey_responses r cross join unnest($2::text[]) as p where r.system_id = $1`,
     [systemId, PRACTICE_KEYS],
   );
+  const responses: { id: string }[] = await api.dataSource.query('select id from survey_responses where system_id = $1', [systemId]);
+  await addToScoreCounts(api.dataSource.manager, responses.map((r) => r.id));
   await api.dataSource.query('analyze');
   const [{ id: userId }] = await api.dataSource.query('select id from users where email = $1', [fixture.users.LEADER]);
   return { systemId, userId, role: 'LEADER', placeId: null, sessionId: '', membershipId: '' };
@@ -73,7 +76,7 @@ describe('practice scores', () => {
     const baselineMs = await timed(() => inMemory(api, caller.systemId));
     expect(await inMemory(api, caller.systemId)).toBe(MONTHS * PRACTICE_KEYS.length); // the baseline did the same work
     printBench(`Practice scores, ${PARTNERS.toLocaleString('en-GB')} partners, ${MONTHS} months, ${(MONTHS * RESPONSES_PER_MONTH).toLocaleString('en-GB')} responses (${n.toLocaleString('en-GB')} scores)`, [
-      { figure: 'six series + SPC (SQL counts)', measured: `${sqlMs.toFixed(0)} ms`, baseline: `${baselineMs.toFixed(0)} ms`, note: `in-memory baseline fetches every score row (${(baselineMs / sqlMs).toFixed(1)}x)` },
+      { figure: 'six series + SPC (counts)', measured: `${sqlMs.toFixed(0)} ms`, baseline: `${baselineMs.toFixed(0)} ms`, note: `baseline fetches every score row and aggregates in memory (${(baselineMs / sqlMs).toFixed(1)}x)` },
       { figure: 'filtered by sector', measured: `${filteredMs.toFixed(0)} ms`, baseline: '-', note: 'includes the complement check across sectors' },
     ]);
   });

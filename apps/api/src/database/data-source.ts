@@ -13,6 +13,7 @@ import { SystemEntity } from '../systems/system.entity';
 import { Foundation1764000000000 } from './migrations/1764000000000-foundation';
 import { Register1764100000000 } from './migrations/1764100000000-register';
 import { Surveys1764200000000 } from './migrations/1764200000000-surveys';
+import { ScoreCounts1764300000000 } from './migrations/1764300000000-score-counts';
 import { SurveyInvitationEntity } from '../surveys/survey-invitation.entity';
 import { SurveyRoundEntity } from '../surveys/survey-round.entity';
 
@@ -33,7 +34,7 @@ export const ENTITIES = [
 ];
 
 /** Listed, not globbed: the API is bundled by webpack, where a glob of .ts files finds nothing. */
-export const MIGRATIONS = [Foundation1764000000000, Register1764100000000, Surveys1764200000000];
+export const MIGRATIONS = [Foundation1764000000000, Register1764100000000, Surveys1764200000000, ScoreCounts1764300000000];
 
 /** The one set of connection options, for the app, the tests and the TypeORM CLI. Never `synchronize`. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -4,6 +4,7 @@ import { PRACTICE_KEYS } from '@stewardship/domain';
 import { DEMO_PASSWORD, DemoScale, DemoSystem, generateDemoSurvey, generateDemoSystem } from '@stewardship/demo-data';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/auth.service';
+import { addToScoreCounts } from '../surveys/score-counts';
 import { MembershipEntity } from '../auth/membership.entity';
 import { UserEntity } from '../auth/user.entity';
 import { ForumEntity } from '../forums/forum.entity';
@@ -112,6 +113,7 @@ export class DemoDataService {
         `insert into practice_scores (response_id, practice, score, comment) select * from unnest($1::uuid[], $2::text[], $3::int[], $4::text[])`,
         [scoreRows.map((r) => r[0]), scoreRows.map((r) => r[1]), scoreRows.map((r) => r[2]), scoreRows.map((r) => r[3])],
       );
+      await addToScoreCounts(tx, inserted.map((r) => r.id));
       const responseIdByPerson = new Map(responses.map((r, i) => [r.personKey, inserted[i].id]));
       const ratings = survey.ratings.filter((r) => r.month === round.month);
       await tx.query(

@@ -11,7 +11,7 @@ import { complementHidden, practiceSeries, ScoreCount } from './practice-series'
 
 type Dimension = 'placeId' | 'sector' | 'roleGroup';
 
-/** How each filter narrows the responses (`$4` is its value), and how to group responses by it for the complement check. */
+/** How each filter narrows the counts ($P becomes its parameter), and how to group them by it for the complement check. */
 const DIMENSIONS: Record<Dimension, { where: string; group: string; join: string }> = {
   placeId: { where: 'r.place_ids @> array[$P::uuid]', group: 'place::text', join: 'cross join unnest(r.place_ids) as place' },
   sector: { where: 'r.sector = $P', group: 'r.sector', join: '' },
@@ -60,14 +60,14 @@ export class ScoresService {
     return { ...filter, placeId: caller.placeId };
   }
 
-  /** Score counts per month and practice (and per `groupBy` value), aggregated in SQL. */
+  /** Score counts per month and practice (and per `groupBy` value), summed from practice_score_counts. */
   private counts(systemId: string, months: string[], filter: ScoreFilter, applied: Dimension[], groupBy: Dimension | null): Promise<ScoreCount[]> {
     const parameters: unknown[] = [systemId, `${months[0]}-01`, `${months[months.length - 1]}-01`];
     const conditions = applied.map((d) => DIMENSIONS[d].where.replace('$P', `$${parameters.push(filter[d])}`));
     const group = groupBy ? DIMENSIONS[groupBy] : null;
     return this.dataSource.query(
-      `select to_char(r.month, 'YYYY-MM') as month, ps.practice, ps.score, count(*)::int as count${group ? `, ${group.group} as "group"` : ''}
-         from practice_scores ps join survey_responses r on r.id = ps.response_id ${group?.join ?? ''}
+      `select to_char(r.month, 'YYYY-MM') as month, r.practice, r.score, sum(r.responses)::int as count${group ? `, ${group.group} as "group"` : ''}
+         from practice_score_counts r ${group?.join ?? ''}
         where r.system_id = $1 and r.month between $2 and $3 ${conditions.map((c) => `and ${c}`).join(' ')}
         group by 1, 2, 3${group ? ', 5' : ''}`,
       parameters,

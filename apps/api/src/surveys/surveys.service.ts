@@ -12,6 +12,7 @@ import { PersonEntity } from '../people/person.entity';
 import type { OpenSurveyRoundInput } from './dto/open-survey-round.input';
 import type { InvitationLinkModel, OpenedSurveyRoundModel } from './models/invitation-link.model';
 import type { SurveyAnswersModel, SurveyFormModel } from './models/survey-form.model';
+import { addToScoreCounts } from './score-counts';
 import { checkSurveyAnswers } from './survey-answers.validation';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
 import { roundStatus, SurveyRoundEntity } from './survey-round.entity';
@@ -150,6 +151,7 @@ export class SurveysService {
           [round.systemId, responseId, round.month, organisation.id, ratings.map((r) => r.organisationId), ratings.map((r) => r.trust), ratings.map((r) => r.value), ratings.map((r) => r.contactFrequency), ratings.map((r) => r.type), ratings.map((r) => r.note ?? null)],
         );
       }
+      await addToScoreCounts(tx, [responseId]);
       await tx.getRepository(SurveyInvitationEntity).update({ id: invitation.id }, { submittedAt: new Date(), answers: null, savedAt: null });
       return true;
     });
