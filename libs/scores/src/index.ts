@@ -3,6 +3,7 @@ export {
   DEFAULT_CONFIDENCE_LEVEL,
   DEFAULT_MINIMUM_GROUP_SIZE,
   hiddenSummary,
+  summariseDistribution,
   summariseScores,
   type ScoreDistribution,
   type ScoreOptions,

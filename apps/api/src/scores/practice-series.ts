@@ -1,5 +1,5 @@
 import { PRACTICES, PracticeKey } from '@stewardship/domain';
-import { COMPLEMENT_REASON, hiddenSummary, summariseBreakdown, summariseScores, ScoreSummary } from '@stewardship/scores';
+import { COMPLEMENT_REASON, hiddenSummary, summariseBreakdown, summariseDistribution, ScoreSummary } from '@stewardship/scores';
 import { xmr } from '@stewardship/spc';
 import type { PracticeScorePointModel, PracticeScoreSeriesModel } from './models/practice-score.model';
 
@@ -16,6 +16,12 @@ const cellKey = (month: string, practice: string) => `${month}|${practice}`;
 
 function scoresOf(counts: readonly ScoreCount[]): number[] {
   return counts.flatMap((c) => Array.from({ length: c.count }, () => c.score));
+}
+
+function distributionOf(counts: readonly ScoreCount[]): number[] {
+  const distribution = [0, 0, 0, 0, 0];
+  for (const c of counts) distribution[c.score - 1] += c.count;
+  return distribution;
 }
 
 /**
@@ -43,11 +49,14 @@ export function complementHidden(siblings: readonly ScoreCount[], selected: stri
  */
 export function practiceSeries(months: readonly string[], counts: readonly ScoreCount[], hidden: ReadonlySet<string>, minimumGroupSize: number): PracticeScoreSeriesModel[] {
   const byCell = new Map<string, ScoreCount[]>();
-  for (const count of counts) byCell.set(cellKey(count.month, count.practice), [...(byCell.get(cellKey(count.month, count.practice)) ?? []), count]);
+  for (const count of counts) {
+    const key = cellKey(count.month, count.practice);
+    byCell.set(key, [...(byCell.get(key) ?? []), count]);
+  }
 
   return PRACTICES.map((practice) => {
     const summaries = months.map((month): [string, ScoreSummary] => {
-      const summary = summariseScores(scoresOf(byCell.get(cellKey(month, practice.key)) ?? []), { minimumGroupSize });
+      const summary = summariseDistribution(distributionOf(byCell.get(cellKey(month, practice.key)) ?? []), { minimumGroupSize });
       if (!summary.suppressed && hidden.has(cellKey(month, practice.key))) {
         return [month, hiddenSummary(COMPLEMENT_REASON)];
       }

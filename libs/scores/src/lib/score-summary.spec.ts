@@ -1,5 +1,5 @@
 import { smallGroupReason } from './score-help';
-import { canShowDifference, summariseScores, type ScoreSummary } from './score-summary';
+import { canShowDifference, summariseDistribution, summariseScores, type ScoreSummary } from './score-summary';
 
 // Student's t quantiles, as printed in published t tables (e.g. NIST/SEMATECH e-Handbook 1.3.6.7.2,
 // which gives 2.776, 2.132 and 12.706), here to six decimals.
@@ -155,5 +155,35 @@ describe('canShowDifference', () => {
     expect(canShowDifference(shown, hidden)).toBe(false);
     expect(canShowDifference(hidden, shown)).toBe(false);
     expect(canShowDifference(hidden, hidden)).toBe(false);
+  });
+});
+
+describe('summariseDistribution', () => {
+  it('gives the hand-worked figures for [3,4,5,4,4] from its counts [0,0,1,3,1]', () => {
+    const summary = summariseDistribution([0, 0, 1, 3, 1]);
+    expect(summary.n).toBe(5);
+    expect(summary.mean).toBe(4);
+    expect(summary.standardDeviation).toBeCloseTo(Math.sqrt(0.5), 12);
+    expect(summary.confidenceInterval?.upper).toBeCloseTo(4 + (2.776445 * Math.sqrt(0.5)) / Math.sqrt(5), 5);
+    expect(summary.distribution).toEqual([0, 0, 1, 3, 1]);
+  });
+
+  it('agrees with summariseScores on the expanded scores', () => {
+    for (const counts of [[7, 0, 2, 9, 1], [0, 0, 0, 0, 6], [1, 1, 1, 1, 1], [0, 3, 0, 0, 400]]) {
+      const scores = counts.flatMap((c, i) => Array.from({ length: c }, () => i + 1));
+      const fromScores = summariseScores(scores);
+      const fromCounts = summariseDistribution(counts);
+      expect(fromCounts.n).toBe(fromScores.n);
+      expect(fromCounts.mean).toBeCloseTo(fromScores.mean as number, 12);
+      expect(fromCounts.standardDeviation).toBeCloseTo(fromScores.standardDeviation as number, 12);
+      expect(fromCounts.confidenceInterval?.lower).toBeCloseTo(fromScores.confidenceInterval?.lower as number, 12);
+    }
+  });
+
+  it('suppresses at n = 4 and shows at n = 5, and refuses malformed counts', () => {
+    expect(summariseDistribution([0, 4, 0, 0, 0]).suppressed).toBe(true);
+    expect(summariseDistribution([0, 4, 0, 0, 1]).suppressed).toBe(false);
+    expect(() => summariseDistribution([1, 2, 3])).toThrow(/five whole counts/);
+    expect(() => summariseDistribution([1, -2, 3, 0, 0])).toThrow(/five whole counts/);
   });
 });

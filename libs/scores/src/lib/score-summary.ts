@@ -103,6 +103,32 @@ export function summariseScores(scores: readonly number[], options?: ScoreOption
   };
 }
 
+/**
+ * The same summary as `summariseScores`, from how many gave each score (counts of 1..5) rather than the scores
+ * themselves: mean = Σ s·cₛ / n and sd = √(Σ cₛ·(s − mean)² / (n − 1)). Aggregates counted in SQL need no expanding.
+ */
+export function summariseDistribution(distribution: readonly number[], options?: ScoreOptions): ScoreSummary {
+  const { minimumGroupSize, confidenceLevel } = resolveScoreOptions(options);
+  if (distribution.length !== 5 || distribution.some((c) => !Number.isInteger(c) || c < 0)) {
+    throw new Error(`A distribution is five whole counts of 0 or more, for scores 1 to 5; got [${distribution.join(', ')}]`);
+  }
+  const n = distribution.reduce((sum, c) => sum + c, 0);
+  if (n < minimumGroupSize) {
+    return hiddenSummary(smallGroupReason(minimumGroupSize));
+  }
+  const average = distribution.reduce((sum, c, i) => sum + c * (i + 1), 0) / n;
+  const standardDeviation = n > 1 ? Math.sqrt(distribution.reduce((sum, c, i) => sum + c * (i + 1 - average) ** 2, 0) / (n - 1)) : null;
+  return {
+    n,
+    mean: average,
+    standardDeviation,
+    confidenceInterval: standardDeviation === null ? null : tInterval(average, standardDeviation, n, confidenceLevel),
+    distribution: [...distribution] as ScoreDistribution,
+    suppressed: false,
+    suppressionReason: null,
+  };
+}
+
 function tInterval(average: number, standardDeviation: number, n: number, confidenceLevel: number) {
   const t = jStat.studentt.inv(1 - (1 - confidenceLevel) / 2, n - 1);
   const halfWidth = (t * standardDeviation) / Math.sqrt(n);
