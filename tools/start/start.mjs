@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
 import { EmbeddedPostgresError, ensureDatabase, startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -17,6 +18,16 @@ function fail(message) {
 
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 if (nodeMajor < 20) fail(`Stewardship needs Node 20 or newer; this is Node ${process.versions.node}.`);
+
+// Before anything else: a second start while one is running would otherwise stop the first one's database.
+const portFree = await new Promise((resolvePort) => {
+  const probe = createServer();
+  probe.once('error', () => resolvePort(false));
+  probe.listen(port, () => probe.close(() => resolvePort(true)));
+});
+if (!portFree) {
+  fail(`Port ${port} is already in use: is Stewardship (or something else) already running? Stop it, or choose another port with PORT=<port> npm start.`);
+}
 
 if (process.env.SKIP_BUILD !== 'true') {
   say('Building the API and the web app (a minute the first time, seconds after)…');
