@@ -22,6 +22,8 @@ export default defineConfig(() => ({
   // '@stewardship/domain' and other libs resolve through tsconfig.base.json paths.
   resolve: { tsconfigPaths: true },
   plugins: [react(), nhsukImages()],
+  // The import page counts CSV rows in a module worker (same-origin, as the Content-Security-Policy requires).
+  worker: { format: 'es' as const },
   css: {
     // nhsuk-frontend still carries an old IE hack (`@media screen\0`) the minifier cannot parse; drop such rules.
     lightningcss: { errorRecovery: true },

@@ -3,13 +3,13 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { OrganisationDocument, SignInDocument, SignOutDocument } from '../generated/graphql';
-import { organisationFixture, placesMock, viewerFixture, viewerMock } from '../shared/testing/fixtures';
+import { organisationFixture, placesMock, recordPageExtrasMocks, viewerFixture, viewerMock } from '../shared/testing/fixtures';
 import { createCache } from './apollo-client';
 import { AppRoutes } from './AppRoutes';
 
 function renderApp(path: string, mocks: MockLink.MockedResponse[]) {
   return render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
+    <MockedProvider mocks={[...mocks, ...recordPageExtrasMocks]} cache={createCache()}>
       <MemoryRouter initialEntries={[path]}>
         <AppRoutes />
       </MemoryRouter>

@@ -1,9 +1,30 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { SignInPage } from '../features/auth/components/SignInPage';
+import { AddForumPage } from '../features/forums/components/AddForumPage';
+import { AddSeatPage } from '../features/forums/components/AddSeatPage';
+import { ChangeSeatPage } from '../features/forums/components/ChangeSeatPage';
+import { EditForumPage } from '../features/forums/components/EditForumPage';
+import { EndSeatPage } from '../features/forums/components/EndSeatPage';
+import { ForumListPage } from '../features/forums/components/ForumListPage';
+import { ForumPage } from '../features/forums/components/ForumPage';
+import { ImportPage } from '../features/import/components/ImportPage';
 import { AddPartnerPage } from '../features/partners/components/AddPartnerPage';
 import { EditPartnerPage } from '../features/partners/components/EditPartnerPage';
 import { PartnerListPage } from '../features/partners/components/PartnerListPage';
 import { PartnerPage } from '../features/partners/components/PartnerPage';
+import { AddPersonPage } from '../features/people/components/AddPersonPage';
+import { EditPersonPage } from '../features/people/components/EditPersonPage';
+import { PeopleListPage } from '../features/people/components/PeopleListPage';
+import { PersonPage } from '../features/people/components/PersonPage';
+import { AddPlacePage } from '../features/places/components/AddPlacePage';
+import { EditPlacePage } from '../features/places/components/EditPlacePage';
+import { PlaceListPage } from '../features/places/components/PlaceListPage';
+import { PlacePage } from '../features/places/components/PlacePage';
+import { PracticeScoresPage } from '../features/scores/components/PracticeScoresPage';
+import { SurveyPage } from '../features/survey/components/SurveyPage';
+import { OpenSurveyRoundPage } from '../features/survey-admin/components/OpenSurveyRoundPage';
+import { SurveyRoundListPage } from '../features/survey-admin/components/SurveyRoundListPage';
+import { SurveyRoundPage } from '../features/survey-admin/components/SurveyRoundPage';
 import { Layout } from './Layout';
 import { PageNotFound } from './PageNotFound';
 import { RequireSignIn } from './RequireSignIn';
@@ -13,12 +34,34 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route path="sign-in" element={<SignInPage />} />
+        {/* Public: a respondent opens their survey link without signing in. */}
+        <Route path="survey/:token" element={<SurveyPage />} />
         <Route element={<RequireSignIn />}>
           <Route index element={<Navigate to="/partners" replace />} />
           <Route path="partners" element={<PartnerListPage />} />
           <Route path="partners/new" element={<AddPartnerPage />} />
           <Route path="partners/:id" element={<PartnerPage />} />
           <Route path="partners/:id/edit" element={<EditPartnerPage />} />
+          <Route path="places" element={<PlaceListPage />} />
+          <Route path="places/new" element={<AddPlacePage />} />
+          <Route path="places/:id" element={<PlacePage />} />
+          <Route path="places/:id/edit" element={<EditPlacePage />} />
+          <Route path="forums" element={<ForumListPage />} />
+          <Route path="forums/new" element={<AddForumPage />} />
+          <Route path="forums/:id" element={<ForumPage />} />
+          <Route path="forums/:id/edit" element={<EditForumPage />} />
+          <Route path="forums/:id/seats/new" element={<AddSeatPage />} />
+          <Route path="forums/:id/seats/:seatId/change" element={<ChangeSeatPage />} />
+          <Route path="forums/:id/seats/:seatId/end" element={<EndSeatPage />} />
+          <Route path="people" element={<PeopleListPage />} />
+          <Route path="people/new" element={<AddPersonPage />} />
+          <Route path="people/:id" element={<PersonPage />} />
+          <Route path="people/:id/edit" element={<EditPersonPage />} />
+          <Route path="import" element={<ImportPage />} />
+          <Route path="scores" element={<PracticeScoresPage />} />
+          <Route path="survey-rounds" element={<SurveyRoundListPage />} />
+          <Route path="survey-rounds/new" element={<OpenSurveyRoundPage />} />
+          <Route path="survey-rounds/:id" element={<SurveyRoundPage />} />
           <Route path="*" element={<PageNotFound />} />
         </Route>
       </Route>

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '@stewardship/domain';
+import { canEditRegister, ROLE_LABELS } from '@stewardship/domain';
 import { Link, useLocation } from 'react-router';
 import type { SignedInViewer } from '../features/auth/hooks/useViewer';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
@@ -17,7 +17,7 @@ export function SiteHeader({ viewer }: { viewer: SignedInViewer | null }) {
         </div>
         {viewer ? <Account viewer={viewer} /> : null}
       </div>
-      {viewer ? <MainMenu /> : null}
+      {viewer ? <MainMenu viewer={viewer} /> : null}
     </header>
   );
 }
@@ -52,9 +52,18 @@ function Account({ viewer }: { viewer: SignedInViewer }) {
   );
 }
 
-function MainMenu() {
+/** The register's pages; Import only for those who may change the register. */
+function MainMenu({ viewer }: { viewer: SignedInViewer }) {
   const { pathname } = useLocation();
-  const items = [{ href: '/partners', text: 'Partners' }];
+  const items = [
+    { href: '/scores', text: 'Practice scores' },
+    { href: '/partners', text: 'Partners' },
+    { href: '/places', text: 'Places' },
+    { href: '/forums', text: 'Forums' },
+    { href: '/people', text: 'People' },
+    { href: '/survey-rounds', text: 'Survey rounds' },
+    ...(canEditRegister(viewer.role) ? [{ href: '/import', text: 'Import' }] : []),
+  ];
   return (
     <nav className="nhsuk-header__navigation" aria-label="Menu">
       <div className="nhsuk-header__navigation-container nhsuk-width-container">

@@ -14,9 +14,15 @@ export function createCache(): InMemoryCache {
       Viewer: { keyFields: false },
       Query: {
         fields: {
+          // One cached list per filter and page size (a register page of 50, a picker of 200); `after` pages through it.
           organisations: {
-            // One cached list per filter; `first` and `after` only page through it.
-            keyArgs: ['filter', ['search', 'kind', 'sector', 'placeId']],
+            keyArgs: ['first', 'filter', ['search', 'kind', 'sector', 'placeId', 'includeArchived']],
+            merge(existing, incoming, { args }) {
+              return mergeConnectionPages(existing, incoming, args?.['after'] as string | null | undefined);
+            },
+          },
+          people: {
+            keyArgs: ['first', 'filter', ['search', 'organisationId', 'roleGroup', 'includeArchived']],
             merge(existing, incoming, { args }) {
               return mergeConnectionPages(existing, incoming, args?.['after'] as string | null | undefined);
             },

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DocumentTitle } from './DocumentTitle';
 
 /** A polite live region for "Loading…" text, so screen readers hear it without losing their place. */
 export function LoadingMessage({ children }: { children: ReactNode }) {
@@ -25,5 +26,26 @@ export function ServiceProblem({ onRetry, children }: { onRetry?: () => void; ch
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** A whole page while its record loads. */
+export function PageLoading({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <DocumentTitle title={title} />
+      <LoadingMessage>{children}</LoadingMessage>
+    </>
+  );
+}
+
+/** A whole page whose record could not be loaded. */
+export function PageProblem({ title, onRetry, children }: { title: string; onRetry: () => void; children: ReactNode }) {
+  return (
+    <>
+      <DocumentTitle title={title} />
+      <h1>{title}</h1>
+      <ServiceProblem onRetry={onRetry}>{children}</ServiceProblem>
+    </>
   );
 }

@@ -1,5 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import {
+  AuditHistoryDocument,
+  ForumsDocument,
   PlacesDocument,
   ViewerDocument,
   type OrganisationFieldsFragment,
@@ -42,9 +44,25 @@ export function organisationFixture(overrides: Partial<OrganisationFieldsFragmen
     kind: 'ACUTE_TRUST',
     sector: 'NHS',
     weight: 650,
+    externalId: null,
+    archived: false,
     places: [{ __typename: 'Place', id: 'p1', name: 'Northshire North' }],
     createdAt: '2025-01-06T09:00:00Z',
     updatedAt: '2025-03-03T09:00:00Z',
     ...overrides,
   } as OrganisationFieldsFragment;
 }
+
+/** The side panels of a record page (seats held, change history), answered empty for tests about the rest of the page. */
+export const recordPageExtrasMocks: MockLink.MockedResponse[] = [
+  {
+    request: { query: ForumsDocument, variables: { includeArchived: false } },
+    result: { data: { forums: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: AuditHistoryDocument, variables: () => true },
+    result: { data: { auditHistory: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];

@@ -23,7 +23,7 @@ const organisations = {
     {
       __typename: 'OrganisationEdge',
       cursor: 'c1',
-      node: { __typename: 'Organisation', id: 'o1', name: 'Northshire ICB', odsCode: 'QHM', kind: 'ICB', sector: 'NHS', places: [] },
+      node: { __typename: 'Organisation', id: 'o1', name: 'Northshire ICB', odsCode: 'QHM', kind: 'ICB', sector: 'NHS', archived: false, places: [] },
     },
   ],
 } as unknown as OrganisationsQuery['organisations'];

@@ -1,13 +1,13 @@
 import { canEditRegister } from '@stewardship/domain';
+import { NoPermission } from '../../../shared/components/NoPermission';
 import { useSignedInViewer } from '../../auth/hooks/useViewer';
 import { EMPTY_PARTNER_FORM } from '../utils/partner-form';
-import { NoPermission } from './NoPermission';
 import { PartnerForm } from './PartnerForm';
 
 /** /partners/new (administrators only). */
 export function AddPartnerPage() {
   const viewer = useSignedInViewer();
-  if (!canEditRegister(viewer.role)) return <NoPermission />;
+  if (!canEditRegister(viewer.role)) return <NoPermission action="add or edit partners" listPath="/partners" listName="partners register" />;
   return (
     <PartnerForm
       mode={{ type: 'create' }}

@@ -2,19 +2,18 @@ import { useQuery } from '@apollo/client/react';
 import { canEditRegister } from '@stewardship/domain';
 import { useParams } from 'react-router';
 import { OrganisationDocument } from '../../../generated/graphql';
-import { DocumentTitle } from '../../../shared/components/DocumentTitle';
-import { LoadingMessage, ServiceProblem } from '../../../shared/components/StatusMessages';
+import { NoPermission } from '../../../shared/components/NoPermission';
+import { NotFound } from '../../../shared/components/NotFound';
+import { PageLoading, PageProblem } from '../../../shared/components/StatusMessages';
 import { useSignedInViewer } from '../../auth/hooks/useViewer';
 import { partnerFormFromOrganisation } from '../utils/partner-form';
-import { NoPermission } from './NoPermission';
 import { PartnerForm } from './PartnerForm';
-import { PartnerNotFound } from './PartnerNotFound';
 
 /** /partners/:id/edit (administrators only). */
 export function EditPartnerPage() {
   const viewer = useSignedInViewer();
   const { id = '' } = useParams();
-  if (!canEditRegister(viewer.role)) return <NoPermission />;
+  if (!canEditRegister(viewer.role)) return <NoPermission action="add or edit partners" listPath="/partners" listName="partners register" />;
   return <EditPartner id={id} />;
 }
 
@@ -25,24 +24,15 @@ function EditPartner({ id }: { id: string }) {
     fetchPolicy: 'network-only',
   });
 
-  if (loading && !data) {
-    return (
-      <>
-        <DocumentTitle title="Edit partner" />
-        <LoadingMessage>Loading partner…</LoadingMessage>
-      </>
-    );
-  }
+  if (loading && !data) return <PageLoading title="Edit partner">Loading partner…</PageLoading>;
   if (error || !data) {
     return (
-      <>
-        <DocumentTitle title="Edit partner" />
-        <h1>Edit partner</h1>
-        <ServiceProblem onRetry={() => void refetch()}>This partner could not be loaded. Try again.</ServiceProblem>
-      </>
+      <PageProblem title="Edit partner" onRetry={() => void refetch()}>
+        This partner could not be loaded. Try again.
+      </PageProblem>
     );
   }
-  if (!data.organisation) return <PartnerNotFound />;
+  if (!data.organisation) return <NotFound noun="Partner" listPath="/partners" listName="partners register" />;
   return (
     <PartnerForm
       key={data.organisation.id}

@@ -2,6 +2,7 @@ import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, SECTORS, SECTOR_LABELS } 
 import { useEffect, useState, type FormEvent } from 'react';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
+import { ToggleCheckbox } from '../../../shared/components/ToggleCheckbox';
 import type { OrganisationKind, Sector } from '../../../generated/graphql';
 import type { PartnerFilters } from '../utils/partner-filters';
 
@@ -17,7 +18,7 @@ interface PartnerFilterFormProps {
   places: SelectOption[];
 }
 
-/** Search box and kind, sector and place filters. Results update as the user types or chooses. */
+/** Search box; kind, sector and place filters; whether to show archived partners. Results update as the user types or chooses. */
 export function PartnerFilterForm({ filters, onChange, places }: PartnerFilterFormProps) {
   const [search, setSearch] = useState(filters.search);
 
@@ -86,6 +87,12 @@ export function PartnerFilterForm({ filters, onChange, places }: PartnerFilterFo
           />
         </div>
       </div>
+      <ToggleCheckbox
+        id="archived"
+        label="Show archived partners"
+        checked={Boolean(filters.includeArchived)}
+        onChange={(checked) => onChange({ ...filters, search, includeArchived: checked ? true : undefined })}
+      />
       <button className="nhsuk-button nhsuk-button--secondary" type="submit">
         Apply filters
       </button>

@@ -15,6 +15,7 @@ const expectedInput = {
   sector: 'VCSE',
   placeIds: ['p2'],
   weight: 12.5,
+  externalId: null,
 };
 
 function createMock(result: MockLink.MockedResponse['result']): MockLink.MockedResponse {
@@ -152,6 +153,7 @@ describe('PartnerForm', () => {
           createOrganisation: {
             __typename: 'Organisation',
             id: 'org-9',
+            archived: false,
             createdAt: '2025-05-01T09:00:00Z',
             updatedAt: '2025-05-01T09:00:00Z',
             places: [{ __typename: 'Place', id: 'p2', name: 'Northshire South' }],

@@ -1,25 +1,23 @@
 import { useQuery } from '@apollo/client/react';
 import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, SECTORS, SECTOR_LABELS } from '@stewardship/domain';
-import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { PlacesDocument } from '../../../generated/graphql';
 import { Checkboxes } from '../../../shared/components/Checkboxes';
-import { DocumentTitle } from '../../../shared/components/DocumentTitle';
-import { ErrorSummary, type ErrorSummaryItem } from '../../../shared/components/ErrorSummary';
+import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
+import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
-import { errorCodeOf, fieldErrorsFrom, type FieldError } from '../../../shared/utils/graphql-errors';
+import { useFormErrors } from '../../../shared/hooks/useFormErrors';
+import type { SavedState } from '../../../shared/hooks/useSavedBanner';
 import { useSavePartner, type SaveMode } from '../hooks/useSavePartner';
 import {
-  firstErrorByField,
-  inFieldOrder,
   organisationInputFrom,
   PARTNER_FORM_FIELDS,
   partnerFormProblems,
   withKind,
   type PartnerFormValues,
 } from '../utils/partner-form';
-import type { PartnerSavedState } from './PartnerPage';
 
 const KIND_OPTIONS: SelectOption[] = ORGANISATION_KINDS.map((kind) => ({ value: kind, label: ORGANISATION_KIND_LABELS[kind] }));
 const SECTOR_OPTIONS: SelectOption[] = SECTORS.map((sector) => ({ value: sector, label: SECTOR_LABELS[sector] }));
@@ -41,132 +39,101 @@ export function PartnerForm({ mode, heading, initialValues, sectorChosenInitiall
   const placesQuery = useQuery(PlacesDocument);
   const [values, setValues] = useState(initialValues);
   const [sectorChosen, setSectorChosen] = useState(sectorChosenInitially);
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [formProblem, setFormProblem] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  const inline = firstErrorByField(fieldErrors);
-  const summary: ErrorSummaryItem[] = [
-    ...fieldErrors.map((error) => ({
-      targetId: (PARTNER_FORM_FIELDS as readonly string[]).includes(error.field) ? error.field : undefined,
-      message: error.message,
-    })),
-    ...(formProblem ? [{ message: formProblem }] : []),
-  ];
+  const { inline, summary, attempt, fail, failFromServer } = useFormErrors({ fields: PARTNER_FORM_FIELDS, thing: 'the partner' });
   const places: SelectOption[] = (placesQuery.data?.places ?? []).map((place) => ({ value: place.id, label: place.name }));
 
-  function fail(errors: FieldError[], problem: string | null) {
-    setFieldErrors(errors);
-    setFormProblem(problem);
-    setAttempt((n) => n + 1);
-  }
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (saving) return;
+  async function submit() {
     const problems = partnerFormProblems(values);
     if (problems.length > 0) {
-      fail(problems, null);
+      fail(problems);
       return;
     }
     try {
       const saved = await save(organisationInputFrom(values));
-      const state: PartnerSavedState = { saved: mode.type };
+      const state: SavedState = { saved: mode.type };
       navigate(`/partners/${encodeURIComponent(saved.id)}`, { state });
     } catch (error) {
-      const serverProblems = fieldErrorsFrom(error);
-      if (serverProblems.length > 0) fail(inFieldOrder(serverProblems), null);
-      else if (errorCodeOf(error) === 'FORBIDDEN') fail([], 'You do not have permission to add or edit partners. Nothing was saved.');
-      else fail([], 'Sorry, the partner could not be saved because of a problem with the service. Nothing was saved. Try again later.');
+      failFromServer(error);
     }
   }
 
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <DocumentTitle title={heading} hasErrors={summary.length > 0} />
-        <Link className="nhsuk-back-link" to={cancelTo}>
-          Back
-        </Link>
-        <ErrorSummary errors={summary} focusKey={attempt} />
-        <h1>{heading}</h1>
-        <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-          <TextInput
-            id="name"
-            label="Name"
-            autoComplete="off"
-            value={values.name}
-            error={inline['name']}
-            onChange={(name) => setValues((v) => ({ ...v, name }))}
-          />
-          <TextInput
-            id="odsCode"
-            label="ODS code (optional)"
-            hint="3 to 6 letters or digits, such as RXN or A81001"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            inputClassName="nhsuk-input--width-10"
-            value={values.odsCode}
-            error={inline['odsCode']}
-            onChange={(odsCode) => setValues((v) => ({ ...v, odsCode }))}
-          />
-          <SelectInput
-            id="kind"
-            label="Kind"
-            hint="Choosing a kind also selects its usual sector, which you can change"
-            emptyOptionLabel="Choose a kind"
-            options={KIND_OPTIONS}
-            value={values.kind}
-            error={inline['kind']}
-            onChange={(kind) => setValues((v) => withKind(v, kind, sectorChosen))}
-          />
-          <SelectInput
-            id="sector"
-            label="Sector"
-            emptyOptionLabel="Choose a sector"
-            options={SECTOR_OPTIONS}
-            value={values.sector}
-            error={inline['sector']}
-            onChange={(sector) => {
-              setSectorChosen(sector !== '');
-              setValues((v) => ({ ...v, sector: sector as PartnerFormValues['sector'] }));
-            }}
-          />
-          <Checkboxes
-            id="placeIds"
-            legend="Places served"
-            hint="Select every place this partner works in"
-            options={places}
-            values={values.placeIds}
-            error={inline['placeIds']}
-            emptyText={
-              placesQuery.loading ? 'Loading places…' : placesQuery.error ? 'The list of places could not be loaded.' : 'There are no places in this system yet.'
-            }
-            onChange={(placeIds) => setValues((v) => ({ ...v, placeIds }))}
-          />
-          <TextInput
-            id="weight"
-            label="Weight (optional)"
-            hint="Annual budget in £m or population served, used to compare each sector's share of seats and votes with its size"
-            inputMode="decimal"
-            autoComplete="off"
-            spellCheck={false}
-            inputClassName="nhsuk-input--width-10"
-            value={values.weight}
-            error={inline['weight']}
-            onChange={(weight) => setValues((v) => ({ ...v, weight }))}
-          />
-          <div className="nhsuk-button-group">
-            <button className="nhsuk-button" type="submit" disabled={saving}>
-              Save partner
-            </button>
-            <Link className="nhsuk-link" to={cancelTo}>
-              Cancel
-            </Link>
-          </div>
-        </form>
-      </div>
-    </div>
+    <FormLayout
+      heading={heading}
+      backTo={cancelTo}
+      errors={summary}
+      focusKey={attempt}
+      submitText="Save partner"
+      submitting={saving}
+      onSubmit={submit}
+    >
+      <TextInput
+        id="name"
+        label="Name"
+        autoComplete="off"
+        value={values.name}
+        error={inline['name']}
+        onChange={(name) => setValues((v) => ({ ...v, name }))}
+      />
+      <TextInput
+        id="odsCode"
+        label="ODS code (optional)"
+        hint="3 to 6 letters or digits, such as RXN or A81001"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        inputClassName="nhsuk-input--width-10"
+        value={values.odsCode}
+        error={inline['odsCode']}
+        onChange={(odsCode) => setValues((v) => ({ ...v, odsCode }))}
+      />
+      <SelectInput
+        id="kind"
+        label="Kind"
+        hint="Choosing a kind also selects its usual sector, which you can change"
+        emptyOptionLabel="Choose a kind"
+        options={KIND_OPTIONS}
+        value={values.kind}
+        error={inline['kind']}
+        onChange={(kind) => setValues((v) => withKind(v, kind, sectorChosen))}
+      />
+      <SelectInput
+        id="sector"
+        label="Sector"
+        emptyOptionLabel="Choose a sector"
+        options={SECTOR_OPTIONS}
+        value={values.sector}
+        error={inline['sector']}
+        onChange={(sector) => {
+          setSectorChosen(sector !== '');
+          setValues((v) => ({ ...v, sector: sector as PartnerFormValues['sector'] }));
+        }}
+      />
+      <Checkboxes
+        id="placeIds"
+        legend="Places served"
+        hint="Select every place this partner works in"
+        options={places}
+        values={values.placeIds}
+        error={inline['placeIds']}
+        emptyText={
+          placesQuery.loading ? 'Loading places…' : placesQuery.error ? 'The list of places could not be loaded.' : 'There are no places in this system yet.'
+        }
+        onChange={(placeIds) => setValues((v) => ({ ...v, placeIds }))}
+      />
+      <TextInput
+        id="weight"
+        label="Weight (optional)"
+        hint="Annual budget in £m or population served, used to compare each sector's share of seats and votes with its size"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        inputClassName="nhsuk-input--width-10"
+        value={values.weight}
+        error={inline['weight']}
+        onChange={(weight) => setValues((v) => ({ ...v, weight }))}
+      />
+      <ExternalIdInput value={values.externalId} error={inline['externalId']} onChange={(externalId) => setValues((v) => ({ ...v, externalId }))} />
+    </FormLayout>
   );
 }

@@ -19,6 +19,7 @@ function partner(index: number) {
       odsCode: index % 2 ? `R${String(index).padStart(2, '0')}` : null,
       kind: 'VCSE',
       sector: 'VCSE',
+      archived: false,
       places: [{ __typename: 'Place', id: 'p1', name: 'Northshire North' }],
     },
   };
@@ -80,7 +81,7 @@ describe('PartnerListPage', () => {
 
     expect(await screen.findByText('60 partners')).toBeInTheDocument();
     expect(document.title).toBe('Partners – Stewardship');
-    const table = screen.getByRole('table', { name: 'All partners' });
+    const table = screen.getByRole('table', { name: 'All current partners' });
     expect(within(table).getAllByRole('row')).toHaveLength(51);
     expect(within(table).getByRole('link', { name: 'Partner 001' })).toHaveAttribute('href', '/partners/o1');
     expect(within(table).getAllByText('VCSE organisation')).toHaveLength(50);

@@ -1,12 +1,15 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { canEditRegister } from '@stewardship/domain';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { OrganisationsDocument, PlacesDocument } from '../../../generated/graphql';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
+import { ShowMore } from '../../../shared/components/ShowMore';
 import { ServiceProblem } from '../../../shared/components/StatusMessages';
+import { useShowMore } from '../../../shared/hooks/useShowMore';
 import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { ExportCsvButton } from '../../import/components/ExportCsvButton';
 import { usePartnerFilters } from '../hooks/usePartnerFilters';
 import { hasActiveFilters, organisationFilterFrom, partnerCountText } from '../utils/partner-filters';
 import { PartnerFilterForm } from './PartnerFilterForm';
@@ -23,10 +26,6 @@ export function PartnerListPage() {
     variables: { filter: organisationFilterFrom(filters), first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const [moreFailed, setMoreFailed] = useState(false);
-  const [focusRowIndex, setFocusRowIndex] = useState<number | null>(null);
-  const tableBody = useRef<HTMLTableSectionElement>(null);
-
   const places = useMemo(
     () => (placesQuery.data?.places ?? []).map((place) => ({ value: place.id, label: place.name })),
     [placesQuery.data],
@@ -35,28 +34,7 @@ export function PartnerListPage() {
   const edges = connection?.edges ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const filtered = hasActiveFilters(filters);
-
-  // After "Show more", put keyboard focus on the first partner that was added.
-  useEffect(() => {
-    if (focusRowIndex === null) return;
-    const links = tableBody.current?.querySelectorAll('a');
-    if (links && links.length > focusRowIndex) {
-      links[focusRowIndex].focus();
-      setFocusRowIndex(null);
-    }
-  }, [focusRowIndex, edges.length]);
-
-  async function showMore() {
-    if (!connection?.pageInfo.endCursor) return;
-    setMoreFailed(false);
-    const shownBefore = connection.edges.length;
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-      setFocusRowIndex(shownBefore);
-    } catch {
-      setMoreFailed(true);
-    }
-  }
+  const { bodyRef, showMore, failed: moreFailed } = useShowMore(connection, (after) => fetchMore({ variables: { after } }));
 
   let status = '';
   if (loading && !loadingMore) status = 'Loading partners…';
@@ -66,14 +44,18 @@ export function PartnerListPage() {
     <>
       <DocumentTitle title="Partners" />
       <h1>Partners</h1>
-      <p className="nhsuk-body">Every organisation in {viewer.system.name}&rsquo;s register, in name order.</p>
-      {canEditRegister(viewer.role) ? (
-        <p className="nhsuk-body">
+      <p className="nhsuk-body">
+        Every organisation in {viewer.system.name}&rsquo;s register, in name order. Archived partners are left out unless
+        you ask for them.
+      </p>
+      <div className="nhsuk-button-group">
+        {canEditRegister(viewer.role) ? (
           <Link className="nhsuk-button" to="/partners/new">
             Add a partner
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+        <ExportCsvButton kind="organisations" />
+      </div>
 
       <PartnerFilterForm filters={filters} onChange={setFilters} places={places} />
 
@@ -105,29 +87,19 @@ export function PartnerListPage() {
           ) : null}
           <PartnersTable
             partners={edges.map((edge) => edge.node)}
-            caption={filtered ? 'Partners matching your search and filters' : 'All partners'}
+            caption={filtered ? 'Partners matching your search and filters' : 'All current partners'}
             busy={loading}
-            bodyRef={tableBody}
+            bodyRef={bodyRef}
           />
           {connection?.pageInfo.hasNextPage ? (
-            <>
-              <p className="nhsuk-body">
-                Showing {edges.length.toLocaleString('en-GB')} of {connection.totalCount.toLocaleString('en-GB')}.
-              </p>
-              {moreFailed ? (
-                <p className="nhsuk-error-message" role="alert">
-                  More partners could not be loaded. Try again.
-                </p>
-              ) : null}
-              <button
-                className="nhsuk-button nhsuk-button--secondary"
-                type="button"
-                onClick={() => void showMore()}
-                disabled={loadingMore}
-              >
-                Show more
-              </button>
-            </>
+            <ShowMore
+              shown={edges.length}
+              total={connection.totalCount}
+              noun="partners"
+              loading={loadingMore}
+              failed={moreFailed}
+              onShowMore={() => void showMore()}
+            />
           ) : null}
         </>
       ) : null}

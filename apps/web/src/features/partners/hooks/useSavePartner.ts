@@ -7,6 +7,7 @@ import {
   type OrganisationFieldsFragment,
   type OrganisationInput,
 } from '../../../generated/graphql';
+import { forgetRegisterLists } from '../../../shared/utils/register-cache';
 
 export type SaveMode = { type: 'create' } | { type: 'update'; id: string };
 
@@ -40,9 +41,8 @@ export function useSavePartner(mode: SaveMode) {
 }
 
 function rememberSaved(cache: ApolloCache, organisation: OrganisationFieldsFragment | undefined) {
-  cache.evict({ id: 'ROOT_QUERY', fieldName: 'organisations' });
+  forgetRegisterLists(cache);
   if (organisation) {
     cache.writeQuery({ query: OrganisationDocument, variables: { id: organisation.id }, data: { organisation } });
   }
-  cache.gc();
 }

@@ -1,16 +1,4 @@
-import { formatDate, placesText, weightText } from './partner-display';
-
-describe('formatDate', () => {
-  it('writes dates the GOV.UK way, in UK time', () => {
-    expect(formatDate('2025-03-03T10:00:00Z')).toBe('3 March 2025');
-    // 23:30 UTC on 30 June is already 1 July in British Summer Time.
-    expect(formatDate('2025-06-30T23:30:00Z')).toBe('1 July 2025');
-  });
-
-  it('gives back text it cannot read as a date', () => {
-    expect(formatDate('soon')).toBe('soon');
-  });
-});
+import { placesText, weightText } from './partner-display';
 
 describe('placesText and weightText', () => {
   it('lists places or says there are none', () => {

@@ -19,6 +19,14 @@ describe('filtersFromSearchParams', () => {
     });
   });
 
+  it('shows archived partners only when asked', () => {
+    expect(filtersFromSearchParams(params('archived=show')).includeArchived).toBe(true);
+    expect(filtersFromSearchParams(params('archived=yes')).includeArchived).toBeUndefined();
+    expect(searchParamsFromFilters({ search: '', includeArchived: true }).toString()).toBe('archived=show');
+    expect(organisationFilterFrom({ search: '', includeArchived: true })).toEqual({ includeArchived: true });
+    expect(hasActiveFilters({ search: '', includeArchived: true })).toBe(true);
+  });
+
   it('ignores kinds and sectors the API does not know', () => {
     const filters = filtersFromSearchParams(params('kind=hospital&sector=nhs'));
     expect(filters.kind).toBeUndefined();

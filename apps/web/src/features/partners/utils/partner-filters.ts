@@ -1,4 +1,5 @@
 import { isOrganisationKind, isSector } from '@stewardship/domain';
+import { countText } from '../../../shared/utils/count-text';
 import type { OrganisationFilter, OrganisationKind, Sector } from '../../../generated/graphql';
 
 /** The register list's filters as the page holds them; the URL query string is their source of truth. */
@@ -7,6 +8,8 @@ export interface PartnerFilters {
   kind?: OrganisationKind;
   sector?: Sector;
   placeId?: string;
+  /** Archived partners are left out unless asked for (`archived=show`). */
+  includeArchived?: true;
 }
 
 /**
@@ -25,6 +28,7 @@ export function filtersFromSearchParams(params: URLSearchParams, defaultPlaceId?
     kind: isOrganisationKind(kind) ? kind : undefined,
     sector: isSector(sector) ? sector : undefined,
     placeId,
+    includeArchived: params.get('archived') === 'show' ? true : undefined,
   };
 }
 
@@ -36,6 +40,7 @@ export function searchParamsFromFilters(filters: PartnerFilters, defaultPlaceId?
   if (filters.kind) params.set('kind', filters.kind);
   if (filters.sector) params.set('sector', filters.sector);
   if (filters.placeId !== defaultPlaceId) params.set('place', filters.placeId ?? ALL_PLACES);
+  if (filters.includeArchived) params.set('archived', 'show');
   return params;
 }
 
@@ -47,11 +52,12 @@ export function organisationFilterFrom(filters: PartnerFilters): OrganisationFil
   if (filters.kind) filter.kind = filters.kind;
   if (filters.sector) filter.sector = filters.sector;
   if (filters.placeId) filter.placeId = filters.placeId;
+  if (filters.includeArchived) filter.includeArchived = true;
   return filter;
 }
 
 export function hasActiveFilters(filters: PartnerFilters): boolean {
-  return Boolean(filters.search || filters.kind || filters.sector || filters.placeId);
+  return Boolean(filters.search || filters.kind || filters.sector || filters.placeId || filters.includeArchived);
 }
 
 /** The query string that shows every partner, whatever the user's default place. */
@@ -61,5 +67,5 @@ export function clearedFiltersQuery(defaultPlaceId?: string): string {
 
 /** "1 partner", "124 partners". */
 export function partnerCountText(count: number): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? 'partner' : 'partners'}`;
+  return countText(count, 'partner');
 }

@@ -1,8 +1,6 @@
 import type { OrganisationFieldsFragment } from '../../../generated/graphql';
 import {
   EMPTY_PARTNER_FORM,
-  firstErrorByField,
-  inFieldOrder,
   organisationInputFrom,
   parseWeight,
   partnerFormFromOrganisation,
@@ -18,6 +16,7 @@ const valid: PartnerFormValues = {
   sector: 'VCSE',
   placeIds: ['p1', 'p2'],
   weight: '1,250.5',
+  externalId: ' ORG-7 ',
 };
 
 describe('withKind', () => {
@@ -90,11 +89,16 @@ describe('organisationInputFrom', () => {
       sector: 'VCSE',
       placeIds: ['p1', 'p2'],
       weight: 1250.5,
+      externalId: 'ORG-7',
     });
   });
 
-  it('sends null for an empty ODS code and weight', () => {
-    expect(organisationInputFrom({ ...valid, odsCode: '  ', weight: '' })).toMatchObject({ odsCode: null, weight: null });
+  it('sends null for an empty ODS code, weight and external ID', () => {
+    expect(organisationInputFrom({ ...valid, odsCode: '  ', weight: '', externalId: ' ' })).toMatchObject({
+      odsCode: null,
+      weight: null,
+      externalId: null,
+    });
   });
 
   it('refuses values without a kind', () => {
@@ -111,6 +115,8 @@ describe('partnerFormFromOrganisation', () => {
       kind: 'ICB',
       sector: 'NHS',
       weight: 0,
+      externalId: null,
+      archived: false,
       places: [{ id: 'p1', name: 'North' }],
       createdAt: '2025-01-01T00:00:00Z',
       updatedAt: '2025-01-01T00:00:00Z',
@@ -122,28 +128,8 @@ describe('partnerFormFromOrganisation', () => {
       sector: 'NHS',
       placeIds: ['p1'],
       weight: '0',
+      externalId: '',
     });
     expect(partnerFormFromOrganisation({ ...organisation, weight: null }).weight).toBe('');
-  });
-});
-
-describe('inFieldOrder and firstErrorByField', () => {
-  const errors = [
-    { field: 'weight', message: 'Weight must be a number' },
-    { field: 'system', message: 'Something else' },
-    { field: 'name', message: 'A partner called "X" already exists' },
-    { field: 'name', message: 'second name problem' },
-  ];
-
-  it('orders server errors like the fields on the page, unknown fields last', () => {
-    expect(inFieldOrder(errors).map((e) => e.field)).toEqual(['name', 'name', 'weight', 'system']);
-  });
-
-  it('keeps the first message for each field', () => {
-    expect(firstErrorByField(errors)).toEqual({
-      weight: 'Weight must be a number',
-      system: 'Something else',
-      name: 'A partner called "X" already exists',
-    });
   });
 });

@@ -12,6 +12,7 @@ import type {
   OrganisationKind,
   Sector,
 } from '../../../generated/graphql';
+import { optionalText } from '../../../shared/utils/form-errors';
 import type { FieldError } from '../../../shared/utils/graphql-errors';
 
 /** What the partner form holds while the user types: text as typed, '' for "not chosen". */
@@ -22,10 +23,11 @@ export interface PartnerFormValues {
   sector: Sector | '';
   placeIds: string[];
   weight: string;
+  externalId: string;
 }
 
 /** The form's fields in page order; they are also the OrganisationInput field names the API reports errors on. */
-export const PARTNER_FORM_FIELDS = ['name', 'odsCode', 'kind', 'sector', 'placeIds', 'weight'] as const;
+export const PARTNER_FORM_FIELDS = ['name', 'odsCode', 'kind', 'sector', 'placeIds', 'weight', 'externalId'] as const;
 export type PartnerFormField = (typeof PARTNER_FORM_FIELDS)[number];
 
 export const EMPTY_PARTNER_FORM: PartnerFormValues = {
@@ -35,6 +37,7 @@ export const EMPTY_PARTNER_FORM: PartnerFormValues = {
   sector: '',
   placeIds: [],
   weight: '',
+  externalId: '',
 };
 
 export function partnerFormFromOrganisation(organisation: OrganisationFieldsFragment): PartnerFormValues {
@@ -45,6 +48,7 @@ export function partnerFormFromOrganisation(organisation: OrganisationFieldsFrag
     sector: organisation.sector,
     placeIds: organisation.places.map((place) => place.id),
     weight: organisation.weight === null ? '' : String(organisation.weight),
+    externalId: organisation.externalId ?? '',
   };
 }
 
@@ -100,21 +104,6 @@ export function organisationInputFrom(values: PartnerFormValues): OrganisationIn
     sector: values.sector,
     placeIds: [...values.placeIds],
     weight: parseWeight(values.weight),
+    externalId: optionalText(values.externalId),
   };
-}
-
-/** Server errors can arrive in any order; show them in the order of the fields on the page, others last. */
-export function inFieldOrder(errors: FieldError[]): FieldError[] {
-  const rank = (field: string) => {
-    const index = (PARTNER_FORM_FIELDS as readonly string[]).indexOf(field);
-    return index === -1 ? PARTNER_FORM_FIELDS.length : index;
-  };
-  return [...errors].sort((a, b) => rank(a.field) - rank(b.field));
-}
-
-/** The first error for each field, for the inline messages (the summary lists them all). */
-export function firstErrorByField(errors: FieldError[]): Partial<Record<string, string>> {
-  const byField: Partial<Record<string, string>> = {};
-  for (const error of errors) byField[error.field] ??= error.message;
-  return byField;
 }

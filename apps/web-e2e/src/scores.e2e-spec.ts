@@ -1,0 +1,92 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, seriousAccessibilityProblems, signIn } from './support/browser';
+import { firstMonthWithoutRound, graphql, monthName, PRACTICE_KEYS } from './support/survey';
+
+const OPEN_ROUND = `mutation OpenRound($input: OpenSurveyRoundInput!) { openSurveyRound(input: $input) { links { url } } }`;
+const SUBMIT = `mutation Submit($token: String!, $answers: SurveyAnswersInput!) { submitSurvey(token: $token, answers: $answers) }`;
+
+/** The first practice's scores from five respondents: their mean is 3.80. */
+const SAFE_ENVIRONMENT_SCORES = [3, 4, 4, 5, 3];
+
+/** Opens a round for a month of its own and has five invited people submit their answers. */
+async function fiveResponses(admin: Page): Promise<string> {
+  const month = await firstMonthWithoutRound(admin);
+  const { people } = await graphql<{ people: { edges: { node: { id: string } }[] } }>(admin, '{ people(first: 5) { edges { node { id } } } }');
+  const day = 24 * 60 * 60 * 1000;
+  const { openSurveyRound } = await graphql<{ openSurveyRound: { links: { url: string }[] } }>(admin, OPEN_ROUND, {
+    input: {
+      month,
+      opensAt: new Date(Date.now() - day).toISOString(),
+      closesAt: new Date(Date.now() + 7 * day).toISOString(),
+      personIds: people.edges.map((edge) => edge.node.id),
+    },
+  });
+  for (const [index, link] of openSurveyRound.links.entries()) {
+    const answers = {
+      practiceScores: PRACTICE_KEYS.map((practice) => ({ practice, score: practice === 'SAFE_ENVIRONMENT' ? SAFE_ENVIRONMENT_SCORES[index] : 3 })),
+      direction: 4,
+      relationships: [],
+    };
+    await graphql(admin, SUBMIT, { token: new URL(link.url).pathname.split('/').pop(), answers });
+  }
+  return month;
+}
+
+describe('practice scores in the browser', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('shows a leader six SPC charts with variation icons and data tables, and a new month once five people answer', async () => {
+    const leader = await newPage(browser);
+    await signIn(leader, 'leader@northshire.example');
+    await leader.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await leader.getByRole('link', { name: 'Practice scores' }).click();
+    await leader.getByRole('heading', { level: 1, name: 'Practice scores' }).waitFor();
+
+    const charts = leader.getByRole('img', { name: /: monthly mean score$/ });
+    await charts.first().waitFor();
+    expect(await charts.count()).toBe(6);
+    expect(await leader.getByRole('img', { name: '1. Safe, inclusive and trusting environment: monthly mean score' }).count()).toBe(1);
+    const icons = await leader.locator('.app-variation-badge__label').allTextContents();
+    expect(icons).toHaveLength(6);
+    for (const label of icons) expect(label).toMatch(/^(Common cause variation|Special cause (improvement|concern|neither improvement nor concern) \((high|low)\))$/);
+
+    const firstCard = leader.getByRole('region', { name: '1. Safe, inclusive and trusting environment' });
+    await firstCard.getByText('Show data table').click();
+    const table = firstCard.getByRole('table');
+    await table.waitFor();
+    const headers = await table.getByRole('columnheader').allTextContents();
+    expect(headers).toEqual(['Month', 'n', 'Mean', '95% CI', 'Process mean', 'Limits', 'Rules', 'Variation']);
+    expect(await table.getByRole('row').count()).toBe(25);
+    expect(await seriousAccessibilityProblems(leader)).toEqual([]);
+
+    // Keyboard: the chart's months are one tab stop; the arrow keys move between them and show each month's details.
+    const months = firstCard.getByRole('group', { name: /^Months on the/ }).getByRole('button');
+    await months.first().focus();
+    await leader.keyboard.press('ArrowRight');
+    expect(await leader.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/: Mean \d\.\d\d\. 95% CI /);
+    expect(await firstCard.locator('.app-xmr-chart__tooltip').isVisible()).toBe(true);
+
+    // Five respondents answer a new round; the chart gains that month.
+    const admin = await newPage(browser);
+    await signIn(admin, 'admin@northshire.example');
+    await admin.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    const month = await fiveResponses(admin);
+    await admin.context().close();
+
+    await leader.reload();
+    await firstCard.getByText('Show data table').click();
+    const row = firstCard.getByRole('row', { name: new RegExp(`^${monthName(month)}`) });
+    await row.waitFor();
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells.slice(0, 2)).toEqual(['5', '3.80']);
+    expect(await firstCard.getByRole('img').first().getAttribute('aria-describedby')).toBeTruthy();
+    const description = await firstCard.locator('desc').textContent();
+    expect(description).toContain(`Latest shown: 3.80 in ${monthName(month)} (n 5).`);
+    await leader.context().close();
+  });
+});

@@ -1,0 +1,111 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { canEditRegister, ROLE_GROUP_LABELS } from '@stewardship/domain';
+import { Link } from 'react-router';
+import { PeopleDocument } from '../../../generated/graphql';
+import { ArchivedTag } from '../../../shared/components/ArchivedTag';
+import { DocumentTitle } from '../../../shared/components/DocumentTitle';
+import { ShowMore } from '../../../shared/components/ShowMore';
+import { ServiceProblem } from '../../../shared/components/StatusMessages';
+import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
+import { useShowMore } from '../../../shared/hooks/useShowMore';
+import { countText } from '../../../shared/utils/count-text';
+import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { ExportCsvButton } from '../../import/components/ExportCsvButton';
+import { useOrganisationOptions } from '../../partners/hooks/useOrganisationOptions';
+import { usePeopleFilters } from '../hooks/usePeopleFilters';
+import { hasActivePeopleFilters, peopleFilterFrom } from '../utils/people-filters';
+import { PeopleFilterForm } from './PeopleFilterForm';
+
+export const PEOPLE_PAGE_SIZE = 50;
+const COLUMNS = ['Name', 'Organisation', 'Role group', 'Work email'] as const;
+
+/** /people: who represents each partner, searchable and filterable, 50 at a time. */
+export function PeopleListPage() {
+  const viewer = useSignedInViewer();
+  const { filters, setFilters } = usePeopleFilters();
+  const organisations = useOrganisationOptions(false);
+  const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery(PeopleDocument, {
+    variables: { filter: peopleFilterFrom(filters), first: PEOPLE_PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.people;
+  const edges = connection?.edges ?? [];
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const filtered = hasActivePeopleFilters(filters);
+  const { bodyRef, showMore, failed: moreFailed } = useShowMore(connection, (after) => fetchMore({ variables: { after } }));
+
+  let status = '';
+  if (loading && !loadingMore) status = 'Loading people…';
+  else if (connection && !error) status = countText(connection.totalCount, 'person', 'people');
+
+  return (
+    <>
+      <DocumentTitle title="People" />
+      <h1>People</h1>
+      <p className="nhsuk-body">The people who represent each partner of {viewer.system.name}, in name order.</p>
+      <div className="nhsuk-button-group">
+        {canEditRegister(viewer.role) ? (
+          <Link className="nhsuk-button" to="/people/new">
+            Add a person
+          </Link>
+        ) : null}
+        <ExportCsvButton kind="people" />
+      </div>
+
+      <PeopleFilterForm filters={filters} onChange={setFilters} organisations={organisations.options} />
+
+      <h2 className="nhsuk-heading-m">Results</h2>
+      <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status">
+        {status}
+      </p>
+      {error && !loading ? <ServiceProblem onRetry={() => void refetch()}>The list of people could not be loaded. Try again.</ServiceProblem> : null}
+      {!error && connection && connection.totalCount === 0 && !loading ? (
+        filtered ? (
+          <p className="nhsuk-body">
+            No people match your search and filters. <Link to="/people">Clear filters</Link>
+          </p>
+        ) : (
+          <p className="nhsuk-body">There are no people in the register yet.</p>
+        )
+      ) : null}
+      {!error && edges.length > 0 ? (
+        <>
+          {filtered ? (
+            <p className="nhsuk-body">
+              <Link to="/people">Clear filters</Link>
+            </p>
+          ) : null}
+          <ResponsiveTable
+            caption={filtered ? 'People matching your search and filters' : 'All current people'}
+            columns={COLUMNS}
+            busy={loading}
+            bodyRef={bodyRef}
+          >
+            {edges.map(({ node: person }) => (
+              <Row key={person.id}>
+                <Cell heading="Name">
+                  <Link to={`/people/${encodeURIComponent(person.id)}`}>{person.name}</Link>
+                  {person.archived ? <ArchivedTag /> : null}
+                </Cell>
+                <Cell heading="Organisation">{person.organisation.name}</Cell>
+                <Cell heading="Role group">{ROLE_GROUP_LABELS[person.roleGroup]}</Cell>
+                <Cell heading="Work email">{person.email}</Cell>
+              </Row>
+            ))}
+          </ResponsiveTable>
+          {connection?.pageInfo.hasNextPage ? (
+            <ShowMore
+              shown={edges.length}
+              total={connection.totalCount}
+              noun="people"
+              loading={loadingMore}
+              failed={moreFailed}
+              onShowMore={() => void showMore()}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { useMutation } from '@apollo/client/react';
+import { ROLE_GROUP_LABELS, ROLE_GROUPS } from '@stewardship/domain';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { CreatePersonDocument, UpdatePersonDocument, type RoleGroup } from '../../../generated/graphql';
+import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
+import { FormLayout } from '../../../shared/components/FormLayout';
+import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
+import { TextInput } from '../../../shared/components/TextInput';
+import { useFormErrors } from '../../../shared/hooks/useFormErrors';
+import type { SavedState } from '../../../shared/hooks/useSavedBanner';
+import { forgetRegisterLists } from '../../../shared/utils/register-cache';
+import { useOrganisationOptions } from '../../partners/hooks/useOrganisationOptions';
+import { PERSON_FORM_FIELDS, personFormProblems, personInputFrom, type PersonFormValues } from '../utils/person-form';
+
+const ROLE_GROUP_OPTIONS: SelectOption[] = ROLE_GROUPS.map((group) => ({ value: group, label: ROLE_GROUP_LABELS[group] }));
+
+interface PersonFormProps {
+  /** Absent when adding a person. */
+  id?: string;
+  heading: string;
+  initialValues: PersonFormValues;
+  /** The organisation a person being edited represents now, listed even if it has since been archived. */
+  currentOrganisation?: { id: string; name: string };
+  cancelTo: string;
+}
+
+/** The one form for adding and editing a person. */
+export function PersonForm({ id, heading, initialValues, currentOrganisation, cancelTo }: PersonFormProps) {
+  const navigate = useNavigate();
+  const [values, setValues] = useState(initialValues);
+  const { inline, summary, attempt, fail, failFromServer } = useFormErrors({ fields: PERSON_FORM_FIELDS, thing: 'the person' });
+  const organisations = useOrganisationOptions(false);
+  const [create, createState] = useMutation(CreatePersonDocument);
+  const [update, updateState] = useMutation(UpdatePersonDocument);
+  const organisationOptions =
+    currentOrganisation && !organisations.loading && !organisations.options.some((option) => option.value === currentOrganisation.id)
+      ? [{ value: currentOrganisation.id, label: `${currentOrganisation.name} (archived)` }, ...organisations.options]
+      : organisations.options;
+
+  async function submit() {
+    const problems = personFormProblems(values);
+    if (problems.length > 0) {
+      fail(problems);
+      return;
+    }
+    const input = personInputFrom(values);
+    try {
+      const options = { update: forgetRegisterLists };
+      const savedId = id
+        ? (await update({ variables: { id, input }, ...options })).data?.updatePerson.id
+        : (await create({ variables: { input }, ...options })).data?.createPerson.id;
+      if (!savedId) throw new Error('The person was not saved');
+      const state: SavedState = { saved: id ? 'update' : 'create' };
+      navigate(`/people/${encodeURIComponent(savedId)}`, { state });
+    } catch (error) {
+      failFromServer(error);
+    }
+  }
+
+  return (
+    <FormLayout
+      heading={heading}
+      backTo={cancelTo}
+      errors={summary}
+      focusKey={attempt}
+      submitText="Save person"
+      submitting={createState.loading || updateState.loading}
+      onSubmit={submit}
+    >
+      <TextInput
+        id="name"
+        label="Name"
+        autoComplete="off"
+        value={values.name}
+        error={inline['name']}
+        onChange={(name) => setValues((v) => ({ ...v, name }))}
+      />
+      <TextInput
+        id="email"
+        label="Work email"
+        hint="No two people in the register can share an email address"
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        value={values.email}
+        error={inline['email']}
+        onChange={(email) => setValues((v) => ({ ...v, email }))}
+      />
+      <SelectInput
+        id="organisationId"
+        label="Organisation"
+        hint={
+          organisations.error
+            ? 'The list of partners could not be loaded. Reload the page to try again.'
+            : organisations.incomplete
+              ? 'Only the first 200 partners, in name order, are listed.'
+              : 'The partner this person represents'
+        }
+        emptyOptionLabel={organisations.loading ? 'Loading partners…' : 'Choose an organisation'}
+        options={organisationOptions}
+        value={values.organisationId}
+        error={inline['organisationId']}
+        onChange={(organisationId) => setValues((v) => ({ ...v, organisationId }))}
+      />
+      <SelectInput
+        id="roleGroup"
+        label="Role group"
+        hint="The group their survey answers count in"
+        emptyOptionLabel="Choose a role group"
+        options={ROLE_GROUP_OPTIONS}
+        value={values.roleGroup}
+        error={inline['roleGroup']}
+        onChange={(roleGroup) => setValues((v) => ({ ...v, roleGroup: roleGroup as RoleGroup | '' }))}
+      />
+      <ExternalIdInput value={values.externalId} error={inline['externalId']} onChange={(externalId) => setValues((v) => ({ ...v, externalId }))} />
+    </FormLayout>
+  );
+}

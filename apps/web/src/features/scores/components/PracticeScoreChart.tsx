@@ -1,0 +1,58 @@
+import { practiceByKey } from '@stewardship/domain';
+import { useMemo } from 'react';
+import { VariationBadge } from '../../../shared/charts/components/VariationBadge';
+import { XmrChart } from '../../../shared/charts/components/XmrChart';
+import { formatMonth } from '../../../shared/charts/utils/months';
+import { chartDescription, chartPoints, gapLabel, latestJudgedPoint, pointDetails, type PracticeScoreSeries } from '../utils/score-format';
+import { ScoreDataTable } from './ScoreDataTable';
+
+/** One practice's small multiple: heading and short help, the latest variation icon, the SPC chart and its data table. */
+export function PracticeScoreChart({ series, minimumGroupSize }: { series: PracticeScoreSeries; minimumGroupSize: number }) {
+  const { number } = practiceByKey(series.practice);
+  const id = `practice-${series.practice.toLowerCase()}`;
+  const title = `${number}. ${series.name}`;
+  const points = useMemo(() => chartPoints(series), [series]);
+  const judged = latestJudgedPoint(series);
+
+  return (
+    <section className="app-chart-card" aria-labelledby={`${id}-heading`}>
+      <h3 className="nhsuk-heading-s nhsuk-u-margin-bottom-1" id={`${id}-heading`}>
+        {title}
+      </h3>
+      <p className="nhsuk-body-s app-secondary-text nhsuk-u-margin-bottom-2">{series.shortHelp}</p>
+      <div className="app-chart-card__latest">
+        {judged ? (
+          <>
+            <VariationBadge variation={judged.variation} />
+            <span className="nhsuk-body-s app-secondary-text">
+              {judged.month === series.points.at(-1)?.month ? 'Latest month' : 'Latest month shown'}: {formatMonth(judged.month)}
+            </span>
+          </>
+        ) : (
+          <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+            <strong>Variation not judged.</strong> {series.limitsNote ?? 'The latest month has too few responses to show.'}
+          </p>
+        )}
+      </div>
+      <XmrChart
+        id={id}
+        title={`${title}: monthly mean score`}
+        description={chartDescription(series)}
+        points={points}
+        describePoint={(index) => pointDetails(series.points[index])}
+        monthsLabel={`Months on the ${series.name} chart. Use the arrow keys to move between months.`}
+        gapLabel={gapLabel(minimumGroupSize)}
+      />
+      <details className="nhsuk-details nhsuk-u-margin-bottom-0">
+        <summary className="nhsuk-details__summary">
+          <span className="nhsuk-details__summary-text">
+            Show data table<span className="nhsuk-u-visually-hidden"> for {series.name}</span>
+          </span>
+        </summary>
+        <div className="nhsuk-details__text">
+          <ScoreDataTable series={series} caption={`${title}: monthly figures`} />
+        </div>
+      </details>
+    </section>
+  );
+}

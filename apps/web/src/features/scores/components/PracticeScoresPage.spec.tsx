@@ -1,0 +1,158 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { PRACTICES } from '@stewardship/domain';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { createCache } from '../../../app/apollo-client';
+import { PracticeScoresDocument, type ScoreFilter } from '../../../generated/graphql';
+import { placesMock, viewerFixture } from '../../../shared/testing/fixtures';
+import { SignedInViewerContext } from '../../auth/hooks/useViewer';
+import { PracticeScoresPage } from './PracticeScoresPage';
+
+const months = ['2026-07', '2026-08', '2026-09', '2026-10'];
+const reason = 'Fewer than 5 responses: hidden to protect respondents';
+
+function points(hiddenMonth?: string) {
+  return months.map((month, index) => {
+    const hidden = month === hiddenMonth;
+    return {
+      __typename: 'PracticeScorePoint',
+      month,
+      suppressed: hidden,
+      suppressionReason: hidden ? reason : null,
+      n: hidden ? null : 20 + index,
+      mean: hidden ? null : 3 + index / 10,
+      standardDeviation: hidden ? null : 0.9,
+      confidenceLower: hidden ? null : 2.7 + index / 10,
+      confidenceUpper: hidden ? null : 3.3 + index / 10,
+      distribution: hidden ? null : [1, 3, 8, 6, 2],
+      movingRange: hidden || index === 0 ? null : 0.1,
+      processMean: hidden ? null : 3.15,
+      lowerLimit: hidden ? null : 2.85,
+      upperLimit: hidden ? null : 3.45,
+      rules: index === 3 ? ['trend'] : [],
+      variation: index === 3 ? 'improvement' : 'common',
+    };
+  });
+}
+
+function seriesList({ empty = false } = {}) {
+  return PRACTICES.map((practice) => ({
+    __typename: 'PracticeScoreSeries',
+    practice: practice.key,
+    name: practice.name,
+    shortHelp: practice.shortHelp,
+    limitsNote: empty ? 'No months with enough responses to chart yet' : null,
+    latestVariation: empty ? null : 'improvement',
+    points: empty ? points().map((p) => ({ ...points('2026-07')[0], month: p.month })) : points('2026-08'),
+  }));
+}
+
+function scoresMock(filter: ScoreFilter, result: MockLink.MockedResponse['result'] | 'error'): MockLink.MockedResponse {
+  const request = { query: PracticeScoresDocument, variables: { filter, months: 24 } };
+  return result === 'error' ? { request, error: new Error('offline') } : { request, result };
+}
+
+const data = (practiceScores: unknown) => ({ data: { minimumGroupSize: 5, practiceScores } });
+
+function QueryString() {
+  return <p data-testid="query">{useLocation().search}</p>;
+}
+
+function renderPage(mocks: MockLink.MockedResponse[], path = '/scores') {
+  return render(
+    <MockedProvider mocks={[placesMock, ...mocks]} cache={createCache()}>
+      <MemoryRouter initialEntries={[path]}>
+        <SignedInViewerContext.Provider value={viewerFixture('LEADER')}>
+          <Routes>
+            <Route
+              path="/scores"
+              element={
+                <>
+                  <PracticeScoresPage />
+                  <QueryString />
+                </>
+              }
+            />
+          </Routes>
+        </SignedInViewerContext.Provider>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('PracticeScoresPage', () => {
+  it('draws six SPC charts, each with its variation icon, description and data table', async () => {
+    renderPage([scoresMock({}, data(seriesList()))]);
+
+    const charts = await screen.findAllByRole('img', { name: /: monthly mean score$/ });
+    expect(charts).toHaveLength(6);
+    expect(document.title).toBe('Practice scores – Stewardship');
+    const chart = screen.getByRole('img', { name: '3. Shared purpose and shared identity: monthly mean score' });
+    expect(chart).toHaveAccessibleDescription(/^Monthly mean score on a scale of 1 to 5, July 2026 to October 2026\. 1 of 4 months not shown/);
+    expect(chart).toHaveAccessibleDescription(/October 2026: Special cause improvement \(high\)\.$/);
+
+    const card = screen.getByRole('region', { name: '3. Shared purpose and shared identity' });
+    expect(card.querySelector('.app-variation-badge')).toHaveTextContent('Special cause improvement (high)');
+    expect(within(card).getByText('Latest month: October 2026')).toBeInTheDocument();
+    expect(within(card).getByText('n<5')).toBeInTheDocument();
+
+    const table = within(card).getByRole('table', { name: '3. Shared purpose and shared identity: monthly figures' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(5);
+    expect(within(rows[2]).getByRole('rowheader')).toHaveTextContent('August 2026');
+    expect(rows[2]).toHaveTextContent(`Not shown: ${reason}`);
+    expect(within(rows[4]).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      '23',
+      '3.30',
+      '3.00 to 3.60',
+      '3.15',
+      '2.85 to 3.45',
+      '7 or more in a row rising or falling',
+      'Special cause improvement (high)',
+    ]);
+    expect(screen.getByRole('heading', { name: 'How these figures are computed' })).toBeInTheDocument();
+    expect(screen.getByText(/Groups with fewer than 5 responses are hidden/)).toBeInTheDocument();
+  });
+
+  it('shows a month’s details when its column on the chart has focus, and moves with the arrow keys', async () => {
+    renderPage([scoresMock({}, data(seriesList()))]);
+    const card = await screen.findByRole('region', { name: '1. Safe, inclusive and trusting environment' });
+    const months = within(within(card).getByRole('group', { name: /^Months on the/ })).getAllByRole('button');
+    expect(months.map((m) => m.tabIndex)).toEqual([-1, -1, -1, 0]);
+
+    act(() => months[3].focus());
+    fireEvent.keyDown(months[3], { key: 'Home' });
+
+    expect(months[0]).toHaveFocus();
+    expect(months[0]).toHaveAccessibleName(
+      'July 2026: Mean 3.00. 95% CI 2.70 to 3.30. n 20. Common cause variation. Rules: None',
+    );
+    fireEvent.keyDown(months[0], { key: 'ArrowRight' });
+    expect(months[1]).toHaveAccessibleName(`August 2026: Not shown: ${reason}`);
+    expect(card.querySelector('.app-xmr-chart__tooltip')).toHaveTextContent('August 2026');
+  });
+
+  it('keeps the filters in the URL and asks again', async () => {
+    renderPage([scoresMock({}, data(seriesList())), scoresMock({ sector: 'VCSE' }, data(seriesList()))]);
+    await screen.findAllByRole('img', { name: /monthly mean score/ });
+
+    fireEvent.change(screen.getByLabelText('Sector'), { target: { value: 'VCSE' } });
+
+    expect(screen.getByTestId('query')).toHaveTextContent('?sector=VCSE');
+    expect(await screen.findByRole('link', { name: 'Clear filters' })).toHaveAttribute('href', '/scores');
+    expect(screen.getByLabelText('Role group')).toHaveValue('');
+  });
+
+  it('says when there are no responses yet', async () => {
+    renderPage([scoresMock({}, data(seriesList({ empty: true })))]);
+    expect(await screen.findByRole('heading', { name: 'No survey responses yet' })).toBeInTheDocument();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it('says when the scores cannot be loaded', async () => {
+    renderPage([scoresMock({ roleGroup: 'CLINICAL' }, 'error')], '/scores?roleGroup=CLINICAL');
+    expect(await screen.findByText('The practice scores could not be loaded. Try again.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Role group')).toHaveValue('CLINICAL');
+  });
+});

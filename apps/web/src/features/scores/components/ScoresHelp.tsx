@@ -1,0 +1,51 @@
+import { SCORE_HELP, suppressionHelp } from '@stewardship/scores';
+import { XMR_HELP, type SpcRule } from '@stewardship/spc';
+import { ruleLabel, variationMark, VARIATIONS } from '../../../shared/charts/utils/variation';
+
+const RULES: SpcRule[] = ['outside', 'shift', 'trend', 'twoOfThree'];
+
+/** "How these figures are computed": the words come from the libraries that compute the figures. */
+export function ScoresHelp({ minimumGroupSize }: { minimumGroupSize: number }) {
+  return (
+    <section aria-labelledby="scores-help-heading" className="nhsuk-u-margin-top-6">
+      <h2 id="scores-help-heading">How these figures are computed</h2>
+      <h3 className="nhsuk-heading-s">Each month&rsquo;s score</h3>
+      <ul className="nhsuk-list nhsuk-list--bullet">
+        <li>{SCORE_HELP.mean}</li>
+        <li>{SCORE_HELP.n}</li>
+        <li>{SCORE_HELP.confidenceInterval}</li>
+        <li>{SCORE_HELP.standardDeviation}</li>
+        <li>{SCORE_HELP.distribution}</li>
+        <li>{suppressionHelp(minimumGroupSize)}</li>
+      </ul>
+      <h3 className="nhsuk-heading-s">The SPC chart</h3>
+      <p className="nhsuk-body">
+        Each chart is an XmR chart, read the NHS &ldquo;Making Data Count&rdquo; way: it shows whether a change is a real
+        signal or the usual ups and downs.
+      </p>
+      <ul className="nhsuk-list nhsuk-list--bullet">
+        <li>{XMR_HELP.mean}</li>
+        <li>{XMR_HELP.movingRange}</li>
+        <li>{XMR_HELP.limits}</li>
+      </ul>
+      <h3 className="nhsuk-heading-s">Rules that flag a special cause</h3>
+      <dl className="nhsuk-summary-list">
+        {RULES.map((rule) => (
+          <div className="nhsuk-summary-list__row" key={rule}>
+            <dt className="nhsuk-summary-list__key">{ruleLabel(rule)}</dt>
+            <dd className="nhsuk-summary-list__value">{XMR_HELP.rules[rule]}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className="nhsuk-heading-s">Variation</h3>
+      <dl className="nhsuk-summary-list">
+        {VARIATIONS.map((variation) => (
+          <div className="nhsuk-summary-list__row" key={variation}>
+            <dt className="nhsuk-summary-list__key">{variationMark(variation).label}</dt>
+            <dd className="nhsuk-summary-list__value">{XMR_HELP.variation[variation]}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

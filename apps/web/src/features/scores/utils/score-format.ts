@@ -1,0 +1,126 @@
+import type { XmrChartPoint } from '../../../shared/charts/hooks/useXmrChartLayout';
+import type { PointDetails } from '../../../shared/charts/components/XmrChart';
+import { formatMonth } from '../../../shared/charts/utils/months';
+import { rulesText, variationMark } from '../../../shared/charts/utils/variation';
+import type { PracticeScoresQuery } from '../../../generated/graphql';
+
+export type PracticeScoreSeries = PracticeScoresQuery['practiceScores'][number];
+export type PracticeScorePoint = PracticeScoreSeries['points'][number];
+
+/** Scores to two decimal places, as the board pack prints them; empty when there is no figure. */
+export function formatScore(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? value.toFixed(2) : '';
+}
+
+/** "3.20 to 3.64", or "Not available" (a single response has no interval). */
+export function formatRange(lower: number | null | undefined, upper: number | null | undefined): string {
+  const from = formatScore(lower);
+  const to = formatScore(upper);
+  return from && to ? `${from} to ${to}` : 'Not available';
+}
+
+/** "n<5": how a month hidden for too few responses is marked on a chart. */
+export function gapLabel(minimumGroupSize: number): string {
+  return `n<${minimumGroupSize}`;
+}
+
+/** The chart's view of a series: the mean is the value plotted, and hidden months are gaps. */
+export function chartPoints(series: PracticeScoreSeries): XmrChartPoint[] {
+  return series.points.map((point) => ({
+    month: point.month,
+    value: point.suppressed ? null : point.mean,
+    processMean: point.processMean,
+    lowerLimit: point.lowerLimit,
+    upperLimit: point.upperLimit,
+    variation: point.variation,
+  }));
+}
+
+const HIDDEN_REASON = 'Hidden to protect respondents';
+
+/** What the tooltip and the month's button say: month, mean, 95% CI, n, the variation and the rules that flagged it. */
+export function pointDetails(point: PracticeScorePoint): PointDetails {
+  const heading = formatMonth(point.month);
+  if (point.suppressed) return { heading, lines: [`Not shown: ${point.suppressionReason ?? HIDDEN_REASON}`] };
+  if (point.mean === null) return { heading, lines: ['No responses'] };
+  return {
+    heading,
+    lines: [
+      `Mean ${formatScore(point.mean)}`,
+      `95% CI ${formatRange(point.confidenceLower, point.confidenceUpper)}`,
+      `n ${point.n ?? 'not known'}`,
+      variationMark(point.variation).label,
+      `Rules: ${rulesText(point.rules)}`,
+    ],
+  };
+}
+
+/** One row of a practice's data table, as text. */
+export interface ScoreTableRow {
+  month: string;
+  /** Set for a month that is not shown; the other figures are then empty. */
+  hiddenBecause: string | null;
+  n: string;
+  mean: string;
+  confidenceInterval: string;
+  processMean: string;
+  limits: string;
+  rules: string;
+  variation: string;
+}
+
+export function scoreTableRows(series: PracticeScoreSeries): ScoreTableRow[] {
+  return series.points.map((point) => {
+    const hidden = point.suppressed;
+    return {
+      month: formatMonth(point.month),
+      hiddenBecause: hidden ? (point.suppressionReason ?? HIDDEN_REASON) : null,
+      n: hidden ? '' : String(point.n ?? 0),
+      mean: hidden ? '' : formatScore(point.mean) || 'No responses',
+      confidenceInterval: hidden || point.mean === null ? '' : formatRange(point.confidenceLower, point.confidenceUpper),
+      processMean: formatScore(point.processMean) || 'None yet',
+      limits: point.lowerLimit === null && point.upperLimit === null ? 'None yet' : formatRange(point.lowerLimit, point.upperLimit),
+      rules: hidden ? '' : rulesText(point.rules),
+      variation: hidden || point.mean === null ? '' : variationMark(point.variation).label,
+    };
+  });
+}
+
+/** The latest month with a figure shown, if any. */
+export function latestShownPoint(series: PracticeScoreSeries): PracticeScorePoint | undefined {
+  return [...series.points].reverse().find((point) => !point.suppressed && point.mean !== null);
+}
+
+/**
+ * The latest month whose variation can be judged: the latest shown month that has process limits. The API's
+ * `latestVariation` is null when the very latest month is hidden (a round just opened with few responses so far);
+ * the board still needs the latest judgement there is, so the icon falls back to the latest month shown.
+ */
+export function latestJudgedPoint(series: PracticeScoreSeries): PracticeScorePoint | undefined {
+  const latest = latestShownPoint(series);
+  return latest && latest.processMean !== null ? latest : undefined;
+}
+
+/** The chart's <desc>: what it covers and what it says now, in a few sentences. */
+export function chartDescription(series: PracticeScoreSeries): string {
+  const { points } = series;
+  if (points.length === 0) return 'No months to show.';
+  const sentences = [`Monthly mean score on a scale of 1 to 5, ${formatMonth(points[0].month)} to ${formatMonth(points[points.length - 1].month)}.`];
+  const hidden = points.filter((point) => point.suppressed).length;
+  if (hidden > 0) sentences.push(`${hidden} of ${points.length} months not shown because too few people responded.`);
+  const latest = latestShownPoint(series);
+  if (!latest) return [...sentences, 'No month has enough responses to show.'].join(' ');
+  sentences.push(`Latest shown: ${formatScore(latest.mean)} in ${formatMonth(latest.month)} (n ${latest.n ?? 'not known'}).`);
+  if (latest.processMean !== null) {
+    sentences.push(`Process mean ${formatScore(latest.processMean)}, process limits ${formatRange(latest.lowerLimit, latest.upperLimit)}.`);
+  }
+  const judged = latestJudgedPoint(series);
+  if (judged) sentences.push(`${formatMonth(judged.month)}: ${variationMark(judged.variation).label}.`);
+  else if (series.limitsNote) sentences.push(`No process limits: ${series.limitsNote}.`);
+  return sentences.join(' ');
+}
+
+/** True when nothing at all can be shown: no month of any practice has a published figure. */
+export function nothingToShow(allSeries: readonly PracticeScoreSeries[]): boolean {
+  return allSeries.every((series) => !latestShownPoint(series));
+}

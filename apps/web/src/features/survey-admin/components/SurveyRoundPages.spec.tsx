@@ -1,0 +1,177 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { createCache } from '../../../app/apollo-client';
+import {
+  OpenSurveyRoundDocument,
+  ReissueInvitationDocument,
+  SurveyInviteesDocument,
+  SurveyRoundDocument,
+  SurveyRoundsDocument,
+  type Role,
+} from '../../../generated/graphql';
+import { viewerFixture } from '../../../shared/testing/fixtures';
+import { todayInUk } from '../../../shared/utils/format-dates';
+import { SignedInViewerContext } from '../../auth/hooks/useViewer';
+import { OpenSurveyRoundPage } from './OpenSurveyRoundPage';
+import { SurveyRoundListPage } from './SurveyRoundListPage';
+import { SurveyRoundPage } from './SurveyRoundPage';
+
+const round = {
+  __typename: 'SurveyRound',
+  id: 'r1',
+  month: '2026-10',
+  opensAt: '2026-10-01T00:00:00Z',
+  closesAt: '2026-10-21T23:59:59Z',
+  status: 'CLOSED',
+  invitationCount: 2,
+  responseCount: 1,
+};
+
+const roundsMock: MockLink.MockedResponse = {
+  request: { query: SurveyRoundsDocument },
+  result: { data: { surveyRounds: [round] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+function person(id: string, name: string, organisation: string) {
+  return {
+    __typename: 'Person',
+    id,
+    name,
+    email: `${id}@example.nhs.uk`,
+    roleGroup: 'EXECUTIVE',
+    organisation: { __typename: 'Organisation', id: `org-${organisation}`, name: organisation },
+  };
+}
+
+const PEOPLE = [person('p1', 'Ada Okafor', 'Ashby Borough Council'), person('p2', 'Ben Shah', 'Northshire Hospice'), person('p3', 'Cara Lee', 'Northshire Hospice')];
+
+const inviteesMock: MockLink.MockedResponse = {
+  request: { query: SurveyInviteesDocument, variables: {} },
+  result: {
+    data: {
+      people: {
+        __typename: 'PersonConnection',
+        totalCount: 3,
+        edges: PEOPLE.map(({ email: _, ...node }) => ({ __typename: 'PersonEdge', cursor: node.id, node })),
+        pageInfo: { __typename: 'PageInfo', endCursor: 'p3', hasNextPage: false },
+      },
+    },
+  },
+};
+
+function renderAt(path: string, mocks: MockLink.MockedResponse[], role: Role = 'ADMIN') {
+  return render(
+    <MockedProvider mocks={mocks} cache={createCache()}>
+      <MemoryRouter initialEntries={[path]}>
+        <SignedInViewerContext.Provider value={viewerFixture(role)}>
+          <Routes>
+            <Route path="/survey-rounds" element={<SurveyRoundListPage />} />
+            <Route path="/survey-rounds/new" element={<OpenSurveyRoundPage />} />
+            <Route path="/survey-rounds/:id" element={<SurveyRoundPage />} />
+          </Routes>
+        </SignedInViewerContext.Provider>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('survey rounds', () => {
+  it('lists rounds with status and responses for everyone, and offers only admins a new one', async () => {
+    renderAt('/survey-rounds', [roundsMock], 'VIEWER');
+    const table = await screen.findByRole('table', { name: 'Survey rounds, newest first' });
+    expect(within(table).getByRole('link', { name: 'October 2026' })).toHaveAttribute('href', '/survey-rounds/r1');
+    expect(table).toHaveTextContent('Closed');
+    expect(table).toHaveTextContent('1 of 2 responded');
+    expect(screen.queryByRole('link', { name: 'Open a survey round' })).not.toBeInTheDocument();
+  });
+
+  it('opens a round for the people chosen, then shows each link once with a CSV download', async () => {
+    const month = todayInUk().slice(0, 7);
+    renderAt('/survey-rounds/new', [
+      roundsMock,
+      inviteesMock,
+      {
+        request: {
+          query: OpenSurveyRoundDocument,
+          variables: (variables: Record<string, unknown>) => {
+            const input = variables['input'] as { month: string; personIds: string[] };
+            return input.month === '2026-12' && input.personIds.join() === 'p2,p3';
+          },
+        },
+        result: {
+          data: {
+            openSurveyRound: {
+              __typename: 'OpenedSurveyRound',
+              round: { ...round, id: 'r2', month: '2026-12', status: 'OPEN', invitationCount: 2, responseCount: 0 },
+              links: PEOPLE.slice(1).map((p) => ({
+                __typename: 'InvitationLink',
+                url: `https://stewardship.example/survey/token-${p.id}`,
+                invitation: { __typename: 'SurveyInvitation', id: `i-${p.id}`, submitted: false, person: p },
+              })),
+            },
+          },
+        },
+      },
+    ]);
+
+    expect(await screen.findByLabelText('Month surveyed')).toHaveValue(month === '2026-10' ? '2026-11' : month);
+    await screen.findByText('Ada Okafor');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Open survey round' }));
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Choose at least one person to invite' })).toHaveAttribute('href', '#invitees');
+
+    fireEvent.change(screen.getByLabelText('Month surveyed'), { target: { value: '2026-12' } });
+    fireEvent.change(screen.getByLabelText('Organisation'), { target: { value: 'org-Northshire Hospice' } });
+    expect(screen.queryByText('Ada Okafor')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByLabelText('Select all from this organisation'));
+    expect(screen.getByText('2 people selected')).toBeInTheDocument();
+    expect(screen.getByLabelText('Invite Cara Lee')).toBeChecked();
+    fireEvent.click(screen.getByRole('button', { name: 'Open survey round' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Survey links for December 2026' })).toHaveFocus();
+    const links = screen.getByRole('table', { name: 'Survey links' });
+    expect(within(links).getAllByRole('row')).toHaveLength(3);
+    expect(links).toHaveTextContent('https://stewardship.example/survey/token-p2');
+    expect(within(links).getByRole('button', { name: 'Copy link for Ben Shah' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download links as CSV' })).toBeInTheDocument();
+  });
+
+  it('tells others they may not open a round', async () => {
+    renderAt('/survey-rounds/new', [], 'LEADER');
+    expect(await screen.findByRole('heading', { level: 1, name: 'You do not have permission to open survey rounds' })).toBeInTheDocument();
+  });
+
+  it('shows an admin who was invited and whether they answered, and reissues a link', async () => {
+    const open = { ...round, status: 'OPEN' };
+    const invitations = PEOPLE.slice(0, 2).map((p, i) => ({ __typename: 'SurveyInvitation', id: `i-${p.id}`, submitted: i === 0, person: p }));
+    renderAt('/survey-rounds/r1', [
+      { request: { query: SurveyRoundDocument, variables: { id: 'r1', withInvitations: true } }, result: { data: { surveyRound: { ...open, invitations } } } },
+      {
+        request: { query: ReissueInvitationDocument, variables: { id: 'i-p2' } },
+        result: { data: { reissueInvitation: { __typename: 'InvitationLink', url: 'https://stewardship.example/survey/new-token', invitation: invitations[1] } } },
+      },
+    ]);
+
+    const table = await screen.findByRole('table', { name: 'People invited' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Ada Okafor');
+    expect(rows[1]).toHaveTextContent('Yes');
+    expect(within(rows[1]).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Close round' })).toBeInTheDocument();
+
+    fireEvent.click(within(rows[2]).getByRole('button', { name: 'Reissue link for Ben Shah' }));
+
+    expect(await screen.findByText('https://stewardship.example/survey/new-token')).toBeInTheDocument();
+    expect(screen.getByText('Their old link no longer works. This link is shown only now.')).toBeInTheDocument();
+  });
+
+  it('shows others the round without who was invited', async () => {
+    renderAt('/survey-rounds/r1', [{ request: { query: SurveyRoundDocument, variables: { id: 'r1', withInvitations: false } }, result: { data: { surveyRound: round } } }], 'LEADER');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Survey round: October 2026' })).toBeInTheDocument();
+    expect(screen.getByText('Only system administrators can see who was invited.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Close round' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,212 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useElementWidth } from '../hooks/useElementWidth';
+import { useXmrChartLayout, type PositionedPoint, type XmrChartPoint } from '../hooks/useXmrChartLayout';
+
+/** What a month's tooltip (and its button's accessible name) says. */
+export interface PointDetails {
+  heading: string;
+  lines: string[];
+}
+
+interface XmrChartProps {
+  /** Prefix for the ids of the chart's title and description. */
+  id: string;
+  /** The chart's accessible name. */
+  title: string;
+  /** A summary of what the chart shows, read out after the name. */
+  description: string;
+  points: readonly XmrChartPoint[];
+  describePoint: (index: number) => PointDetails;
+  /** Names the row of month buttons, e.g. "Months on the Healthy relationships chart". */
+  monthsLabel: string;
+  /** Written under a month with no value, where there is room: "n<5" for a month hidden for too few responses. */
+  gapLabel: string;
+  height?: number;
+}
+
+const INK = '#212b32';
+const SECONDARY = '#4c6272';
+const GRID = '#d8dde0';
+const LINE = '#768692';
+/** Below this gap between months, "n<5" labels would overlap: hidden months get a small ring instead. */
+const GAP_LABEL_STEP = 22;
+
+/**
+ * An XmR (SPC) chart: D3 lays it out (useXmrChartLayout), React draws it. The SVG is one image with a name and a
+ * description; over it, one button per month (a single tab stop, arrow keys move between months) shows the month's
+ * details on focus or hover. The numbers themselves are in the data table beside every chart.
+ */
+export function XmrChart({ id, title, description, points, describePoint, monthsLabel, gapLabel, height = 200 }: XmrChartProps) {
+  const [containerRef, width] = useElementWidth<HTMLDivElement>(320);
+  const layout = useXmrChartLayout(points, width, height);
+  const latestPlotted = [...layout.points].reverse().find((p) => p.y !== null)?.index ?? points.length - 1;
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const [active, setActive] = useState<{ index: number; dismissed: boolean } | null>(null);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  // The month last focused keeps the tab stop, while it still exists (new data may have fewer months).
+  const tabStop = focusIndex !== null && focusIndex < points.length ? focusIndex : latestPlotted;
+  const { plot } = layout;
+
+  function show(index: number) {
+    setActive({ index, dismissed: false });
+  }
+
+  function move(event: KeyboardEvent<HTMLButtonElement>, index: number) {
+    const last = points.length - 1;
+    const target: Record<string, number> = {
+      ArrowLeft: Math.max(0, index - 1),
+      ArrowDown: Math.max(0, index - 1),
+      ArrowRight: Math.min(last, index + 1),
+      ArrowUp: Math.min(last, index + 1),
+      Home: 0,
+      End: last,
+    };
+    if (event.key === 'Escape') {
+      setActive((current) => (current ? { ...current, dismissed: true } : current));
+      return;
+    }
+    if (!(event.key in target)) return;
+    event.preventDefault();
+    setFocusIndex(target[event.key]);
+    buttons.current[target[event.key]]?.focus();
+  }
+
+  const shown = active && !active.dismissed ? (layout.points[active.index] ?? null) : null;
+
+  return (
+    <div className="app-xmr-chart" ref={containerRef} onMouseLeave={() => setActive((current) => (current && document.activeElement === buttons.current[current.index] ? current : null))}>
+      <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} width={width} height={height} focusable="false">
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        {layout.yTicks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} stroke={GRID} strokeWidth={1} />
+            <text x={plot.left - 8} y={tick.y} dy="0.32em" textAnchor="end" fontSize={12} fill={SECONDARY}>
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={SECONDARY} strokeWidth={1} />
+        {layout.xTicks.map((tick) => (
+          <text key={tick.month} x={tick.x} y={plot.bottom + 18} textAnchor={tick.anchor} fontSize={12} fill={SECONDARY}>
+            {tick.label}
+          </text>
+        ))}
+        {layout.meanLines.map((segment) => (
+          <line key={`mean-${segment.from}`} x1={segment.x1} x2={segment.x2} y1={segment.y} y2={segment.y} stroke={INK} strokeWidth={1.5} />
+        ))}
+        {[...layout.upperLimitLines, ...layout.lowerLimitLines].map((segment) => (
+          <line
+            key={`limit-${segment.from}-${segment.value}`}
+            x1={segment.x1}
+            x2={segment.x2}
+            y1={segment.y}
+            y2={segment.y}
+            stroke={SECONDARY}
+            strokeWidth={1.5}
+            strokeDasharray="6 4"
+          />
+        ))}
+        {layout.linePath ? <path d={layout.linePath} fill="none" stroke={LINE} strokeWidth={1.5} /> : null}
+        {shown ? <ActiveGuide point={shown} top={plot.top} bottom={plot.bottom} /> : null}
+        {layout.points.map((point) =>
+          point.y === null ? (
+            <GapMarker key={point.month} x={point.x} bottom={plot.bottom} label={layout.step >= GAP_LABEL_STEP ? gapLabel : null} />
+          ) : (
+            <path
+              key={point.month}
+              d={point.symbolPath ?? undefined}
+              transform={`translate(${point.x},${point.y}) rotate(${point.rotate})`}
+              fill={point.mark?.fill}
+              stroke={point.mark?.stroke ?? 'none'}
+              strokeWidth={1.5}
+            />
+          ),
+        )}
+      </svg>
+      <div role="group" aria-label={monthsLabel}>
+        {layout.points.map((point) => {
+          const details = describePoint(point.index);
+          return (
+            <button
+              key={point.month}
+              ref={(element) => {
+                buttons.current[point.index] = element;
+              }}
+              type="button"
+              className="app-xmr-chart__month"
+              tabIndex={point.index === tabStop ? 0 : -1}
+              aria-label={`${details.heading}: ${details.lines.join('. ')}`}
+              style={{ left: point.x - layout.step / 2, width: layout.step, top: plot.top, height: plot.bottom - plot.top }}
+              onFocus={() => {
+                setFocusIndex(point.index);
+                show(point.index);
+              }}
+              onBlur={() => setActive(null)}
+              onMouseEnter={() => show(point.index)}
+              onClick={() => setActive((current) => ({ index: point.index, dismissed: current?.index === point.index && !current.dismissed }))}
+              onKeyDown={(event) => move(event, point.index)}
+            />
+          );
+        })}
+      </div>
+      {shown && active ? <Tooltip point={shown} details={describePoint(active.index)} width={width} plotTop={plot.top} plotBottom={plot.bottom} /> : null}
+    </div>
+  );
+}
+
+function ActiveGuide({ point, top, bottom }: { point: PositionedPoint; top: number; bottom: number }) {
+  return (
+    <g>
+      <line x1={point.x} x2={point.x} y1={top} y2={bottom} stroke={INK} strokeWidth={1} strokeDasharray="2 3" />
+      {point.y !== null ? <circle cx={point.x} cy={point.y} r={8} fill="none" stroke={INK} strokeWidth={2} /> : null}
+    </g>
+  );
+}
+
+function GapMarker({ x, bottom, label }: { x: number; bottom: number; label: string | null }) {
+  return label ? (
+    <text x={x} y={bottom - 6} textAnchor="middle" fontSize={10} fill={SECONDARY}>
+      {label}
+    </text>
+  ) : (
+    <circle cx={x} cy={bottom - 6} r={3} fill="#ffffff" stroke={SECONDARY} strokeWidth={1.5} />
+  );
+}
+
+function Tooltip({
+  point,
+  details,
+  width,
+  plotTop,
+  plotBottom,
+}: {
+  point: PositionedPoint;
+  details: PointDetails;
+  width: number;
+  plotTop: number;
+  plotBottom: number;
+}) {
+  const y = point.y ?? plotTop;
+  const below = y < (plotTop + plotBottom) / 2;
+  const onRight = point.x < width / 2;
+  return (
+    // Visual only: each month's button already has all of this as its accessible name.
+    <div
+      className="app-xmr-chart__tooltip"
+      aria-hidden="true"
+      style={{
+        left: onRight ? point.x + 12 : undefined,
+        right: onRight ? undefined : width - point.x + 12,
+        top: below ? y + 8 : y - 8,
+        transform: below ? undefined : 'translateY(-100%)',
+      }}
+    >
+      <strong>{details.heading}</strong>
+      {details.lines.map((line, index) => (
+        // Lines are fixed in order and may repeat, so their place is their key.
+        <span key={index}>{line}</span>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { classNames as classes } from '../utils/class-names';
+import { describedBy, ErrorMessage, Hint } from './FieldMessages';
+
+export interface RadioOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+interface RadiosProps {
+  /** The first radio gets this id, so an error summary link can focus it; the others get `${id}-2`, `${id}-3`… */
+  id: string;
+  legend: string;
+  /** 's' for a question inside a form, 'm' for one that heads a step. */
+  legendSize?: 's' | 'm';
+  options: RadioOption[];
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string;
+}
+
+/** NHS.UK radios in a fieldset whose legend asks the question, each option with an optional hint. */
+export function Radios({ id, legend, legendSize = 's', options, value, onChange, hint, error }: RadiosProps) {
+  return (
+    <div className={classes('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${legendSize}`}>{legend}</legend>
+        <Hint id={id} text={hint} />
+        <ErrorMessage id={id} text={error} />
+        <div className="nhsuk-radios">
+          {options.map((option, index) => {
+            const itemId = index === 0 ? id : `${id}-${index + 1}`;
+            return (
+              <div className="nhsuk-radios__item" key={option.value}>
+                <input
+                  className="nhsuk-radios__input"
+                  id={itemId}
+                  name={id}
+                  type="radio"
+                  value={option.value}
+                  checked={value === option.value}
+                  onChange={() => onChange(option.value)}
+                  aria-describedby={option.hint ? `${itemId}-item-hint` : undefined}
+                />
+                <label className="nhsuk-label nhsuk-radios__label" htmlFor={itemId}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <div className="nhsuk-hint nhsuk-radios__hint" id={`${itemId}-item-hint`}>
+                    {option.hint}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
