@@ -53,6 +53,8 @@ describe('the whole register: places, forums and seats, people, archiving and th
       { chair: true, from: '2025-01-01', to: null },
       { chair: false, from: '2024-04-01', to: '2024-12-31' },
     ]);
+    const fromPartner = await gql('query($id: ID!) { organisation(id: $id) { seats { chair forum { name } } } }', { id: icb });
+    expect(fromPartner.data?.['organisation'].seats).toEqual([{ chair: true, forum: { name: 'Ashby Place Board' } }]);
   });
 
   it('refuses seats with dates out of order or on another system\'s forum, naming the field', async () => {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { ForumEntity } from '../forums/forum.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { PlaceEntity } from '../places/place.entity';
@@ -10,6 +11,7 @@ export interface Loaders {
   placeById: DataLoader<string, PlaceEntity>;
   organisationById: DataLoader<string, OrganisationEntity>;
   personById: DataLoader<string, PersonEntity>;
+  forumById: DataLoader<string, ForumEntity>;
 }
 
 /** Rows by id. Only ids read from the caller's own system's rows reach a loader, so it need not filter by system. */
@@ -37,5 +39,6 @@ export function createLoaders(dataSource: DataSource): Loaders {
     placeById: byId(dataSource, PlaceEntity),
     organisationById: byId(dataSource, OrganisationEntity),
     personById: byId(dataSource, PersonEntity),
+    forumById: byId(dataSource, ForumEntity),
   };
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ForumsResolver, SeatsResolver } from './forums.resolver';
+import { ForumsResolver, OrganisationSeatsResolver, SeatsResolver } from './forums.resolver';
 import { ForumsService } from './forums.service';
 
-@Module({ providers: [ForumsResolver, SeatsResolver, ForumsService] })
+@Module({ providers: [ForumsResolver, SeatsResolver, OrganisationSeatsResolver, ForumsService] })
 export class ForumsModule {}

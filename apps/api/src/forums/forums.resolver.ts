@@ -78,8 +78,24 @@ export class ForumsResolver {
 
 @Resolver(() => SeatEntity)
 export class SeatsResolver {
+  @ResolveField(() => ForumEntity)
+  forum(@Parent() seat: SeatEntity, @Context() { loaders }: GqlContext): Promise<ForumEntity> {
+    return loaders.forumById.load(seat.forumId);
+  }
+
   @ResolveField(() => OrganisationEntity)
   organisation(@Parent() seat: SeatEntity, @Context() { loaders }: GqlContext): Promise<OrganisationEntity> {
     return loaders.organisationById.load(seat.organisationId);
+  }
+}
+
+/** The seats a partner holds, from the partner's side. */
+@Resolver(() => OrganisationEntity)
+export class OrganisationSeatsResolver {
+  constructor(private readonly service: ForumsService) {}
+
+  @ResolveField(() => [SeatEntity], { description: 'Current seats on forums that are not archived.' })
+  seats(@Parent() organisation: OrganisationEntity): Promise<SeatEntity[]> {
+    return this.service.seatsOf(organisation);
   }
 }

@@ -47,6 +47,18 @@ export class ForumsService {
     return query.orderBy('s.to_date', 'DESC', 'NULLS FIRST').addOrderBy('s.from_date', 'DESC').getMany();
   }
 
+  /** An organisation's current seats, on forums that are not archived. */
+  seatsOf(organisation: OrganisationEntity): Promise<SeatEntity[]> {
+    return this.dataSource
+      .getRepository(SeatEntity)
+      .createQueryBuilder('s')
+      .innerJoin(ForumEntity, 'f', 'f.id = s.forum_id and f.archived_at is null')
+      .where('s.organisation_id = :id and s.system_id = :systemId', { id: organisation.id, systemId: organisation.systemId })
+      .andWhere('(s.to_date is null or s.to_date >= current_date)')
+      .orderBy('f.name')
+      .getMany();
+  }
+
   create(caller: Caller, input: ForumInput): Promise<ForumEntity> {
     return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, async (tx) => {
       const values = await this.validateForum(tx, caller.systemId, input, null);
