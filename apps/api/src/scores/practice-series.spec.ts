@@ -34,7 +34,13 @@ describe('practiceSeries', () => {
     expect(power.points[11].rules).toEqual(['outside']);
     expect(power.points[11].variation).toBe('improvement');
     expect(power.latestVariation).toBe('improvement');
+    expect(power.latestMonth).toBe('2026-12');
     expect(power.limitsNote).toBeNull();
+    // A thirteenth month with only 3 answers is hidden; the icon still describes the latest month shown.
+    const withHidden = practiceSeries([...months, '2027-01'], [...data, ...counts('2027-01', 'SHARING_POWER', { 1: 3 })], new Set(), 5).find((s) => s.practice === 'SHARING_POWER')!;
+    expect(withHidden.points[12].suppressed).toBe(true);
+    expect(withHidden.latestVariation).toBe('improvement');
+    expect(withHidden.latestMonth).toBe('2026-12');
     // Other practices have no responses at all.
     expect(practiceSeries(months, data, new Set(), 5)[0].limitsNote).toBe('No months with enough responses to chart yet');
   });

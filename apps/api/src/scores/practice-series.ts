@@ -86,14 +86,16 @@ export function practiceSeries(months: readonly string[], counts: readonly Score
       };
     });
     const latestPeriod = chart?.periods[chart.periods.length - 1];
-    const limitsNote = !chart ? 'No months with enough responses to chart yet' : latestPeriod?.reason ?? null;
+    // The latest month that is published and charted: a just-opened round with too few answers must not blank the icon.
+    const latest = [...points].reverse().find((p) => !p.suppressed && p.processMean !== null) ?? null;
     return {
       practice: practice.key,
       name: practice.name,
       shortHelp: practice.shortHelp,
       points,
-      limitsNote,
-      latestVariation: chart && !limitsNote && points[points.length - 1]?.processMean !== null ? chart.points[chart.points.length - 1].variation : null,
+      limitsNote: !chart ? 'No months with enough responses to chart yet' : latestPeriod?.reason ?? null,
+      latestVariation: latest?.variation ?? null,
+      latestMonth: latest?.month ?? null,
     };
   });
 }

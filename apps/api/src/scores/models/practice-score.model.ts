@@ -74,6 +74,9 @@ export class PracticeScoreSeriesModel {
   @Field(() => String, { nullable: true, description: 'Why there are no process limits, when there are none.' })
   limitsNote!: string | null;
 
-  @Field(() => SpcVariationEnum, { nullable: true, description: "The latest month's class; null when it cannot be judged." })
+  @Field(() => SpcVariationEnum, { nullable: true, description: 'The class of the latest month that is shown and charted; null when none can be judged.' })
   latestVariation!: SpcVariation | null;
+
+  @Field(() => String, { nullable: true, description: 'The month latestVariation describes (yyyy-mm).' })
+  latestMonth!: string | null;
 }
