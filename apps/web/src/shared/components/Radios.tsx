@@ -1,34 +1,52 @@
+import type { ReactNode } from 'react';
 import { classNames as classes } from '../utils/class-names';
 import { describedBy, ErrorMessage, Hint } from './FieldMessages';
 
-export interface RadioOption {
-  value: string;
+export interface RadioOption<Value extends string | number = string> {
+  value: Value;
   label: string;
   hint?: string;
 }
 
-interface RadiosProps {
+interface RadiosProps<Value extends string | number> {
   /** The first radio gets this id, so an error summary link can focus it; the others get `${id}-2`, `${id}-3`… */
   id: string;
-  legend: string;
+  /** The question; a heading when the question stands alone on the page. */
+  legend: ReactNode;
   /** 's' for a question inside a form, 'm' for one that heads a step. */
   legendSize?: 's' | 'm';
-  options: RadioOption[];
-  value: string;
-  onChange: (value: string) => void;
+  options: RadioOption<Value>[];
+  /** Null while nothing is chosen. */
+  value: Value | null;
+  onChange: (value: Value) => void;
   hint?: string;
   error?: string;
+  /** Side by side, for short options such as the numbers 1 to 5. */
+  inline?: boolean;
+  /** Further fields inside the same fieldset, such as an optional comment. */
+  children?: ReactNode;
 }
 
 /** NHS.UK radios in a fieldset whose legend asks the question, each option with an optional hint. */
-export function Radios({ id, legend, legendSize = 's', options, value, onChange, hint, error }: RadiosProps) {
+export function Radios<Value extends string | number>({
+  id,
+  legend,
+  legendSize = 's',
+  options,
+  value,
+  onChange,
+  hint,
+  error,
+  inline,
+  children,
+}: RadiosProps<Value>) {
   return (
     <div className={classes('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
       <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${legendSize}`}>{legend}</legend>
         <Hint id={id} text={hint} />
         <ErrorMessage id={id} text={error} />
-        <div className="nhsuk-radios">
+        <div className={classes('nhsuk-radios', inline && 'nhsuk-radios--inline')}>
           {options.map((option, index) => {
             const itemId = index === 0 ? id : `${id}-${index + 1}`;
             return (
@@ -55,6 +73,7 @@ export function Radios({ id, legend, legendSize = 's', options, value, onChange,
             );
           })}
         </div>
+        {children}
       </fieldset>
     </div>
   );

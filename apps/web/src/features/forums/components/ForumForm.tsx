@@ -1,14 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FORUM_KIND_LABELS, FORUM_KINDS } from '@stewardship/domain';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { CreateForumDocument, PlacesDocument, UpdateForumDocument, type ForumKind } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
-import { useFormErrors } from '../../../shared/hooks/useFormErrors';
-import type { SavedState } from '../../../shared/hooks/useSavedBanner';
+import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
 import { forgetRegisterLists } from '../../../shared/utils/register-cache';
 import { FORUM_FORM_FIELDS, forumFormProblems, forumInputFrom, type ForumFormValues } from '../utils/forum-form';
 
@@ -26,9 +23,13 @@ interface ForumFormProps {
 
 /** The one form for adding and editing a forum (its seats are added and changed from the forum's page). */
 export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }: ForumFormProps) {
-  const navigate = useNavigate();
-  const [values, setValues] = useState(initialValues);
-  const { inline, summary, attempt, fail, failFromServer } = useFormErrors({ fields: FORUM_FORM_FIELDS, thing: 'the forum' });
+  const { values, setField, bind, inline, summary, attempt, submit } = useRegisterForm({
+    initialValues,
+    fields: FORUM_FORM_FIELDS,
+    thing: 'the forum',
+    problemsIn: forumFormProblems,
+    recordsPath: '/forums',
+  });
   const placesQuery = useQuery(PlacesDocument);
   const [create, createState] = useMutation(CreateForumDocument);
   const [update, updateState] = useMutation(UpdateForumDocument);
@@ -38,24 +39,14 @@ export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }
       ? [{ value: currentPlace.id, label: `${currentPlace.name} (archived)` }, ...currentPlaces]
       : currentPlaces;
 
-  async function submit() {
-    const problems = forumFormProblems(values);
-    if (problems.length > 0) {
-      fail(problems);
-      return;
-    }
+  async function save() {
     const input = forumInputFrom(values);
-    try {
-      const options = { update: forgetRegisterLists };
-      const savedId = id
-        ? (await update({ variables: { id, input }, ...options })).data?.updateForum.id
-        : (await create({ variables: { input }, ...options })).data?.createForum.id;
-      if (!savedId) throw new Error('The forum was not saved');
-      const state: SavedState = { saved: id ? 'update' : 'create' };
-      navigate(`/forums/${encodeURIComponent(savedId)}`, { state });
-    } catch (error) {
-      failFromServer(error);
-    }
+    const options = { update: forgetRegisterLists };
+    const savedId = id
+      ? (await update({ variables: { id, input }, ...options })).data?.updateForum.id
+      : (await create({ variables: { input }, ...options })).data?.createForum.id;
+    if (!savedId) throw new Error('The forum was not saved');
+    return savedId;
   }
 
   return (
@@ -66,16 +57,9 @@ export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }
       focusKey={attempt}
       submitText="Save forum"
       submitting={createState.loading || updateState.loading}
-      onSubmit={submit}
+      onSubmit={() => submit(id ? 'update' : 'create', save)}
     >
-      <TextInput
-        id="name"
-        label="Name"
-        autoComplete="off"
-        value={values.name}
-        error={inline['name']}
-        onChange={(name) => setValues((v) => ({ ...v, name }))}
-      />
+      <TextInput {...bind('name')} label="Name" autoComplete="off" />
       <SelectInput
         id="kind"
         label="Kind"
@@ -83,19 +67,16 @@ export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }
         options={KIND_OPTIONS}
         value={values.kind}
         error={inline['kind']}
-        onChange={(kind) => setValues((v) => ({ ...v, kind: kind as ForumKind | '' }))}
+        onChange={(kind) => setField('kind')(kind as ForumKind | '')}
       />
       <SelectInput
-        id="placeId"
+        {...bind('placeId')}
         label="Place (optional)"
         hint={placesQuery.error ? 'The list of places could not be loaded. Reload the page to try again.' : 'The place a place board or programme board serves'}
         emptyOptionLabel="None: the forum serves the whole system"
         options={places}
-        value={values.placeId}
-        error={inline['placeId']}
-        onChange={(placeId) => setValues((v) => ({ ...v, placeId }))}
       />
-      <ExternalIdInput value={values.externalId} error={inline['externalId']} onChange={(externalId) => setValues((v) => ({ ...v, externalId }))} />
+      <ExternalIdInput {...bind('externalId')} />
     </FormLayout>
   );
 }

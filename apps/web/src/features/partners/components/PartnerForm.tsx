@@ -1,15 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, SECTORS, SECTOR_LABELS } from '@stewardship/domain';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { PlacesDocument } from '../../../generated/graphql';
 import { Checkboxes } from '../../../shared/components/Checkboxes';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
-import { useFormErrors } from '../../../shared/hooks/useFormErrors';
-import type { SavedState } from '../../../shared/hooks/useSavedBanner';
+import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
 import { useSavePartner, type SaveMode } from '../hooks/useSavePartner';
 import {
   organisationInputFrom,
@@ -34,28 +32,17 @@ interface PartnerFormProps {
 
 /** The one form for adding and editing a partner. Checks with the domain rules first; nothing is sent while any fail. */
 export function PartnerForm({ mode, heading, initialValues, sectorChosenInitially, cancelTo }: PartnerFormProps) {
-  const navigate = useNavigate();
   const { save, saving } = useSavePartner(mode);
   const placesQuery = useQuery(PlacesDocument);
-  const [values, setValues] = useState(initialValues);
+  const { values, setValues, setField, bind, inline, summary, attempt, submit } = useRegisterForm({
+    initialValues,
+    fields: PARTNER_FORM_FIELDS,
+    thing: 'the partner',
+    problemsIn: partnerFormProblems,
+    recordsPath: '/partners',
+  });
   const [sectorChosen, setSectorChosen] = useState(sectorChosenInitially);
-  const { inline, summary, attempt, fail, failFromServer } = useFormErrors({ fields: PARTNER_FORM_FIELDS, thing: 'the partner' });
   const places: SelectOption[] = (placesQuery.data?.places ?? []).map((place) => ({ value: place.id, label: place.name }));
-
-  async function submit() {
-    const problems = partnerFormProblems(values);
-    if (problems.length > 0) {
-      fail(problems);
-      return;
-    }
-    try {
-      const saved = await save(organisationInputFrom(values));
-      const state: SavedState = { saved: mode.type };
-      navigate(`/partners/${encodeURIComponent(saved.id)}`, { state });
-    } catch (error) {
-      failFromServer(error);
-    }
-  }
 
   return (
     <FormLayout
@@ -65,27 +52,17 @@ export function PartnerForm({ mode, heading, initialValues, sectorChosenInitiall
       focusKey={attempt}
       submitText="Save partner"
       submitting={saving}
-      onSubmit={submit}
+      onSubmit={() => submit(mode.type, async () => (await save(organisationInputFrom(values))).id)}
     >
+      <TextInput {...bind('name')} label="Name" autoComplete="off" />
       <TextInput
-        id="name"
-        label="Name"
-        autoComplete="off"
-        value={values.name}
-        error={inline['name']}
-        onChange={(name) => setValues((v) => ({ ...v, name }))}
-      />
-      <TextInput
-        id="odsCode"
+        {...bind('odsCode')}
         label="ODS code (optional)"
         hint="3 to 6 letters or digits, such as RXN or A81001"
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
         inputClassName="nhsuk-input--width-10"
-        value={values.odsCode}
-        error={inline['odsCode']}
-        onChange={(odsCode) => setValues((v) => ({ ...v, odsCode }))}
       />
       <SelectInput
         id="kind"
@@ -106,7 +83,7 @@ export function PartnerForm({ mode, heading, initialValues, sectorChosenInitiall
         error={inline['sector']}
         onChange={(sector) => {
           setSectorChosen(sector !== '');
-          setValues((v) => ({ ...v, sector: sector as PartnerFormValues['sector'] }));
+          setField('sector')(sector as PartnerFormValues['sector']);
         }}
       />
       <Checkboxes
@@ -119,21 +96,18 @@ export function PartnerForm({ mode, heading, initialValues, sectorChosenInitiall
         emptyText={
           placesQuery.loading ? 'Loading places…' : placesQuery.error ? 'The list of places could not be loaded.' : 'There are no places in this system yet.'
         }
-        onChange={(placeIds) => setValues((v) => ({ ...v, placeIds }))}
+        onChange={setField('placeIds')}
       />
       <TextInput
-        id="weight"
+        {...bind('weight')}
         label="Weight (optional)"
         hint="Annual budget in £m or population served, used to compare each sector's share of seats and votes with its size"
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}
         inputClassName="nhsuk-input--width-10"
-        value={values.weight}
-        error={inline['weight']}
-        onChange={(weight) => setValues((v) => ({ ...v, weight }))}
       />
-      <ExternalIdInput value={values.externalId} error={inline['externalId']} onChange={(externalId) => setValues((v) => ({ ...v, externalId }))} />
+      <ExternalIdInput {...bind('externalId')} />
     </FormLayout>
   );
 }

@@ -5,8 +5,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { OrganisationsDocument, PlacesDocument } from '../../../generated/graphql';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
-import { ShowMore } from '../../../shared/components/ShowMore';
-import { ServiceProblem } from '../../../shared/components/StatusMessages';
+import { RegisterResults } from '../../../shared/components/RegisterResults';
 import { useShowMore } from '../../../shared/hooks/useShowMore';
 import { useSignedInViewer } from '../../auth/hooks/useViewer';
 import { ExportCsvButton } from '../../import/components/ExportCsvButton';
@@ -36,10 +35,6 @@ export function PartnerListPage() {
   const filtered = hasActiveFilters(filters);
   const { bodyRef, showMore, failed: moreFailed } = useShowMore(connection, (after) => fetchMore({ variables: { after } }));
 
-  let status = '';
-  if (loading && !loadingMore) status = 'Loading partners…';
-  else if (connection && !error) status = partnerCountText(connection.totalCount);
-
   return (
     <>
       <DocumentTitle title="Partners" />
@@ -59,50 +54,27 @@ export function PartnerListPage() {
 
       <PartnerFilterForm filters={filters} onChange={setFilters} places={places} />
 
-      <h2 className="nhsuk-heading-m">Results</h2>
-      <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status">
-        {status}
-      </p>
-
-      {error && !loading ? (
-        <ServiceProblem onRetry={() => void refetch()}>The list of partners could not be loaded. Try again.</ServiceProblem>
-      ) : null}
-
-      {!error && connection && connection.totalCount === 0 && !loading ? (
-        filtered ? (
-          <p className="nhsuk-body">
-            No partners match your search and filters. <Link to={`/partners${clearedQuery}`}>Clear filters</Link>
-          </p>
-        ) : (
-          <p className="nhsuk-body">There are no partners in the register yet.</p>
-        )
-      ) : null}
-
-      {!error && edges.length > 0 ? (
-        <>
-          {filtered ? (
-            <p className="nhsuk-body">
-              <Link to={`/partners${clearedQuery}`}>Clear filters</Link>
-            </p>
-          ) : null}
-          <PartnersTable
-            partners={edges.map((edge) => edge.node)}
-            caption={filtered ? 'Partners matching your search and filters' : 'All current partners'}
-            busy={loading}
-            bodyRef={bodyRef}
-          />
-          {connection?.pageInfo.hasNextPage ? (
-            <ShowMore
-              shown={edges.length}
-              total={connection.totalCount}
-              noun="partners"
-              loading={loadingMore}
-              failed={moreFailed}
-              onShowMore={() => void showMore()}
-            />
-          ) : null}
-        </>
-      ) : null}
+      <RegisterResults
+        noun="partners"
+        connection={connection}
+        shown={edges.length}
+        countText={partnerCountText}
+        loading={loading}
+        loadingMore={loadingMore}
+        moreFailed={moreFailed}
+        error={error}
+        filtered={filtered}
+        clearFiltersTo={`/partners${clearedQuery}`}
+        onRetry={() => void refetch()}
+        onShowMore={() => void showMore()}
+      >
+        <PartnersTable
+          partners={edges.map((edge) => edge.node)}
+          caption={filtered ? 'Partners matching your search and filters' : 'All current partners'}
+          busy={loading}
+          bodyRef={bodyRef}
+        />
+      </RegisterResults>
     </>
   );
 }

@@ -5,8 +5,7 @@ import { Link } from 'react-router';
 import { PeopleDocument } from '../../../generated/graphql';
 import { ArchivedTag } from '../../../shared/components/ArchivedTag';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
-import { ShowMore } from '../../../shared/components/ShowMore';
-import { ServiceProblem } from '../../../shared/components/StatusMessages';
+import { RegisterResults } from '../../../shared/components/RegisterResults';
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
 import { useShowMore } from '../../../shared/hooks/useShowMore';
 import { countText } from '../../../shared/utils/count-text';
@@ -35,10 +34,6 @@ export function PeopleListPage() {
   const filtered = hasActivePeopleFilters(filters);
   const { bodyRef, showMore, failed: moreFailed } = useShowMore(connection, (after) => fetchMore({ variables: { after } }));
 
-  let status = '';
-  if (loading && !loadingMore) status = 'Loading people…';
-  else if (connection && !error) status = countText(connection.totalCount, 'person', 'people');
-
   return (
     <>
       <DocumentTitle title="People" />
@@ -55,57 +50,39 @@ export function PeopleListPage() {
 
       <PeopleFilterForm filters={filters} onChange={setFilters} organisations={organisations.options} />
 
-      <h2 className="nhsuk-heading-m">Results</h2>
-      <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status">
-        {status}
-      </p>
-      {error && !loading ? <ServiceProblem onRetry={() => void refetch()}>The list of people could not be loaded. Try again.</ServiceProblem> : null}
-      {!error && connection && connection.totalCount === 0 && !loading ? (
-        filtered ? (
-          <p className="nhsuk-body">
-            No people match your search and filters. <Link to="/people">Clear filters</Link>
-          </p>
-        ) : (
-          <p className="nhsuk-body">There are no people in the register yet.</p>
-        )
-      ) : null}
-      {!error && edges.length > 0 ? (
-        <>
-          {filtered ? (
-            <p className="nhsuk-body">
-              <Link to="/people">Clear filters</Link>
-            </p>
-          ) : null}
-          <ResponsiveTable
-            caption={filtered ? 'People matching your search and filters' : 'All current people'}
-            columns={COLUMNS}
-            busy={loading}
-            bodyRef={bodyRef}
-          >
-            {edges.map(({ node: person }) => (
-              <Row key={person.id}>
-                <Cell heading="Name">
-                  <Link to={`/people/${encodeURIComponent(person.id)}`}>{person.name}</Link>
-                  {person.archived ? <ArchivedTag /> : null}
-                </Cell>
-                <Cell heading="Organisation">{person.organisation.name}</Cell>
-                <Cell heading="Role group">{ROLE_GROUP_LABELS[person.roleGroup]}</Cell>
-                <Cell heading="Work email">{person.email}</Cell>
-              </Row>
-            ))}
-          </ResponsiveTable>
-          {connection?.pageInfo.hasNextPage ? (
-            <ShowMore
-              shown={edges.length}
-              total={connection.totalCount}
-              noun="people"
-              loading={loadingMore}
-              failed={moreFailed}
-              onShowMore={() => void showMore()}
-            />
-          ) : null}
-        </>
-      ) : null}
+      <RegisterResults
+        noun="people"
+        connection={connection}
+        shown={edges.length}
+        countText={(total) => countText(total, 'person', 'people')}
+        loading={loading}
+        loadingMore={loadingMore}
+        moreFailed={moreFailed}
+        error={error}
+        filtered={filtered}
+        clearFiltersTo="/people"
+        onRetry={() => void refetch()}
+        onShowMore={() => void showMore()}
+      >
+        <ResponsiveTable
+          caption={filtered ? 'People matching your search and filters' : 'All current people'}
+          columns={COLUMNS}
+          busy={loading}
+          bodyRef={bodyRef}
+        >
+          {edges.map(({ node: person }) => (
+            <Row key={person.id}>
+              <Cell heading="Name">
+                <Link to={`/people/${encodeURIComponent(person.id)}`}>{person.name}</Link>
+                {person.archived ? <ArchivedTag /> : null}
+              </Cell>
+              <Cell heading="Organisation">{person.organisation.name}</Cell>
+              <Cell heading="Role group">{ROLE_GROUP_LABELS[person.roleGroup]}</Cell>
+              <Cell heading="Work email">{person.email}</Cell>
+            </Row>
+          ))}
+        </ResponsiveTable>
+      </RegisterResults>
     </>
   );
 }

@@ -1,14 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { ROLE_GROUP_LABELS, ROLE_GROUPS } from '@stewardship/domain';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { CreatePersonDocument, UpdatePersonDocument, type RoleGroup } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
-import { useFormErrors } from '../../../shared/hooks/useFormErrors';
-import type { SavedState } from '../../../shared/hooks/useSavedBanner';
+import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
 import { forgetRegisterLists } from '../../../shared/utils/register-cache';
 import { useOrganisationOptions } from '../../partners/hooks/useOrganisationOptions';
 import { PERSON_FORM_FIELDS, personFormProblems, personInputFrom, type PersonFormValues } from '../utils/person-form';
@@ -27,9 +24,13 @@ interface PersonFormProps {
 
 /** The one form for adding and editing a person. */
 export function PersonForm({ id, heading, initialValues, currentOrganisation, cancelTo }: PersonFormProps) {
-  const navigate = useNavigate();
-  const [values, setValues] = useState(initialValues);
-  const { inline, summary, attempt, fail, failFromServer } = useFormErrors({ fields: PERSON_FORM_FIELDS, thing: 'the person' });
+  const { values, setField, bind, inline, summary, attempt, submit } = useRegisterForm({
+    initialValues,
+    fields: PERSON_FORM_FIELDS,
+    thing: 'the person',
+    problemsIn: personFormProblems,
+    recordsPath: '/people',
+  });
   const organisations = useOrganisationOptions(false);
   const [create, createState] = useMutation(CreatePersonDocument);
   const [update, updateState] = useMutation(UpdatePersonDocument);
@@ -38,24 +39,14 @@ export function PersonForm({ id, heading, initialValues, currentOrganisation, ca
       ? [{ value: currentOrganisation.id, label: `${currentOrganisation.name} (archived)` }, ...organisations.options]
       : organisations.options;
 
-  async function submit() {
-    const problems = personFormProblems(values);
-    if (problems.length > 0) {
-      fail(problems);
-      return;
-    }
+  async function save() {
     const input = personInputFrom(values);
-    try {
-      const options = { update: forgetRegisterLists };
-      const savedId = id
-        ? (await update({ variables: { id, input }, ...options })).data?.updatePerson.id
-        : (await create({ variables: { input }, ...options })).data?.createPerson.id;
-      if (!savedId) throw new Error('The person was not saved');
-      const state: SavedState = { saved: id ? 'update' : 'create' };
-      navigate(`/people/${encodeURIComponent(savedId)}`, { state });
-    } catch (error) {
-      failFromServer(error);
-    }
+    const options = { update: forgetRegisterLists };
+    const savedId = id
+      ? (await update({ variables: { id, input }, ...options })).data?.updatePerson.id
+      : (await create({ variables: { input }, ...options })).data?.createPerson.id;
+    if (!savedId) throw new Error('The person was not saved');
+    return savedId;
   }
 
   return (
@@ -66,29 +57,19 @@ export function PersonForm({ id, heading, initialValues, currentOrganisation, ca
       focusKey={attempt}
       submitText="Save person"
       submitting={createState.loading || updateState.loading}
-      onSubmit={submit}
+      onSubmit={() => submit(id ? 'update' : 'create', save)}
     >
+      <TextInput {...bind('name')} label="Name" autoComplete="off" />
       <TextInput
-        id="name"
-        label="Name"
-        autoComplete="off"
-        value={values.name}
-        error={inline['name']}
-        onChange={(name) => setValues((v) => ({ ...v, name }))}
-      />
-      <TextInput
-        id="email"
+        {...bind('email')}
         label="Work email"
         hint="No two people in the register can share an email address"
         type="email"
         autoComplete="off"
         spellCheck={false}
-        value={values.email}
-        error={inline['email']}
-        onChange={(email) => setValues((v) => ({ ...v, email }))}
       />
       <SelectInput
-        id="organisationId"
+        {...bind('organisationId')}
         label="Organisation"
         hint={
           organisations.error
@@ -99,9 +80,6 @@ export function PersonForm({ id, heading, initialValues, currentOrganisation, ca
         }
         emptyOptionLabel={organisations.loading ? 'Loading partners…' : 'Choose an organisation'}
         options={organisationOptions}
-        value={values.organisationId}
-        error={inline['organisationId']}
-        onChange={(organisationId) => setValues((v) => ({ ...v, organisationId }))}
       />
       <SelectInput
         id="roleGroup"
@@ -111,9 +89,9 @@ export function PersonForm({ id, heading, initialValues, currentOrganisation, ca
         options={ROLE_GROUP_OPTIONS}
         value={values.roleGroup}
         error={inline['roleGroup']}
-        onChange={(roleGroup) => setValues((v) => ({ ...v, roleGroup: roleGroup as RoleGroup | '' }))}
+        onChange={(roleGroup) => setField('roleGroup')(roleGroup as RoleGroup | '')}
       />
-      <ExternalIdInput value={values.externalId} error={inline['externalId']} onChange={(externalId) => setValues((v) => ({ ...v, externalId }))} />
+      <ExternalIdInput {...bind('externalId')} />
     </FormLayout>
   );
 }

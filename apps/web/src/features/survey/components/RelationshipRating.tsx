@@ -16,6 +16,12 @@ export const RELATIONSHIP_TYPE_OPTIONS: SelectOption[] = [
   { value: 'INFORMAL', label: 'Informal' },
 ];
 
+/** The two 1 to 5 ratings asked about every partner, in the order they are asked. */
+const RATINGS: { part: 'trust' | 'value'; legend: string; hint: string }[] = [
+  { part: 'trust', legend: 'Trust', hint: 'How far you trust them to do what they say: 1 very little, 5 completely' },
+  { part: 'value', legend: 'Value', hint: "How much working with them helps your organisation's work: 1 very little, 5 a great deal" },
+];
+
 interface RelationshipRatingProps {
   partnerName: string;
   relationship: RelationshipDraft;
@@ -35,28 +41,20 @@ export function RelationshipRating({ partnerName, relationship, errors, onChange
           {partnerName}
         </h3>
         {field('organisationId') ? <p className="nhsuk-error-message">{field('organisationId')}</p> : null}
-        <ScaleQuestion
-          id={id('trust')}
-          legend="Trust"
-          legendSize="s"
-          hint="How far you trust them to do what they say: 1 very little, 5 completely"
-          options={NUMBER_SCALE}
-          inline
-          value={relationship.trust}
-          error={field('trust')}
-          onChange={(trust) => onChange({ trust })}
-        />
-        <ScaleQuestion
-          id={id('value')}
-          legend="Value"
-          legendSize="s"
-          hint="How much working with them helps your organisation's work: 1 very little, 5 a great deal"
-          options={NUMBER_SCALE}
-          inline
-          value={relationship.value}
-          error={field('value')}
-          onChange={(value) => onChange({ value })}
-        />
+        {RATINGS.map(({ part, legend, hint }) => (
+          <ScaleQuestion
+            key={part}
+            id={id(part)}
+            legend={legend}
+            legendSize="s"
+            hint={hint}
+            options={NUMBER_SCALE}
+            inline
+            value={relationship[part]}
+            error={field(part)}
+            onChange={(rating) => onChange({ [part]: rating })}
+          />
+        ))}
         <SelectInput
           id={id('contactFrequency')}
           label="Contact frequency"

@@ -1,11 +1,7 @@
 import type { ReactNode } from 'react';
-import { describedBy, ErrorMessage, Hint } from '../../../shared/components/FieldMessages';
-import { classNames } from '../../../shared/utils/class-names';
+import { Radios, type RadioOption } from '../../../shared/components/Radios';
 
-export interface ScaleOption {
-  value: number;
-  label: string;
-}
+export type ScaleOption = RadioOption<number>;
 
 /** The agreement scale every practice and summary question uses. */
 export const AGREEMENT_SCALE: ScaleOption[] = [
@@ -37,38 +33,12 @@ interface ScaleQuestionProps {
 }
 
 /** A 1 to 5 question as NHS.UK radios: arrow keys move between the options, Space chooses. */
-export function ScaleQuestion({ id, legend, legendSize = 'm', hint, error, options, value, onChange, inline, children }: ScaleQuestionProps) {
+export function ScaleQuestion({ legend, legendSize = 'm', ...radios }: ScaleQuestionProps) {
   return (
-    <div className={classNames('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${legendSize}`}>
-          {legendSize === 'm' ? <h3 className="nhsuk-fieldset__heading">{legend}</h3> : legend}
-        </legend>
-        <Hint id={id} text={hint} />
-        <ErrorMessage id={id} text={error} />
-        <div className={classNames('nhsuk-radios', inline && 'nhsuk-radios--inline')}>
-          {options.map((option, index) => {
-            const itemId = index === 0 ? id : `${id}-${index + 1}`;
-            return (
-              <div className="nhsuk-radios__item" key={option.value}>
-                <input
-                  className="nhsuk-radios__input"
-                  id={itemId}
-                  name={id}
-                  type="radio"
-                  value={option.value}
-                  checked={value === option.value}
-                  onChange={() => onChange(option.value)}
-                />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={itemId}>
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-        {children}
-      </fieldset>
-    </div>
+    <Radios
+      {...radios}
+      legendSize={legendSize}
+      legend={legendSize === 'm' ? <h3 className="nhsuk-fieldset__heading">{legend}</h3> : legend}
+    />
   );
 }
