@@ -69,12 +69,14 @@ export function RegisterFilterForm<Filters extends RegisterFilters>({
         onChange={setSearch}
       />
       {children(choose)}
-      <ToggleCheckbox
-        id="archived"
-        label={archivedLabel}
-        checked={Boolean(filters.includeArchived)}
-        onChange={(checked) => choose({ includeArchived: checked ? true : undefined } as Partial<Filters>)}
-      />
+      <div className="app-clear">
+        <ToggleCheckbox
+          id="archived"
+          label={archivedLabel}
+          checked={Boolean(filters.includeArchived)}
+          onChange={(checked) => choose({ includeArchived: checked ? true : undefined } as Partial<Filters>)}
+        />
+      </div>
       <button className="nhsuk-button nhsuk-button--secondary" type="submit">
         Apply filters
       </button>
