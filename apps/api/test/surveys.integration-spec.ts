@@ -123,6 +123,18 @@ describe('the monthly pulse survey and the practice scores', () => {
     expect(await point('NHS')).toMatchObject({ suppressed: true });
   });
 
+  it('lets an administrator change the minimum group size, within 3 to 50, and the scores follow it', async () => {
+    const leader = await api.signIn(fixture.users.LEADER, PASSWORD);
+    expect(errorCodes(await gql('mutation { setMinimumGroupSize(size: 8) }', {}, leader))).toEqual(['FORBIDDEN']);
+    expect((await gql('mutation { setMinimumGroupSize(size: 2) }', {}, admin)).errors?.[0].extensions?.['fieldErrors']).toEqual([
+      { field: 'size', message: 'The minimum group size must be a whole number from 3 to 50' },
+    ]);
+    expect((await gql('mutation { setMinimumGroupSize(size: 10) }', {}, admin)).data).toEqual({ setMinimumGroupSize: 10 });
+    const month = ((await gql(SCORES, {}, leader)).data?.['practiceScores'][2].points as { month: string; suppressed: boolean }[]).find((p) => p.month === thisMonth);
+    expect(month).toMatchObject({ suppressed: true }); // 6 responses < 10
+    await gql('mutation { setMinimumGroupSize(size: 5) }', {}, admin);
+  });
+
   it('keeps a place lead to their own place', async () => {
     const lead = await api.signIn(fixture.users.PLACE_LEAD, PASSWORD);
     expect(errorCodes(await gql(SCORES, { f: { placeId: '00000000-0000-4000-8000-000000000000' } }, lead))).toEqual(['FORBIDDEN']);

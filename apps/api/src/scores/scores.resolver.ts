@@ -1,5 +1,5 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { CurrentCaller } from '../common/access.decorators';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentCaller, Roles } from '../common/access.decorators';
 import type { Caller } from '../common/request-context';
 import { ScoreFilter } from './dto/score-filter.input';
 import { PracticeScoreSeriesModel } from './models/practice-score.model';
@@ -21,5 +21,11 @@ export class ScoresResolver {
   @Query(() => Int, { description: "The caller's system's minimum group size: smaller groups are suppressed." })
   minimumGroupSize(@CurrentCaller() caller: Caller): Promise<number> {
     return this.scores.minimumGroupSize(caller.systemId);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => Int, { description: 'Sets the smallest group whose scores are shown (3 to 50); smaller groups are suppressed everywhere.' })
+  setMinimumGroupSize(@CurrentCaller() caller: Caller, @Args('size', { type: () => Int }) size: number): Promise<number> {
+    return this.scores.setMinimumGroupSize(caller.systemId, size);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { forbidden } from '../common/errors';
+import { FieldErrors, forbidden } from '../common/errors';
 import { isUuid } from '../common/ids';
 import type { Caller } from '../common/request-context';
 import { SystemEntity } from '../systems/system.entity';
@@ -33,6 +33,15 @@ export class ScoresService {
 
   async minimumGroupSize(systemId: string): Promise<number> {
     return (await this.dataSource.getRepository(SystemEntity).findOneByOrFail({ id: systemId })).minimumGroupSize;
+  }
+
+  /** Below 3 a group's answers are too easy to attribute; above 50 almost nothing would be shown. */
+  async setMinimumGroupSize(systemId: string, size: number): Promise<number> {
+    const errors = new FieldErrors();
+    if (!Number.isInteger(size) || size < 3 || size > 50) errors.add('size', 'The minimum group size must be a whole number from 3 to 50');
+    errors.throwIfAny();
+    await this.dataSource.getRepository(SystemEntity).update({ id: systemId }, { minimumGroupSize: size });
+    return size;
   }
 
   async practiceScores(caller: Caller, requested: ScoreFilter | null | undefined, monthCount: number): Promise<PracticeScoreSeriesModel[]> {
