@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { organisationNameProblem } from '@stewardship/domain';
+import { nameProblem } from '@stewardship/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { auditDiff } from '../audit/audit-diff';
 import { AuditService } from '../audit/audit.service';
@@ -142,7 +142,7 @@ export class ForumsService {
   private async validateForum(tx: EntityManager, systemId: string, input: ForumInput, selfId: string | null) {
     const errors = new FieldErrors();
     const name = input.name.trim().replace(/\s+/g, ' ');
-    errors.add('name', organisationNameProblem(name) && (name ? 'Forum name must be 200 characters or fewer' : "Enter the forum's name"));
+    errors.add('name', nameProblem(name, 'forum'));
     const placeId = input.placeId || null;
     if (placeId && !(isUuid(placeId) && (await tx.getRepository(PlaceEntity).existsBy({ id: placeId, systemId })))) {
       errors.add('placeId', 'Choose a place of your system');

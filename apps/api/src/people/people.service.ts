@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { emailProblem, organisationNameProblem } from '@stewardship/domain';
+import { emailProblem, nameProblem } from '@stewardship/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditDiff } from '../audit/audit-diff';
 import { AuditService } from '../audit/audit.service';
@@ -70,7 +70,7 @@ export class PeopleService {
   private async validate(tx: EntityManager, systemId: string, input: PersonInput, selfId: string | null) {
     const errors = new FieldErrors();
     const name = input.name.trim().replace(/\s+/g, ' ');
-    errors.add('name', organisationNameProblem(name) && (name ? 'Name must be 200 characters or fewer' : "Enter the person's name"));
+    errors.add('name', nameProblem(name, 'person', 'Name'));
     const email = input.email.trim().toLowerCase();
     errors.add('email', emailProblem(email));
     const organisation = isUuid(input.organisationId) ? await tx.getRepository(OrganisationEntity).findOneBy({ id: input.organisationId, systemId }) : null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normaliseCode, onsCodeProblem, organisationNameProblem } from '@stewardship/domain';
+import { normaliseCode, onsCodeProblem, nameProblem } from '@stewardship/domain';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { auditDiff } from '../audit/audit-diff';
 import { AuditService } from '../audit/audit.service';
@@ -69,7 +69,7 @@ export class PlacesService {
   private async validate(tx: EntityManager, systemId: string, input: PlaceInput, selfId: string | null) {
     const errors = new FieldErrors();
     const name = input.name.trim().replace(/\s+/g, ' ');
-    errors.add('name', organisationNameProblem(name)?.replace("the organisation's name", "the place's name").replace('Organisation name', 'Place name'));
+    errors.add('name', nameProblem(name, 'place'));
     const onsCode = input.onsCode?.trim() ? normaliseCode(input.onsCode) : null;
     if (onsCode) errors.add('onsCode', onsCodeProblem(onsCode));
     const values = { name, localAuthority: input.localAuthority?.trim() || null, onsCode, externalId: input.externalId?.trim() || null };

@@ -1,4 +1,4 @@
-import { NAME_MAX_LENGTH, organisationNameProblem, weightProblem } from './organisation-fields';
+import { NAME_MAX_LENGTH, nameProblem, organisationNameProblem, weightProblem } from './organisation-fields';
 
 describe('organisationNameProblem', () => {
   it('accepts an ordinary name', () => {
@@ -24,6 +24,15 @@ describe('organisationNameProblem', () => {
     // 150 emoji are 300 UTF-16 units but only 150 characters.
     expect(organisationNameProblem('🏥'.repeat(150))).toBeNull();
     expect(organisationNameProblem('🏥'.repeat(201))).toBe('Organisation name must be 200 characters or fewer');
+  });
+});
+
+describe('nameProblem', () => {
+  it('names the subject and the field label', () => {
+    expect(nameProblem(' ', 'place')).toBe("Enter the place's name");
+    expect(nameProblem('a'.repeat(201), 'forum')).toBe('Forum name must be 200 characters or fewer');
+    expect(nameProblem('a'.repeat(201), 'person', 'Name')).toBe('Name must be 200 characters or fewer');
+    expect(nameProblem('Ashby', 'place')).toBeNull();
   });
 });
 

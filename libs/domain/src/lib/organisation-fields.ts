@@ -1,15 +1,23 @@
 export const NAME_MAX_LENGTH = 200;
 
-/** Length is counted in characters (code points), as a Postgres varchar limit counts them. */
-export function organisationNameProblem(raw: string): string | null {
+/**
+ * The name rule every register row shares: present, and at most NAME_MAX_LENGTH characters. `subject` says whose
+ * name it is ("place"); `label` is what the form calls the field. Length is counted in characters (code points),
+ * as a Postgres varchar limit counts them.
+ */
+export function nameProblem(raw: string, subject: string, label = `${subject[0].toUpperCase()}${subject.slice(1)} name`): string | null {
   const name = raw.trim();
   if (name === '') {
-    return "Enter the organisation's name";
+    return `Enter the ${subject}'s name`;
   }
   if ([...name].length > NAME_MAX_LENGTH) {
-    return `Organisation name must be ${NAME_MAX_LENGTH} characters or fewer`;
+    return `${label} must be ${NAME_MAX_LENGTH} characters or fewer`;
   }
   return null;
+}
+
+export function organisationNameProblem(raw: string): string | null {
+  return nameProblem(raw, 'organisation');
 }
 
 /** A weight (annual budget or population served) feeds representation ratios, so it must be a real, non-negative number. */
