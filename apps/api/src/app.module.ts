@@ -1,19 +1,16 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { GraphQLFormattedError } from 'graphql';
 import { LoggerModule } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, AppConfig } from './common/app-config';
 import { GraphQLErrorsFilter } from './common/graphql-errors.filter';
-import { createLoaders } from './common/loaders';
 import type { GqlContext } from './common/request-context';
-import { SessionGuard } from './common/session.guard';
 import { dataSourceOptions } from './database/data-source';
 import { DemoModule } from './demo/demo.module';
 import { ForumsModule } from './forums/forums.module';
@@ -24,6 +21,7 @@ import { PeopleModule } from './people/people.module';
 import { PlacesModule } from './places/places.module';
 import { ScoresModule } from './scores/scores.module';
 import { SurveysModule } from './surveys/surveys.module';
+import { SystemsModule } from './systems/systems.module';
 
 const logger = new Logger('GraphQL');
 
@@ -64,8 +62,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [getDataSourceToken()],
-          useFactory: (dataSource: DataSource) => ({
+          useFactory: () => ({
             autoSchemaFile: config.schemaFile ?? true,
             sortSchema: true,
             playground: false,
@@ -75,8 +72,10 @@ export class AppModule {
             plugins: armor.plugins,
             validationRules: armor.validationRules,
             allowBatchedHttpRequests: false,
+            // The session guard also runs on field resolvers, so a field can carry its own @Roles.
+            fieldResolverEnhancers: ['guards'],
             formatError,
-            context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({ req, res, loaders: createLoaders(dataSource) }),
+            context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({ req, res, loaders: new Map() }),
           }),
         }),
         AuditModule,
@@ -88,12 +87,12 @@ export class AppModule {
         ImportsModule,
         SurveysModule,
         ScoresModule,
+        SystemsModule,
         HealthModule,
         DemoModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_FILTER, useClass: GraphQLErrorsFilter },
       ],
       exports: [APP_CONFIG],

@@ -6,3 +6,4 @@ export * from './lib/codes';
 export * from './lib/organisation-fields';
 export * from './lib/forum-kinds';
 export * from './lib/role-groups';
+export * from './lib/minimum-group-size';

@@ -1,5 +1,5 @@
 import { PRACTICE_KEYS } from '@stewardship/domain';
-import { summariseByGroup } from '@stewardship/scores';
+import { summariseDistribution } from '@stewardship/scores';
 import type { Caller } from '../../../apps/api/src/common/request-context';
 import { ScoresService } from '../../../apps/api/src/scores/scores.service';
 import { addToScoreCounts } from '../../../apps/api/src/surveys/score-counts';
@@ -55,7 +55,14 @@ async function inMemory(api: TestApp, systemId: string): Promise<number> {
     `select to_char(r.month, 'YYYY-MM') as month, ps.practice, ps.score from practice_scores ps join survey_responses r on r.id = ps.response_id where r.system_id = $1`,
     [systemId],
   );
-  return summariseByGroup(rows, (row) => `${row.month}|${row.practice}`, (row) => row.score).size;
+  const distributions = new Map<string, number[]>();
+  for (const row of rows) {
+    const key = `${row.month}|${row.practice}`;
+    const distribution = distributions.get(key) ?? [0, 0, 0, 0, 0];
+    distribution[row.score - 1] += 1;
+    distributions.set(key, distribution);
+  }
+  return [...distributions.values()].filter((d) => summariseDistribution(d)).length;
 }
 
 describe('practice scores', () => {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
-import { DataSource } from 'typeorm';
+import { Repository } from 'typeorm';
 import { FieldErrors, unauthenticated } from '../common/errors';
 import type { Caller } from '../common/request-context';
-import { PlaceEntity } from '../places/place.entity';
-import { SystemEntity } from '../systems/system.entity';
+import { PlacesService } from '../places/places.service';
+import { SystemsService } from '../systems/systems.service';
 import { MembershipEntity } from './membership.entity';
 import { ViewerModel } from './models/viewer.model';
 import { SessionsService } from './sessions.service';
@@ -24,7 +24,10 @@ export function hashPassword(password: string): Promise<string> {
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly systems: SystemsService,
+    private readonly places: PlacesService,
     private readonly sessions: SessionsService,
     private readonly limiter: SignInLimiterService,
   ) {}
@@ -37,8 +40,7 @@ export class AuthService {
     errors.throwIfAny();
 
     await this.limiter.assertAllowed(email, address);
-    const user = await this.dataSource
-      .getRepository(UserEntity)
+    const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('u.email = :email', { email })
@@ -47,7 +49,7 @@ export class AuthService {
     const passwordIsRight = await verify(user?.passwordHash ?? (await decoyHash), password);
     // A user may belong to several systems; they start in the one they joined first.
     const membership = user && passwordIsRight
-      ? await this.dataSource.getRepository(MembershipEntity).findOne({ where: { userId: user.id }, order: { createdAt: 'ASC' } })
+      ? await this.memberships.findOne({ where: { userId: user.id }, order: { createdAt: 'ASC' } })
       : null;
     if (!membership) {
       await this.limiter.recordFailure(email, address);
@@ -60,15 +62,15 @@ export class AuthService {
 
   async viewerFor(caller: Pick<Caller, 'userId' | 'systemId' | 'role' | 'placeId'>): Promise<ViewerModel> {
     const [user, system, place] = await Promise.all([
-      this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: caller.userId }),
-      this.dataSource.getRepository(SystemEntity).findOneByOrFail({ id: caller.systemId }),
-      caller.placeId ? this.dataSource.getRepository(PlaceEntity).findOneBy({ id: caller.placeId, systemId: caller.systemId }) : null,
+      this.users.findOneByOrFail({ id: caller.userId }),
+      this.systems.get(caller.systemId),
+      caller.placeId ? this.places.get(caller.systemId, caller.placeId) : null,
     ]);
     return { user, system, role: caller.role, place };
   }
 
   async callerForMembership(membershipId: string): Promise<Pick<Caller, 'userId' | 'systemId' | 'role' | 'placeId'>> {
-    const m = await this.dataSource.getRepository(MembershipEntity).findOneByOrFail({ id: membershipId });
+    const m = await this.memberships.findOneByOrFail({ id: membershipId });
     return { userId: m.userId, systemId: m.systemId, role: m.role, placeId: m.placeId };
   }
 }

@@ -1,15 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { LessThan, Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../common/app-config';
 import type { Caller } from '../common/request-context';
+import { callerBySessionTokenHash } from './auth.queries';
 import { SessionEntity } from './session.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
 
 @Injectable()
 export class SessionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -17,28 +18,21 @@ export class SessionsService {
   async start(membershipId: string): Promise<{ token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
-    await this.dataSource.getRepository(SessionEntity).insert({
+    await this.sessions.insert({
       tokenHash: hashSessionToken(token, this.config.sessionSecret),
       membershipId,
       expiresAt,
     });
     // Expired sessions are only dead weight: sweep them while we are writing anyway.
-    await this.dataSource.query('delete from sessions where expires_at < now() - interval \'1 day\'');
+    await this.sessions.delete({ expiresAt: LessThan(new Date(Date.now() - 86_400_000)) });
     return { token, expiresAt };
   }
 
   async findCaller(token: string): Promise<Caller | null> {
-    const [row] = await this.dataSource.query(
-      `select s.id as "sessionId", m.user_id as "userId", m.id as "membershipId", m.system_id as "systemId",
-              m.role, m.place_id as "placeId"
-         from sessions s join memberships m on m.id = s.membership_id
-        where s.token_hash = $1 and s.expires_at > now()`,
-      [hashSessionToken(token, this.config.sessionSecret)],
-    );
-    return row ?? null;
+    return callerBySessionTokenHash(this.sessions.manager, hashSessionToken(token, this.config.sessionSecret));
   }
 
   async end(sessionId: string): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).delete({ id: sessionId });
+    await this.sessions.delete({ id: sessionId });
   }
 }

@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
 import type { Role } from '@stewardship/domain';
-import type { Loaders } from './loaders';
 
 /** Who is asking, as established from their session cookie. The system always comes from here, never from an argument. */
 export interface Caller {
@@ -20,7 +19,8 @@ export interface RequestWithCaller extends Request {
 export interface GqlContext {
   req: RequestWithCaller;
   res: Response;
-  loaders: Loaders;
+  /** DataLoaders of this request, by the key their area chose (see requestLoader). */
+  loaders: Map<object | symbol, unknown>;
 }
 
 export const SESSION_COOKIE = 'stewardship_session';

@@ -14,7 +14,11 @@ import { Foundation1764000000000 } from './migrations/1764000000000-foundation';
 import { Register1764100000000 } from './migrations/1764100000000-register';
 import { Surveys1764200000000 } from './migrations/1764200000000-surveys';
 import { ScoreCounts1764300000000 } from './migrations/1764300000000-score-counts';
+import { PracticeScoreCountEntity } from '../surveys/practice-score-count.entity';
+import { PracticeScoreEntity } from '../surveys/practice-score.entity';
+import { RelationshipRatingEntity } from '../surveys/relationship-rating.entity';
 import { SurveyInvitationEntity } from '../surveys/survey-invitation.entity';
+import { SurveyResponseEntity } from '../surveys/survey-response.entity';
 import { SurveyRoundEntity } from '../surveys/survey-round.entity';
 
 export const ENTITIES = [
@@ -31,6 +35,10 @@ export const ENTITIES = [
   AuditEventEntity,
   SurveyRoundEntity,
   SurveyInvitationEntity,
+  SurveyResponseEntity,
+  PracticeScoreEntity,
+  RelationshipRatingEntity,
+  PracticeScoreCountEntity,
 ];
 
 /** Listed, not globbed: the API is bundled by webpack, where a glob of .ts files finds nothing. */

@@ -2,16 +2,22 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { CurrentCaller, Roles } from '../common/access.decorators';
 import type { Caller, GqlContext } from '../common/request-context';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { OrganisationsLoaders } from '../organisations/organisations.loaders';
 import { PlaceEntity } from '../places/place.entity';
+import { PlacesLoaders } from '../places/places.loaders';
 import { ForumInput } from './dto/forum.input';
 import { SeatChangeInput, SeatInput } from './dto/seat.input';
 import { ForumEntity } from './forum.entity';
+import { ForumsLoaders } from './forums.loaders';
 import { ForumsService } from './forums.service';
 import { SeatEntity } from './seat.entity';
 
 @Resolver(() => ForumEntity)
 export class ForumsResolver {
-  constructor(private readonly service: ForumsService) {}
+  constructor(
+    private readonly service: ForumsService,
+    private readonly places: PlacesLoaders,
+  ) {}
 
   @Query(() => [ForumEntity], { description: "Forums of the caller's system, by name." })
   forums(@CurrentCaller() caller: Caller, @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean): Promise<ForumEntity[]> {
@@ -24,8 +30,8 @@ export class ForumsResolver {
   }
 
   @ResolveField(() => PlaceEntity, { nullable: true })
-  place(@Parent() forum: ForumEntity, @Context() { loaders }: GqlContext): Promise<PlaceEntity | null> {
-    return forum.placeId ? loaders.placeById.load(forum.placeId) : Promise.resolve(null);
+  place(@Parent() forum: ForumEntity, @Context() context: GqlContext): Promise<PlaceEntity | null> {
+    return forum.placeId ? this.places.byId(context).load(forum.placeId) : Promise.resolve(null);
   }
 
   @ResolveField(() => [SeatEntity], { description: 'Seats on the forum; ended seats too when includeEnded is true.' })
@@ -78,14 +84,19 @@ export class ForumsResolver {
 
 @Resolver(() => SeatEntity)
 export class SeatsResolver {
+  constructor(
+    private readonly forums: ForumsLoaders,
+    private readonly organisations: OrganisationsLoaders,
+  ) {}
+
   @ResolveField(() => ForumEntity)
-  forum(@Parent() seat: SeatEntity, @Context() { loaders }: GqlContext): Promise<ForumEntity> {
-    return loaders.forumById.load(seat.forumId);
+  forum(@Parent() seat: SeatEntity, @Context() context: GqlContext): Promise<ForumEntity> {
+    return this.forums.byId(context).load(seat.forumId);
   }
 
   @ResolveField(() => OrganisationEntity)
-  organisation(@Parent() seat: SeatEntity, @Context() { loaders }: GqlContext): Promise<OrganisationEntity> {
-    return loaders.organisationById.load(seat.organisationId);
+  organisation(@Parent() seat: SeatEntity, @Context() context: GqlContext): Promise<OrganisationEntity> {
+    return this.organisations.byId(context).load(seat.organisationId);
   }
 }
 

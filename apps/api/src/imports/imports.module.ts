@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { ImportsResolver } from './imports.resolver';
 import { ImportsService } from './imports.service';
 
-@Module({ providers: [ImportsResolver, ImportsService] })
+@Module({ imports: [AuditModule], providers: [ImportsResolver, ImportsService] })
 export class ImportsModule {}

@@ -6,11 +6,15 @@ import { OrganisationFilter } from './dto/organisation-filter.input';
 import { OrganisationInput } from './dto/organisation.input';
 import { OrganisationConnection } from './models/organisation-connection.model';
 import { OrganisationEntity } from './organisation.entity';
+import { OrganisationsLoaders } from './organisations.loaders';
 import { OrganisationsService } from './organisations.service';
 
 @Resolver(() => OrganisationEntity)
 export class OrganisationsResolver {
-  constructor(private readonly service: OrganisationsService) {}
+  constructor(
+    private readonly service: OrganisationsService,
+    private readonly loaders: OrganisationsLoaders,
+  ) {}
 
   @Query(() => OrganisationConnection, { description: "Partners of the caller's system, ordered by name, a page at a time." })
   organisations(
@@ -56,7 +60,7 @@ export class OrganisationsResolver {
   }
 
   @ResolveField(() => [PlaceEntity])
-  places(@Parent() organisation: OrganisationEntity, @Context() { loaders }: GqlContext): Promise<PlaceEntity[]> {
-    return loaders.placesByOrganisation.load(organisation.id);
+  places(@Parent() organisation: OrganisationEntity, @Context() context: GqlContext): Promise<PlaceEntity[]> {
+    return this.loaders.placesOf(context).load(organisation.id);
   }
 }

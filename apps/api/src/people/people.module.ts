@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { PeopleLoaders } from './people.loaders';
 import { PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
+import { PersonEntity } from './person.entity';
 
-@Module({ providers: [PeopleResolver, PeopleService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([PersonEntity]), OrganisationsModule, AuditModule],
+  providers: [PeopleResolver, PeopleService, PeopleLoaders],
+  exports: [PeopleService, PeopleLoaders],
+})
 export class PeopleModule {}

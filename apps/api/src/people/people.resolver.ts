@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { CurrentCaller, Roles } from '../common/access.decorators';
 import type { Caller, GqlContext } from '../common/request-context';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { OrganisationsLoaders } from '../organisations/organisations.loaders';
 import { PeopleFilter, PersonInput } from './dto/person.input';
 import { PersonConnection } from './models/person-connection.model';
 import { PeopleService } from './people.service';
@@ -9,7 +10,10 @@ import { PersonEntity } from './person.entity';
 
 @Resolver(() => PersonEntity)
 export class PeopleResolver {
-  constructor(private readonly service: PeopleService) {}
+  constructor(
+    private readonly service: PeopleService,
+    private readonly organisations: OrganisationsLoaders,
+  ) {}
 
   @Query(() => PersonConnection, { description: "People who represent partners of the caller's system, by name, a page at a time." })
   people(
@@ -27,8 +31,8 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => OrganisationEntity)
-  organisation(@Parent() person: PersonEntity, @Context() { loaders }: GqlContext): Promise<OrganisationEntity> {
-    return loaders.organisationById.load(person.organisationId);
+  organisation(@Parent() person: PersonEntity, @Context() context: GqlContext): Promise<OrganisationEntity> {
+    return this.organisations.byId(context).load(person.organisationId);
   }
 
   @Roles('ADMIN')

@@ -1,66 +1,77 @@
-import { PRACTICES, PracticeKey } from '@stewardship/domain';
-import { COMPLEMENT_REASON, hiddenSummary, summariseBreakdown, summariseDistribution, ScoreSummary } from '@stewardship/scores';
+import { groupDisclosure, planDisclosure, type Atom, type DisclosurePlan } from '@stewardship/disclosure';
+import { PRACTICES } from '@stewardship/domain';
+import { hiddenSummary, SECONDARY_SUPPRESSION_REASON, smallGroupReason, summariseDistribution, type ScoreSummary } from '@stewardship/scores';
 import { xmr } from '@stewardship/spc';
+import type { PracticeScoreCell } from '../surveys/surveys.queries';
 import type { PracticeScorePointModel, PracticeScoreSeriesModel } from './models/practice-score.model';
 
-/** How many respondents gave each score, for one month and practice (and, for breakdowns, one group). */
-export interface ScoreCount {
-  month: string;
-  practice: PracticeKey;
-  group?: string;
-  score: number;
-  count: number;
+/** Which respondents a figure covers; every part optional. */
+export interface ScoreGroup {
+  placeId?: string | null;
+  sector?: string | null;
+  roleGroup?: string | null;
 }
 
-const cellKey = (month: string, practice: string) => `${month}|${practice}`;
-
-function scoresOf(counts: readonly ScoreCount[]): number[] {
-  return counts.flatMap((c) => Array.from({ length: c.count }, () => c.score));
+/** A cell as a disclosure atom: its traits, most important first, are what the filters can select it by. */
+function atomOf(cell: PracticeScoreCell): Atom {
+  const places = [...cell.placeIds].sort().join('+');
+  return {
+    key: `${places}|${cell.sector}|${cell.roleGroup}`,
+    n: cell.distribution.reduce((sum, c) => sum + c, 0),
+    // Place first: place leads read their own place, so blocks should stay inside a place set where they can.
+    traits: [`places:${places}`, `sector:${cell.sector}`, `role:${cell.roleGroup}`],
+  };
 }
 
-function distributionOf(counts: readonly ScoreCount[]): number[] {
+const inGroup = (cell: PracticeScoreCell, group: ScoreGroup) =>
+  (!group.placeId || cell.placeIds.includes(group.placeId)) && (!group.sector || cell.sector === group.sector) && (!group.roleGroup || cell.roleGroup === group.roleGroup);
+
+/**
+ * One group's published summary for one month and practice: the group's distribution summed from the cells it
+ * selects, shown only when the disclosure plan of all that month's cells lets it be (libs/disclosure).
+ */
+function groupSummary(cells: readonly PracticeScoreCell[], plan: DisclosurePlan, group: ScoreGroup): ScoreSummary {
+  const selected = cells.filter((cell) => inGroup(cell, group));
+  const disclosure = groupDisclosure(plan, selected.map((cell) => atomOf(cell).key));
+  if (!disclosure.publishable) {
+    return hiddenSummary(disclosure.reason === 'small' ? smallGroupReason(plan.minimumGroupSize) : SECONDARY_SUPPRESSION_REASON);
+  }
   const distribution = [0, 0, 0, 0, 0];
-  for (const c of counts) distribution[c.score - 1] += c.count;
-  return distribution;
+  for (const cell of selected) cell.distribution.forEach((count, i) => (distribution[i] += count));
+  return summariseDistribution(distribution, { minimumGroupSize: plan.minimumGroupSize });
 }
 
 /**
- * Month-and-practice cells whose selected group must be hidden because a breakdown of its parent would otherwise
- * reveal a small sibling by subtraction (complementary suppression, see summariseBreakdown).
+ * The six practices' monthly series for one group: a score summary per month (mean, n, 95% CI, distribution; hidden
+ * when too small or when publishing it could reveal a small group by differencing) read as an XmR chart over the
+ * months that are shown. `cells` are all the system's cells of those months, not only the group's: the disclosure
+ * plan is made from all of them, so every reader and every filter sees the same protection.
  */
-export function complementHidden(siblings: readonly ScoreCount[], selected: string, minimumGroupSize: number): Set<string> {
-  const cells = new Map<string, Map<string, ScoreCount[]>>();
-  for (const count of siblings) {
-    const groups = cells.get(cellKey(count.month, count.practice)) ?? new Map<string, ScoreCount[]>();
-    groups.set(count.group as string, [...(groups.get(count.group as string) ?? []), count]);
-    cells.set(cellKey(count.month, count.practice), groups);
+export function practiceSeries(months: readonly string[], cells: readonly PracticeScoreCell[], group: ScoreGroup, minimumGroupSize: number): PracticeScoreSeriesModel[] {
+  const byCell = new Map<string, PracticeScoreCell[]>();
+  for (const cell of cells) {
+    const key = `${cell.month}|${cell.practice}`;
+    const list = byCell.get(key);
+    if (list) list.push(cell);
+    else byCell.set(key, [cell]);
   }
-  const hidden = new Set<string>();
-  for (const [key, groups] of cells) {
-    const breakdown = summariseBreakdown([...groups].map(([group, counts]) => ({ key: group, scores: scoresOf(counts) })), { minimumGroupSize });
-    if (breakdown.groups.find((g) => g.key === selected)?.suppressedBecause) hidden.add(key);
-  }
-  return hidden;
-}
-
-/**
- * The six practices' monthly series: a score summary per month (mean, n, 95% CI, distribution, suppressed below the
- * minimum group size or when `hidden` says so), read as an XmR chart over the months that are shown.
- */
-export function practiceSeries(months: readonly string[], counts: readonly ScoreCount[], hidden: ReadonlySet<string>, minimumGroupSize: number): PracticeScoreSeriesModel[] {
-  const byCell = new Map<string, ScoreCount[]>();
-  for (const count of counts) {
-    const key = cellKey(count.month, count.practice);
-    byCell.set(key, [...(byCell.get(key) ?? []), count]);
-  }
+  // Every response scores all six practices, so a month's six plans are normally one: make each distinct plan once.
+  const plans = new Map<string, DisclosurePlan>();
+  const planFor = (monthCells: readonly PracticeScoreCell[]) => {
+    const atoms = monthCells.map(atomOf);
+    const signature = atoms.map((a) => `${a.key}=${a.n}`).sort().join(';');
+    let plan = plans.get(signature);
+    if (!plan) {
+      plan = planDisclosure(atoms, minimumGroupSize);
+      plans.set(signature, plan);
+    }
+    return plan;
+  };
 
   return PRACTICES.map((practice) => {
     const summaries = months.map((month): [string, ScoreSummary] => {
-      const summary = summariseDistribution(distributionOf(byCell.get(cellKey(month, practice.key)) ?? []), { minimumGroupSize });
-      if (!summary.suppressed && hidden.has(cellKey(month, practice.key))) {
-        return [month, hiddenSummary(COMPLEMENT_REASON)];
-      }
-      return [month, summary];
+      const monthCells = byCell.get(`${month}|${practice.key}`) ?? [];
+      return [month, groupSummary(monthCells, planFor(monthCells), group)];
     });
     const shown = summaries.filter(([, s]) => !s.suppressed && s.mean !== null);
     const chart = shown.length ? xmr(shown.map(([month, s]) => ({ date: `${month}-01`, value: s.mean as number })), { improvement: 'increase' }) : null;

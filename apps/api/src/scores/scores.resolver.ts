@@ -3,11 +3,15 @@ import { CurrentCaller, Roles } from '../common/access.decorators';
 import type { Caller } from '../common/request-context';
 import { ScoreFilter } from './dto/score-filter.input';
 import { PracticeScoreSeriesModel } from './models/practice-score.model';
+import { SystemsService } from '../systems/systems.service';
 import { ScoresService } from './scores.service';
 
 @Resolver()
 export class ScoresResolver {
-  constructor(private readonly scores: ScoresService) {}
+  constructor(
+    private readonly scores: ScoresService,
+    private readonly systems: SystemsService,
+  ) {}
 
   @Query(() => [PracticeScoreSeriesModel], { description: 'The six practice scores by month, with suppression and XmR readings. Place leads see their own place.' })
   practiceScores(
@@ -20,12 +24,12 @@ export class ScoresResolver {
 
   @Query(() => Int, { description: "The caller's system's minimum group size: smaller groups are suppressed." })
   minimumGroupSize(@CurrentCaller() caller: Caller): Promise<number> {
-    return this.scores.minimumGroupSize(caller.systemId);
+    return this.systems.minimumGroupSize(caller.systemId);
   }
 
   @Roles('ADMIN')
   @Mutation(() => Int, { description: 'Sets the smallest group whose scores are shown (3 to 50); smaller groups are suppressed everywhere.' })
   setMinimumGroupSize(@CurrentCaller() caller: Caller, @Args('size', { type: () => Int }) size: number): Promise<number> {
-    return this.scores.setMinimumGroupSize(caller.systemId, size);
+    return this.systems.setMinimumGroupSize(caller.systemId, size);
   }
 }

@@ -1,6 +1,25 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { PeopleModule } from '../people/people.module';
+import { PracticeScoreCountEntity } from './practice-score-count.entity';
+import { PracticeScoreEntity } from './practice-score.entity';
+import { RelationshipRatingEntity } from './relationship-rating.entity';
+import { SurveyInvitationEntity } from './survey-invitation.entity';
+import { SurveyResponseEntity } from './survey-response.entity';
+import { SurveyResultsService } from './survey-results.service';
+import { SurveyRoundEntity } from './survey-round.entity';
 import { SurveyFormResolver, SurveyInvitationsResolver, SurveyRoundsResolver } from './surveys.resolver';
 import { SurveysService } from './surveys.service';
 
-@Module({ providers: [SurveysService, SurveyRoundsResolver, SurveyInvitationsResolver, SurveyFormResolver] })
+/** Rounds, invitations and responses, and the score counts kept in step with them. Other areas read results only. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([SurveyRoundEntity, SurveyInvitationEntity, SurveyResponseEntity, PracticeScoreEntity, RelationshipRatingEntity, PracticeScoreCountEntity]),
+    PeopleModule,
+    OrganisationsModule,
+  ],
+  providers: [SurveysService, SurveyResultsService, SurveyRoundsResolver, SurveyInvitationsResolver, SurveyFormResolver],
+  exports: [SurveyResultsService],
+})
 export class SurveysModule {}

@@ -1,7 +1,7 @@
 import { Args, Context, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, Public, Roles } from '../common/access.decorators';
-import { forbidden } from '../common/errors';
 import type { Caller, GqlContext } from '../common/request-context';
+import { PeopleLoaders } from '../people/people.loaders';
 import { PersonEntity } from '../people/person.entity';
 import { OpenSurveyRoundInput } from './dto/open-survey-round.input';
 import { InvitationLinkModel, OpenedSurveyRoundModel } from './models/invitation-link.model';
@@ -27,9 +27,9 @@ export class SurveyRoundsResolver {
     return (await this.surveys.rounds(caller.systemId, id))[0] ?? null;
   }
 
+  @Roles('ADMIN')
   @ResolveField(() => [SurveyInvitationEntity], { description: 'Who was invited and whether they have answered (administrators only).' })
-  invitations(@Parent() round: SurveyRoundEntity, @Context() { req }: GqlContext): Promise<SurveyInvitationEntity[]> {
-    if (req.caller?.role !== 'ADMIN') throw forbidden('Only administrators can see who was invited');
+  invitations(@Parent() round: SurveyRoundEntity): Promise<SurveyInvitationEntity[]> {
     return this.surveys.invitations(round);
   }
 
@@ -54,9 +54,11 @@ export class SurveyRoundsResolver {
 
 @Resolver(() => SurveyInvitationEntity)
 export class SurveyInvitationsResolver {
+  constructor(private readonly people: PeopleLoaders) {}
+
   @ResolveField(() => PersonEntity)
-  async person(@Parent() invitation: SurveyInvitationEntity, @Context() { loaders }: GqlContext): Promise<PersonEntity> {
-    return loaders.personById.load(invitation.personId);
+  async person(@Parent() invitation: SurveyInvitationEntity, @Context() context: GqlContext): Promise<PersonEntity> {
+    return this.people.byId(context).load(invitation.personId);
   }
 }
 

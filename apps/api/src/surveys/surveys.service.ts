@@ -16,6 +16,7 @@ import { addToScoreCounts } from './score-counts';
 import { checkSurveyAnswers } from './survey-answers.validation';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
 import { roundStatus, SurveyRoundEntity } from './survey-round.entity';
+import { roundTallies } from './surveys.queries';
 
 const EMPTY_ANSWERS: SurveyAnswersModel = { practiceScores: [], relationships: [] };
 
@@ -36,15 +37,8 @@ export class SurveysService {
     if (id !== undefined && !isUuid(id)) return [];
     const rounds = await this.dataSource.getRepository(SurveyRoundEntity).find({ where: { systemId, ...(id ? { id } : {}) }, order: { month: 'DESC' } });
     if (!rounds.length) return rounds;
-    const counts: { round_id: string; invitations: number; responses: number }[] = await this.dataSource.query(
-      `select r.id as round_id,
-              (select count(*) from survey_invitations i where i.round_id = r.id)::int as invitations,
-              (select count(*) from survey_responses s where s.round_id = r.id)::int as responses
-         from survey_rounds r where r.id = any($1)`,
-      [rounds.map((r) => r.id)],
-    );
-    const byId = new Map(counts.map((c) => [c.round_id, c]));
-    return rounds.map((round) => Object.assign(round, { invitationCount: byId.get(round.id)?.invitations ?? 0, responseCount: byId.get(round.id)?.responses ?? 0 }));
+    const tallies = await roundTallies(this.dataSource.manager, systemId, rounds.map((r) => r.id));
+    return rounds.map((round) => Object.assign(round, { invitationCount: tallies.get(round.id)?.invitations ?? 0, responseCount: tallies.get(round.id)?.responses ?? 0 }));
   }
 
   invitations(round: SurveyRoundEntity): Promise<SurveyInvitationEntity[]> {

@@ -1,10 +1,4 @@
-import {
-  COMPLEMENT_REASON,
-  SCORE_HELP,
-  smallGroupReason,
-  suppressionHelp,
-  TOTAL_NOT_SHOWN_REASON,
-} from './score-help';
+import { SCORE_HELP, SECONDARY_SUPPRESSION_REASON, smallGroupReason, suppressionHelp } from './score-help';
 
 describe('SCORE_HELP', () => {
   it.each(Object.entries(SCORE_HELP))('%s is one plain paragraph', (_figure, text) => {
@@ -30,7 +24,8 @@ describe('suppressionHelp', () => {
   });
 
   it('explains why a larger group can be hidden too', () => {
-    expect(suppressionHelp(5)).toContain('subtracting the groups that are shown from the total');
+    expect(suppressionHelp(5)).toContain('a figure is shown only for a group made of whole blocks');
+    expect(suppressionHelp(8)).toContain('blocks of at least 8');
   });
 });
 
@@ -40,7 +35,8 @@ describe('suppression reasons', () => {
     expect(smallGroupReason(8)).toBe('Fewer than 8 responses: hidden to protect respondents');
   });
 
-  it('distinguishes a group hidden as a complement and a total left out', () => {
-    expect(new Set([smallGroupReason(5), COMPLEMENT_REASON, TOTAL_NOT_SHOWN_REASON]).size).toBe(3);
+  it('distinguishes a group hidden for its own size from one hidden to protect another', () => {
+    expect(SECONDARY_SUPPRESSION_REASON).not.toBe(smallGroupReason(5));
+    expect(SECONDARY_SUPPRESSION_REASON).toContain('subtracting');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The words the UI shows beside a practice score. They describe the formulas in
- * `score-summary.ts` and `breakdown.ts`; change both together.
+ * The words the UI shows beside a practice score. They describe the formulas in `score-summary.ts` and the
+ * disclosure rule in libs/disclosure; change them together.
  */
 export const SCORE_HELP = {
   mean: 'Mean: the average of the 1 to 5 scores given by the respondents in this group this month.',
@@ -14,7 +14,7 @@ export const SCORE_HELP = {
 
 /** Why a group is hidden, in the help panel: the threshold is a setting, so the text takes it. */
 export function suppressionHelp(minimumGroupSize: number): string {
-  return `Groups with fewer than ${minimumGroupSize} responses are hidden so that no respondent can be identified from their answers. Another group may be hidden alongside a small one, so that the small group cannot be worked out by subtracting the groups that are shown from the total.`;
+  return `Groups with fewer than ${minimumGroupSize} responses are hidden so that no respondent can be identified from their answers. Each month the respondents are put in blocks of at least ${minimumGroupSize} (a small group joins the most similar group: same place first, then same sector), and a figure is shown only for a group made of whole blocks. So a larger group may be hidden too: no sum or difference of the figures shown, under any filters, can single out a smaller group.`;
 }
 
 /** The reason recorded on a summary hidden for having too few responses. */
@@ -22,7 +22,6 @@ export function smallGroupReason(minimumGroupSize: number): string {
   return `Fewer than ${minimumGroupSize} responses: hidden to protect respondents`;
 }
 
-export const COMPLEMENT_REASON =
-  'Hidden so that a smaller group cannot be worked out by subtracting the groups shown from the total';
-
-export const TOTAL_NOT_SHOWN_REASON = 'The total is not shown with this breakdown';
+/** The reason recorded on a group hidden because showing it could reveal a smaller group by differencing. */
+export const SECONDARY_SUPPRESSION_REASON =
+  'Hidden so that a smaller group cannot be worked out by subtracting this group from others that are shown';

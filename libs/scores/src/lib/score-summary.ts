@@ -3,7 +3,6 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- see above
 /// <reference path="../jstat.d.ts" />
 import { jStat } from 'jstat';
-import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { smallGroupReason } from './score-help';
 
 export const DEFAULT_MINIMUM_GROUP_SIZE = 5;
@@ -46,17 +45,6 @@ export function hiddenSummary(reason: string): ScoreSummary {
   };
 }
 
-/**
- * Throws unless `score` is a whole number from 1 to 5. `index` (and `within`, e.g. a group name)
- * locate it in the caller's input, so a bad import row can be found.
- */
-export function assertValidScore(score: number, index: number, within?: string): void {
-  if (!Number.isInteger(score) || score < 1 || score > 5) {
-    const place = within === undefined ? `index ${index}` : `index ${index} of ${within}`;
-    throw new Error(`Score ${score} at ${place} is not a whole number from 1 to 5`);
-  }
-}
-
 export function resolveScoreOptions(options: ScoreOptions = {}): Required<ScoreOptions> {
   const minimumGroupSize = options.minimumGroupSize ?? DEFAULT_MINIMUM_GROUP_SIZE;
   const confidenceLevel = options.confidenceLevel ?? DEFAULT_CONFIDENCE_LEVEL;
@@ -70,42 +58,14 @@ export function resolveScoreOptions(options: ScoreOptions = {}): Required<ScoreO
 }
 
 /**
- * Summarises one group's scores:
- * - mean = Σx / n;
- * - standard deviation = √(Σ(x − mean)² / (n − 1)), the sample formula; null when n = 1;
- * - confidence interval = mean ± t(1 − α/2, n − 1) · sd / √n with α = 1 − confidenceLevel,
- *   t from Student's t-distribution; null when n = 1. Not clipped to 1..5: a wide interval is
- *   the honest message about a small group;
- * - distribution = counts of each score 1..5.
- * Groups with n < minimumGroupSize are suppressed. Scores are validated first, so bad data
- * fails loudly even in a group that would be hidden.
- */
-export function summariseScores(scores: readonly number[], options?: ScoreOptions): ScoreSummary {
-  const { minimumGroupSize, confidenceLevel } = resolveScoreOptions(options);
-  scores.forEach((score, index) => assertValidScore(score, index));
-
-  const n = scores.length;
-  if (n < minimumGroupSize) {
-    return hiddenSummary(smallGroupReason(minimumGroupSize));
-  }
-
-  const average = mean(scores);
-  const standardDeviation = n > 1 ? sampleStandardDeviation(scores) : null;
-  return {
-    n,
-    mean: average,
-    standardDeviation,
-    confidenceInterval:
-      standardDeviation === null ? null : tInterval(average, standardDeviation, n, confidenceLevel),
-    distribution: distributionOf(scores),
-    suppressed: false,
-    suppressionReason: null,
-  };
-}
-
-/**
- * The same summary as `summariseScores`, from how many gave each score (counts of 1..5) rather than the scores
- * themselves: mean = Σ s·cₛ / n and sd = √(Σ cₛ·(s − mean)² / (n − 1)). Aggregates counted in SQL need no expanding.
+ * Summarises one group from how many respondents gave each score (counts cₛ of the scores s = 1..5):
+ * - n = Σ cₛ; mean = Σ s·cₛ / n;
+ * - standard deviation = √(Σ cₛ·(s − mean)² / (n − 1)), the sample formula; null when n = 1;
+ * - confidence interval = mean ± t(1 − α/2, n − 1) · sd / √n with α = 1 − confidenceLevel, t from Student's
+ *   t-distribution; null when n = 1. Not clipped to 1..5: a wide interval is the honest message about a small group;
+ * - distribution = the counts themselves.
+ * Groups with n < minimumGroupSize are suppressed (whether a larger group may be shown beside others is decided by
+ * libs/disclosure). Counts are read from SQL aggregates, so no score list is ever expanded.
  */
 export function summariseDistribution(distribution: readonly number[], options?: ScoreOptions): ScoreSummary {
   const { minimumGroupSize, confidenceLevel } = resolveScoreOptions(options);
@@ -133,17 +93,4 @@ function tInterval(average: number, standardDeviation: number, n: number, confid
   const t = jStat.studentt.inv(1 - (1 - confidenceLevel) / 2, n - 1);
   const halfWidth = (t * standardDeviation) / Math.sqrt(n);
   return { lower: average - halfWidth, upper: average + halfWidth };
-}
-
-function distributionOf(scores: readonly number[]): ScoreDistribution {
-  const distribution: ScoreDistribution = [0, 0, 0, 0, 0];
-  for (const score of scores) {
-    distribution[score - 1] += 1;
-  }
-  return distribution;
-}
-
-/** A difference between two groups may be shown only when neither group is hidden. */
-export function canShowDifference(a: ScoreSummary, b: ScoreSummary): boolean {
-  return !a.suppressed && !b.suppressed;
 }

@@ -2,10 +2,10 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Role } from '@stewardship/domain';
-import { SessionsService } from '../auth/sessions.service';
-import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
-import { forbidden, unauthenticated } from './errors';
-import { GqlContext, RequestWithCaller, SESSION_COOKIE } from './request-context';
+import { PUBLIC_KEY, ROLES_KEY } from '../common/access.decorators';
+import { forbidden, unauthenticated } from '../common/errors';
+import { GqlContext, RequestWithCaller, SESSION_COOKIE } from '../common/request-context';
+import { SessionsService } from './sessions.service';
 
 /**
  * Runs before every GraphQL operation: finds the caller from the session cookie, then refuses visitors who are not

@@ -1,0 +1,50 @@
+/*
+ * Set-based reads of the survey tables (rounds, invitations, responses, scores, ratings and the score counts). Single
+ * rows go through the repositories in SurveysService; bulk writes through response-writer.ts. Every statement is
+ * narrowed to one system.
+ */
+import type { EntityManager } from 'typeorm';
+
+/** Invitations and responses per round. */
+export async function roundTallies(db: EntityManager, systemId: string, roundIds: string[]): Promise<Map<string, { invitations: number; responses: number }>> {
+  const rows: { round_id: string; invitations: number; responses: number }[] = await db.query(
+    `select r.id as round_id,
+            (select count(*) from survey_invitations i where i.round_id = r.id)::int as invitations,
+            (select count(*) from survey_responses s where s.round_id = r.id)::int as responses
+       from survey_rounds r where r.system_id = $1 and r.id = any($2)`,
+    [systemId, roundIds],
+  );
+  return new Map(rows.map((row) => [row.round_id, { invitations: row.invitations, responses: row.responses }]));
+}
+
+/** The month (yyyy-mm) of the latest round that has opened, or this month when none has. */
+export async function latestOpenedMonth(db: EntityManager, systemId: string): Promise<string> {
+  const [{ latest }] = await db.query(
+    `select to_char(coalesce(max(month), date_trunc('month', now())), 'YYYY-MM') as latest from survey_rounds where system_id = $1 and opens_at <= now()`,
+    [systemId],
+  );
+  return latest;
+}
+
+/** How many respondents of one place set, sector and role group gave each score, for one month and practice. */
+export interface PracticeScoreCell {
+  month: string;
+  practice: string;
+  sector: string;
+  roleGroup: string;
+  placeIds: string[];
+  /** Respondents who scored 1, 2, 3, 4 and 5. */
+  distribution: number[];
+}
+
+/** Every practice-score cell of the months from `fromMonth` to `toMonth` (yyyy-mm), from the counts table. */
+export function practiceScoreCells(db: EntityManager, systemId: string, fromMonth: string, toMonth: string): Promise<PracticeScoreCell[]> {
+  return db.query(
+    `select to_char(month, 'YYYY-MM') as month, practice, sector, role_group as "roleGroup", place_ids::text[] as "placeIds",
+            array[${[1, 2, 3, 4, 5].map((s) => `coalesce(sum(responses) filter (where score = ${s}), 0)::int`).join(', ')}] as distribution
+       from practice_score_counts
+      where system_id = $1 and month between $2::date and $3::date
+      group by month, practice, sector, role_group, place_ids`,
+    [systemId, `${fromMonth}-01`, `${toMonth}-01`],
+  );
+}

@@ -1,0 +1,1 @@
+export { groupDisclosure, planDisclosure, type Atom, type Disclosure, type DisclosurePlan } from './lib/disclosure-plan';
