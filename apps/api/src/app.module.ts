@@ -6,12 +6,14 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GraphQLFormattedError } from 'graphql';
 import { LoggerModule } from 'nestjs-pino';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, AppConfig } from './common/app-config';
 import { GraphQLErrorsFilter } from './common/graphql-errors.filter';
 import type { GqlContext } from './common/request-context';
 import { dataSourceOptions } from './database/data-source';
+import { scopeConnections } from './database/tenancy';
 import { DemoModule } from './demo/demo.module';
 import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
@@ -59,7 +61,15 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/healthz' },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(config.databaseUrl),
+          // Every connection carries the role and system of the code that takes it (row-level security).
+          dataSourceFactory: async (options) => {
+            const dataSource = new DataSource(options as DataSourceOptions);
+            scopeConnections(dataSource);
+            return dataSource.initialize();
+          },
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           useFactory: () => ({

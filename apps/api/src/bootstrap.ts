@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './common/app-config';
 import { runMigrations } from './database/data-source';
+import { requestScope } from './database/tenancy';
 import { DemoDataService } from './demo/demo-data.service';
 
 /** Builds the app the same way for `main.ts` and the integration tests: migrated, and the demo loaded if asked. */
@@ -32,6 +33,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     }),
   );
   app.use(cookieParser());
+  app.use(requestScope);
   // Spreadsheet imports arrive base64-encoded inside GraphQL requests (a 10 MB file is ~13.4 MB of base64).
   app.useBodyParser('json', { limit: '15mb' });
   if (config.webDist) serveWebApp(app, resolve(config.webDist));

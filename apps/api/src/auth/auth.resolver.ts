@@ -25,7 +25,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => ViewerModel, { description: 'Signs in with a local account and sets the session cookie.' })
   async signIn(@Args('input') input: SignInInput, @Context() { req, res }: GqlContext): Promise<ViewerModel> {
-    const { token, expiresAt, membershipId } = await this.auth.signIn(input.email, input.password, req.ip ?? 'unknown');
+    const { token, expiresAt, caller } = await this.auth.signIn(input.email, input.password, req.ip ?? 'unknown');
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -33,7 +33,7 @@ export class AuthResolver {
       path: '/',
       expires: expiresAt,
     });
-    return this.auth.viewerFor(await this.auth.callerForMembership(membershipId));
+    return this.auth.viewerFor(caller);
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session and clears its cookie.' })

@@ -4,6 +4,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { Repository } from 'typeorm';
 import { FieldErrors, unauthenticated } from '../common/errors';
 import type { Caller } from '../common/request-context';
+import { asSystem, privileged } from '../database/tenancy';
 import { PlacesService } from '../places/places.service';
 import { SystemsService } from '../systems/systems.service';
 import { MembershipEntity } from './membership.entity';
@@ -13,6 +14,8 @@ import { SignInLimiterService } from './sign-in-limiter.service';
 import { UserEntity } from './user.entity';
 
 const WRONG_CREDENTIALS = 'Email or password is not right';
+
+type SignedInMember = Pick<Caller, 'userId' | 'systemId' | 'role' | 'placeId'>;
 
 /** Verified against when the email is unknown, so a wrong email takes as long as a wrong password. */
 let decoyHash: Promise<string> | undefined;
@@ -32,13 +35,17 @@ export class AuthService {
     private readonly limiter: SignInLimiterService,
   ) {}
 
-  async signIn(rawEmail: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; membershipId: string }> {
+  /** Before sign-in nobody's system is known, so its look-ups run outside the tenancy policies (database/tenancy.ts). */
+  async signIn(rawEmail: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; caller: SignedInMember }> {
     const email = rawEmail.trim().toLowerCase();
     const errors = new FieldErrors();
     if (!email) errors.add('email', 'Enter your email address');
     if (!password) errors.add('password', 'Enter your password');
     errors.throwIfAny();
+    return privileged(() => this.checkPassword(email, password, address));
+  }
 
+  private async checkPassword(email: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; caller: SignedInMember }> {
     await this.limiter.assertAllowed(email, address);
     const user = await this.users
       .createQueryBuilder('u')
@@ -57,20 +64,18 @@ export class AuthService {
     }
     await this.limiter.recordSuccess(email);
     const session = await this.sessions.start(membership.id);
-    return { ...session, membershipId: membership.id };
+    return { ...session, caller: { userId: membership.userId, systemId: membership.systemId, role: membership.role, placeId: membership.placeId } };
   }
 
-  async viewerFor(caller: Pick<Caller, 'userId' | 'systemId' | 'role' | 'placeId'>): Promise<ViewerModel> {
-    const [user, system, place] = await Promise.all([
-      this.users.findOneByOrFail({ id: caller.userId }),
-      this.systems.get(caller.systemId),
-      caller.placeId ? this.places.get(caller.systemId, caller.placeId) : null,
-    ]);
-    return { user, system, role: caller.role, place };
-  }
-
-  async callerForMembership(membershipId: string): Promise<Pick<Caller, 'userId' | 'systemId' | 'role' | 'placeId'>> {
-    const m = await this.memberships.findOneByOrFail({ id: membershipId });
-    return { userId: m.userId, systemId: m.systemId, role: m.role, placeId: m.placeId };
+  /** In the member's own system, also when called at sign-in, before the request knows it. */
+  viewerFor(caller: SignedInMember): Promise<ViewerModel> {
+    return asSystem(caller.systemId, async () => {
+      const [user, system, place] = await Promise.all([
+        this.users.findOneByOrFail({ id: caller.userId }),
+        this.systems.get(caller.systemId),
+        caller.placeId ? this.places.get(caller.systemId, caller.placeId) : null,
+      ]);
+      return { user, system, role: caller.role, place };
+    });
   }
 }

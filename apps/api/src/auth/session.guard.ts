@@ -5,6 +5,7 @@ import type { Role } from '@stewardship/domain';
 import { PUBLIC_KEY, ROLES_KEY } from '../common/access.decorators';
 import { forbidden, unauthenticated } from '../common/errors';
 import { GqlContext, RequestWithCaller, SESSION_COOKIE } from '../common/request-context';
+import { enterCallerSystem, privileged } from '../database/tenancy';
 import { SessionsService } from './sessions.service';
 
 /**
@@ -35,7 +36,9 @@ export class SessionGuard implements CanActivate {
   private async callerOf(req: RequestWithCaller) {
     if (req.caller === undefined) {
       const token: unknown = req.cookies?.[SESSION_COOKIE];
-      req.caller = typeof token === 'string' && token ? await this.sessions.findCaller(token) : null;
+      // Which system a session belongs to is what tenancy needs to know, so this one look-up runs before it.
+      req.caller = typeof token === 'string' && token ? await privileged(() => this.sessions.findCaller(token)) : null;
+      if (req.caller) enterCallerSystem(req.caller.systemId);
     }
     return req.caller;
   }

@@ -14,6 +14,7 @@ import { Foundation1764000000000 } from './migrations/1764000000000-foundation';
 import { Register1764100000000 } from './migrations/1764100000000-register';
 import { Surveys1764200000000 } from './migrations/1764200000000-surveys';
 import { ScoreCounts1764300000000 } from './migrations/1764300000000-score-counts';
+import { RowLevelSecurity1764400000000 } from './migrations/1764400000000-row-level-security';
 import { PracticeScoreCountEntity } from '../surveys/practice-score-count.entity';
 import { PracticeScoreEntity } from '../surveys/practice-score.entity';
 import { RelationshipRatingEntity } from '../surveys/relationship-rating.entity';
@@ -42,7 +43,7 @@ export const ENTITIES = [
 ];
 
 /** Listed, not globbed: the API is bundled by webpack, where a glob of .ts files finds nothing. */
-export const MIGRATIONS = [Foundation1764000000000, Register1764100000000, Surveys1764200000000, ScoreCounts1764300000000];
+export const MIGRATIONS = [Foundation1764000000000, Register1764100000000, Surveys1764200000000, ScoreCounts1764300000000, RowLevelSecurity1764400000000];
 
 /** The one set of connection options, for the app, the tests and the TypeORM CLI. Never `synchronize`. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -17,6 +17,12 @@ export async function roundTallies(db: EntityManager, systemId: string, roundIds
   return new Map(rows.map((row) => [row.round_id, { invitations: row.invitations, responses: row.responses }]));
 }
 
+/** The system a survey link belongs to, found by its token's hash (the respondent's only key), or null. */
+export async function systemOfInvitation(db: EntityManager, tokenHash: string): Promise<string | null> {
+  const [row] = await db.query('select system_id from survey_invitations where token_hash = $1', [tokenHash]);
+  return row?.system_id ?? null;
+}
+
 /** The month (yyyy-mm) of the latest round that has opened, or this month when none has. */
 export async function latestOpenedMonth(db: EntityManager, systemId: string): Promise<string> {
   const [{ latest }] = await db.query(

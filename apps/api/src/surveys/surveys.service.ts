@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
 import { APP_CONFIG, AppConfig } from '../common/app-config';
+import { asSystem, privileged } from '../database/tenancy';
 import { FieldErrors, notFound } from '../common/errors';
 import { isUuid } from '../common/ids';
 import type { Caller } from '../common/request-context';
@@ -16,9 +17,10 @@ import { addToScoreCounts } from './score-counts';
 import { checkSurveyAnswers } from './survey-answers.validation';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
 import { roundStatus, SurveyRoundEntity } from './survey-round.entity';
-import { roundTallies } from './surveys.queries';
+import { roundTallies, systemOfInvitation } from './surveys.queries';
 
 const EMPTY_ANSWERS: SurveyAnswersModel = { practiceScores: [], relationships: [] };
+const UNKNOWN_LINK = 'This survey link is not recognised. Check it was copied in full, or ask for a new one.';
 
 function surveyError(code: 'SURVEY_CLOSED' | 'SURVEY_SUBMITTED' | 'SURVEY_NOT_OPEN', message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
@@ -97,7 +99,26 @@ export class SurveysService {
 
   // --- the respondent, who has only their link --------------------------------------------------------------------
 
-  async form(token: string): Promise<SurveyFormModel> {
+  form(token: string): Promise<SurveyFormModel> {
+    return this.inSystemOfLink(token, () => this.formInSystem(token));
+  }
+
+  save(token: string, answers: SurveyAnswersModel): Promise<Date> {
+    return this.inSystemOfLink(token, () => this.saveInSystem(token, answers));
+  }
+
+  submit(token: string, answers: SurveyAnswersModel): Promise<boolean> {
+    return this.inSystemOfLink(token, () => this.submitInSystem(token, answers));
+  }
+
+  /** A link is the respondent's only key: find its system first, then do everything else within that system. */
+  private async inSystemOfLink<T>(token: string, work: () => Promise<T>): Promise<T> {
+    const systemId = token.length <= 100 ? await privileged(() => systemOfInvitation(this.dataSource.manager, this.hash(token))) : null;
+    if (!systemId) throw notFound(UNKNOWN_LINK);
+    return asSystem(systemId, work);
+  }
+
+  private async formInSystem(token: string): Promise<SurveyFormModel> {
     const { invitation, round, organisation } = await this.openInvitation(this.dataSource.manager, token);
     return {
       roundMonth: round.month.slice(0, 7),
@@ -109,7 +130,7 @@ export class SurveysService {
     };
   }
 
-  async save(token: string, answers: SurveyAnswersModel): Promise<Date> {
+  private saveInSystem(token: string, answers: SurveyAnswersModel): Promise<Date> {
     return this.dataSource.transaction(async (tx) => {
       const { invitation, organisation } = await this.openInvitation(tx, token, true);
       await this.check(tx, answers, organisation, false);
@@ -123,7 +144,7 @@ export class SurveysService {
    * Records the response without anything that names the respondent (no person or invitation id), marks the
    * invitation submitted and deletes the draft, all in one transaction under a lock on the invitation.
    */
-  async submit(token: string, answers: SurveyAnswersModel): Promise<boolean> {
+  private submitInSystem(token: string, answers: SurveyAnswersModel): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
       const { invitation, round, organisation, person } = await this.openInvitation(tx, token, true);
       await this.check(tx, answers, organisation, true);
@@ -160,7 +181,7 @@ export class SurveysService {
     const invitation = token.length <= 100
       ? await db.getRepository(SurveyInvitationEntity).findOne({ where: { tokenHash: this.hash(token) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
       : null;
-    if (!invitation) throw notFound('This survey link is not recognised. Check it was copied in full, or ask for a new one.');
+    if (!invitation) throw notFound(UNKNOWN_LINK);
     const round = await db.getRepository(SurveyRoundEntity).findOneByOrFail({ id: invitation.roundId, systemId: invitation.systemId });
     if (invitation.submittedAt) throw surveyError('SURVEY_SUBMITTED', 'You have already submitted your answers for this round. Thank you.');
     const status = roundStatus(round, new Date());
