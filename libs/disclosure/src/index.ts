@@ -1,1 +1,2 @@
 export { groupDisclosure, planDisclosure, type Atom, type Disclosure, type DisclosurePlan } from './lib/disclosure-plan';
+export { recoverableByDifferencing } from './lib/span-attack';
