@@ -8,7 +8,7 @@ import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput } from '../../../shared/components/SelectInput';
 import { useFormErrors } from '../../../shared/hooks/useFormErrors';
 import { EMPTY_DATE } from '../../../shared/utils/date-parts';
-import { useOrganisationOptions } from '../../partners/hooks/useOrganisationOptions';
+import { useOrganisationOptions } from '../../../shared/pickers/hooks/useOrganisationOptions';
 import type { useSeatForum } from '../hooks/useSeatForum';
 import { ADD_SEAT_FIELDS, checkAddSeat, DATE_TARGETS, SEAT_ROLE_OPTIONS, type AddSeatValues, type SeatRole } from '../utils/seat-form';
 import { SeatForumGate, type SeatForum } from './SeatForumGate';

@@ -9,7 +9,7 @@ import { useFormErrors } from '../../../shared/hooks/useFormErrors';
 import { EMPTY_DATE } from '../../../shared/utils/date-parts';
 import { formatDay } from '../../../shared/utils/format-dates';
 import type { useSeatForum } from '../hooks/useSeatForum';
-import { yesNo } from '../utils/seat-display';
+import { yesNo } from '../../../shared/utils/yes-no';
 import { checkChangeSeat, DATE_TARGETS, SEAT_ROLE_OPTIONS, seatRolesOf, type ChangeSeatValues, type SeatRole } from '../utils/seat-form';
 import { SeatForumGate, type SeatForum } from './SeatForumGate';
 

@@ -1,10 +1,11 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { FORUM_KIND_LABELS, FORUM_KINDS } from '@stewardship/domain';
-import { CreateForumDocument, PlacesDocument, UpdateForumDocument, type ForumKind } from '../../../generated/graphql';
+import { CreateForumDocument, UpdateForumDocument, type ForumKind } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
+import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
 import { forgetRegisterLists } from '../../../shared/utils/register-cache';
 import { FORUM_FORM_FIELDS, forumFormProblems, forumInputFrom, type ForumFormValues } from '../utils/forum-form';
@@ -30,12 +31,12 @@ export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }
     problemsIn: forumFormProblems,
     recordsPath: '/forums',
   });
-  const placesQuery = useQuery(PlacesDocument);
+  const placeOptions = usePlaceOptions();
   const [create, createState] = useMutation(CreateForumDocument);
   const [update, updateState] = useMutation(UpdateForumDocument);
-  const currentPlaces: SelectOption[] = (placesQuery.data?.places ?? []).map((place) => ({ value: place.id, label: place.name }));
+  const currentPlaces = placeOptions.options;
   const places =
-    currentPlace && placesQuery.data && !currentPlaces.some((option) => option.value === currentPlace.id)
+    currentPlace && placeOptions.loaded && !currentPlaces.some((option) => option.value === currentPlace.id)
       ? [{ value: currentPlace.id, label: `${currentPlace.name} (archived)` }, ...currentPlaces]
       : currentPlaces;
 
@@ -72,7 +73,7 @@ export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }
       <SelectInput
         {...bind('placeId')}
         label="Place (optional)"
-        hint={placesQuery.error ? 'The list of places could not be loaded. Reload the page to try again.' : 'The place a place board or programme board serves'}
+        hint={placeOptions.error ? 'The list of places could not be loaded. Reload the page to try again.' : 'The place a place board or programme board serves'}
         emptyOptionLabel="None: the forum serves the whole system"
         options={places}
       />

@@ -9,7 +9,7 @@ import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
 import { ToggleCheckbox } from '../../../shared/components/ToggleCheckbox';
 import { useToggleParam } from '../../../shared/hooks/useToggleParam';
 import { countText } from '../../../shared/utils/count-text';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { ExportCsvButton } from '../../import/components/ExportCsvButton';
 
 const COLUMNS = ['Name', 'Kind', 'Place', 'Current seats'] as const;

@@ -1,6 +1,6 @@
 import { canEditRegister } from '@stewardship/domain';
 import { NoPermission } from '../../../shared/components/NoPermission';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { EMPTY_PARTNER_FORM } from '../utils/partner-form';
 import { PartnerForm } from './PartnerForm';
 

@@ -1,12 +1,11 @@
-import { useQuery } from '@apollo/client/react';
 import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, SECTORS, SECTOR_LABELS } from '@stewardship/domain';
 import { useState } from 'react';
-import { PlacesDocument } from '../../../generated/graphql';
 import { Checkboxes } from '../../../shared/components/Checkboxes';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
+import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
 import { useSavePartner, type SaveMode } from '../hooks/useSavePartner';
 import {
@@ -33,7 +32,7 @@ interface PartnerFormProps {
 /** The one form for adding and editing a partner. Checks with the domain rules first; nothing is sent while any fail. */
 export function PartnerForm({ mode, heading, initialValues, sectorChosenInitially, cancelTo }: PartnerFormProps) {
   const { save, saving } = useSavePartner(mode);
-  const placesQuery = useQuery(PlacesDocument);
+  const placesQuery = usePlaceOptions();
   const { values, setValues, setField, bind, inline, summary, attempt, submit } = useRegisterForm({
     initialValues,
     fields: PARTNER_FORM_FIELDS,
@@ -42,7 +41,6 @@ export function PartnerForm({ mode, heading, initialValues, sectorChosenInitiall
     recordsPath: '/partners',
   });
   const [sectorChosen, setSectorChosen] = useState(sectorChosenInitially);
-  const places: SelectOption[] = (placesQuery.data?.places ?? []).map((place) => ({ value: place.id, label: place.name }));
 
   return (
     <FormLayout
@@ -90,7 +88,7 @@ export function PartnerForm({ mode, heading, initialValues, sectorChosenInitiall
         id="placeIds"
         legend="Places served"
         hint="Select every place this partner works in"
-        options={places}
+        options={placesQuery.options}
         values={values.placeIds}
         error={inline['placeIds']}
         emptyText={

@@ -1,13 +1,13 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { canEditRegister } from '@stewardship/domain';
-import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { OrganisationsDocument, PlacesDocument } from '../../../generated/graphql';
+import { OrganisationsDocument } from '../../../generated/graphql';
+import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { RegisterResults } from '../../../shared/components/RegisterResults';
 import { useShowMore } from '../../../shared/hooks/useShowMore';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { ExportCsvButton } from '../../import/components/ExportCsvButton';
 import { usePartnerFilters } from '../hooks/usePartnerFilters';
 import { hasActiveFilters, organisationFilterFrom, partnerCountText } from '../utils/partner-filters';
@@ -20,15 +20,11 @@ export const PAGE_SIZE = 50;
 export function PartnerListPage() {
   const viewer = useSignedInViewer();
   const { filters, setFilters, clearedQuery } = usePartnerFilters();
-  const placesQuery = useQuery(PlacesDocument);
   const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery(OrganisationsDocument, {
     variables: { filter: organisationFilterFrom(filters), first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const places = useMemo(
-    () => (placesQuery.data?.places ?? []).map((place) => ({ value: place.id, label: place.name })),
-    [placesQuery.data],
-  );
+  const { options: places } = usePlaceOptions();
   const connection = (data ?? previousData)?.organisations;
   const edges = connection?.edges ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;

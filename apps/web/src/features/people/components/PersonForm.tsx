@@ -7,7 +7,7 @@ import { SelectInput, type SelectOption } from '../../../shared/components/Selec
 import { TextInput } from '../../../shared/components/TextInput';
 import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
 import { forgetRegisterLists } from '../../../shared/utils/register-cache';
-import { useOrganisationOptions } from '../../partners/hooks/useOrganisationOptions';
+import { useOrganisationOptions } from '../../../shared/pickers/hooks/useOrganisationOptions';
 import { PERSON_FORM_FIELDS, personFormProblems, personInputFrom, type PersonFormValues } from '../utils/person-form';
 
 const ROLE_GROUP_OPTIONS: SelectOption[] = ROLE_GROUPS.map((group) => ({ value: group, label: ROLE_GROUP_LABELS[group] }));

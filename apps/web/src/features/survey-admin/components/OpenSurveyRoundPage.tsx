@@ -19,7 +19,7 @@ import { TextInput } from '../../../shared/components/TextInput';
 import { useFormErrors } from '../../../shared/hooks/useFormErrors';
 import { downloadTextFile } from '../../../shared/utils/download';
 import { formatDateTime, todayInUk } from '../../../shared/utils/format-dates';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { forgetSurveyRounds } from '../utils/survey-cache';
 import { invitationLinksCsv, linksFileName, type InvitationLinkRow } from '../utils/links-csv';
 import { defaultRoundValues, readRoundForm, ROUND_FIELD_TARGETS, ROUND_FIELDS, type RoundFormValues } from '../utils/round-form';

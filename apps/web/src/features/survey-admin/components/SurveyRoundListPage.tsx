@@ -7,7 +7,7 @@ import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { LoadingMessage, ServiceProblem } from '../../../shared/components/StatusMessages';
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
 import { formatDateTime } from '../../../shared/utils/format-dates';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { responsesText } from '../utils/round-form';
 import { RoundStatusTag } from './RoundStatusTag';
 

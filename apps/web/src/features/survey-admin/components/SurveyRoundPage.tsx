@@ -11,7 +11,7 @@ import { SummaryList, SummaryRow } from '../../../shared/components/SummaryList'
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
 import { formatDateTime } from '../../../shared/utils/format-dates';
 import { firstErrorMessage } from '../../../shared/utils/graphql-errors';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { responsesText } from '../utils/round-form';
 import { CopyButton } from './CopyButton';
 import { RoundStatusTag } from './RoundStatusTag';
