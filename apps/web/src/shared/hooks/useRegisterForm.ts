@@ -2,9 +2,12 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { FieldError } from '../utils/graphql-errors';
 import { useFormErrors } from './useFormErrors';
+import { useRegisterSave, type RegisterMutations } from './useRegisterSave';
 import type { SavedState } from './useSavedBanner';
 
-interface RegisterFormOptions<Values> {
+interface RegisterFormOptions<Values, Input, CreateData, UpdateData, Saved extends { id: string }> {
+  /** The record being edited; absent when adding one. */
+  id?: string;
   initialValues: Values;
   /** The form's fields in page order; also the input field names the API reports errors on. */
   fields: readonly string[];
@@ -14,6 +17,9 @@ interface RegisterFormOptions<Values> {
   problemsIn: (values: Values) => FieldError[];
   /** Where the register's record pages live, e.g. "/places": the saved record's page opens with a success banner. */
   recordsPath: string;
+  /** The API input for the values, once they pass the domain rules. */
+  toInput: (values: Values) => Input;
+  mutations: RegisterMutations<Input, CreateData, UpdateData, Saved>;
 }
 
 /**
@@ -21,8 +27,18 @@ interface RegisterFormOptions<Values> {
  * messages, and a submit that checks the domain rules first, then saves and opens the record's
  * page, or shows what the API said was wrong.
  */
-export function useRegisterForm<Values extends object>({ initialValues, fields, thing, problemsIn, recordsPath }: RegisterFormOptions<Values>) {
+export function useRegisterForm<Values extends object, Input, CreateData, UpdateData, Saved extends { id: string }>({
+  id,
+  initialValues,
+  fields,
+  thing,
+  problemsIn,
+  recordsPath,
+  toInput,
+  mutations,
+}: RegisterFormOptions<Values, Input, CreateData, UpdateData, Saved>) {
   const navigate = useNavigate();
+  const { save, saving } = useRegisterSave(id, mutations);
   const [values, setValues] = useState(initialValues);
   const { inline, summary, attempt, fail, failFromServer } = useFormErrors({ fields, thing });
 
@@ -40,21 +56,20 @@ export function useRegisterForm<Values extends object>({ initialValues, fields, 
     onChange: setField(field),
   });
 
-  /** `save` sends the values and resolves to the saved record's id. */
-  async function submit(saved: SavedState['saved'], save: () => Promise<string>) {
+  async function submit() {
     const problems = problemsIn(values);
     if (problems.length > 0) {
       fail(problems);
       return;
     }
     try {
-      const id = await save();
-      const state: SavedState = { saved };
-      navigate(`${recordsPath}/${encodeURIComponent(id)}`, { state });
+      const saved = await save(toInput(values));
+      const state: SavedState = { saved: id === undefined ? 'create' : 'update' };
+      navigate(`${recordsPath}/${encodeURIComponent(saved.id)}`, { state });
     } catch (error) {
       failFromServer(error);
     }
   }
 
-  return { values, setValues, setField, bind, inline, summary, attempt, submit };
+  return { values, setValues, setField, bind, inline, summary, attempt, submit, saving };
 }

@@ -1,16 +1,21 @@
-import { useMutation } from '@apollo/client/react';
 import { FORUM_KIND_LABELS, FORUM_KINDS } from '@stewardship/domain';
-import { CreateForumDocument, UpdateForumDocument, type ForumKind } from '../../../generated/graphql';
+import { CreateForumDocument, UpdateForumDocument, type CreateForumMutation, type ForumKind, type UpdateForumMutation } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
-import { forgetRegisterLists } from '../../../shared/utils/register-cache';
 import { FORUM_FORM_FIELDS, forumFormProblems, forumInputFrom, type ForumFormValues } from '../utils/forum-form';
 
 const KIND_OPTIONS: SelectOption[] = FORUM_KINDS.map((kind) => ({ value: kind, label: FORUM_KIND_LABELS[kind] }));
+
+const FORUM_MUTATIONS = {
+  create: CreateForumDocument,
+  update: UpdateForumDocument,
+  created: (data: CreateForumMutation) => data.createForum,
+  updated: (data: UpdateForumMutation) => data.updateForum,
+};
 
 interface ForumFormProps {
   /** Absent when adding a forum. */
@@ -24,31 +29,22 @@ interface ForumFormProps {
 
 /** The one form for adding and editing a forum (its seats are added and changed from the forum's page). */
 export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }: ForumFormProps) {
-  const { values, setField, bind, inline, summary, attempt, submit } = useRegisterForm({
+  const { values, setField, bind, inline, summary, attempt, submit, saving } = useRegisterForm({
+    id,
     initialValues,
     fields: FORUM_FORM_FIELDS,
     thing: 'the forum',
     problemsIn: forumFormProblems,
     recordsPath: '/forums',
+    toInput: forumInputFrom,
+    mutations: FORUM_MUTATIONS,
   });
   const placeOptions = usePlaceOptions();
-  const [create, createState] = useMutation(CreateForumDocument);
-  const [update, updateState] = useMutation(UpdateForumDocument);
   const currentPlaces = placeOptions.options;
   const places =
     currentPlace && placeOptions.loaded && !currentPlaces.some((option) => option.value === currentPlace.id)
       ? [{ value: currentPlace.id, label: `${currentPlace.name} (archived)` }, ...currentPlaces]
       : currentPlaces;
-
-  async function save() {
-    const input = forumInputFrom(values);
-    const options = { update: forgetRegisterLists };
-    const savedId = id
-      ? (await update({ variables: { id, input }, ...options })).data?.updateForum.id
-      : (await create({ variables: { input }, ...options })).data?.createForum.id;
-    if (!savedId) throw new Error('The forum was not saved');
-    return savedId;
-  }
 
   return (
     <FormLayout
@@ -57,8 +53,8 @@ export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }
       errors={summary}
       focusKey={attempt}
       submitText="Save forum"
-      submitting={createState.loading || updateState.loading}
-      onSubmit={() => submit(id ? 'update' : 'create', save)}
+      submitting={saving}
+      onSubmit={submit}
     >
       <TextInput {...bind('name')} label="Name" autoComplete="off" />
       <SelectInput

@@ -10,7 +10,6 @@ export function AddPartnerPage() {
   if (!canEditRegister(viewer.role)) return <NoPermission action="add or edit partners" listPath="/partners" listName="partners register" />;
   return (
     <PartnerForm
-      mode={{ type: 'create' }}
       heading="Add a partner"
       initialValues={EMPTY_PARTNER_FORM}
       sectorChosenInitially={false}

@@ -36,7 +36,7 @@ function EditPartner({ id }: { id: string }) {
   return (
     <PartnerForm
       key={data.organisation.id}
-      mode={{ type: 'update', id: data.organisation.id }}
+      id={data.organisation.id}
       heading={`Edit ${data.organisation.name}`}
       initialValues={partnerFormFromOrganisation(data.organisation)}
       sectorChosenInitially

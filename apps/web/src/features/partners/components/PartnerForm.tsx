@@ -1,5 +1,14 @@
+import type { ApolloCache } from '@apollo/client';
 import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, SECTORS, SECTOR_LABELS } from '@stewardship/domain';
 import { useState } from 'react';
+import {
+  CreateOrganisationDocument,
+  OrganisationDocument,
+  UpdateOrganisationDocument,
+  type CreateOrganisationMutation,
+  type OrganisationFieldsFragment,
+  type UpdateOrganisationMutation,
+} from '../../../generated/graphql';
 import { Checkboxes } from '../../../shared/components/Checkboxes';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
@@ -7,7 +16,6 @@ import { SelectInput, type SelectOption } from '../../../shared/components/Selec
 import { TextInput } from '../../../shared/components/TextInput';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
-import { useSavePartner, type SaveMode } from '../hooks/useSavePartner';
 import {
   organisationInputFrom,
   PARTNER_FORM_FIELDS,
@@ -19,8 +27,19 @@ import {
 const KIND_OPTIONS: SelectOption[] = ORGANISATION_KINDS.map((kind) => ({ value: kind, label: ORGANISATION_KIND_LABELS[kind] }));
 const SECTOR_OPTIONS: SelectOption[] = SECTORS.map((sector) => ({ value: sector, label: SECTOR_LABELS[sector] }));
 
+const PARTNER_MUTATIONS = {
+  create: CreateOrganisationDocument,
+  update: UpdateOrganisationDocument,
+  created: (data: CreateOrganisationMutation) => data.createOrganisation,
+  updated: (data: UpdateOrganisationMutation) => data.updateOrganisation,
+  // The partner page opens next: answer it from the mutation result.
+  remember: (cache: ApolloCache, organisation: OrganisationFieldsFragment) =>
+    cache.writeQuery({ query: OrganisationDocument, variables: { id: organisation.id }, data: { organisation } }),
+};
+
 interface PartnerFormProps {
-  mode: SaveMode;
+  /** Absent when adding a partner. */
+  id?: string;
   /** The page's h1 and title, e.g. "Add a partner". */
   heading: string;
   initialValues: PartnerFormValues;
@@ -30,15 +49,17 @@ interface PartnerFormProps {
 }
 
 /** The one form for adding and editing a partner. Checks with the domain rules first; nothing is sent while any fail. */
-export function PartnerForm({ mode, heading, initialValues, sectorChosenInitially, cancelTo }: PartnerFormProps) {
-  const { save, saving } = useSavePartner(mode);
+export function PartnerForm({ id, heading, initialValues, sectorChosenInitially, cancelTo }: PartnerFormProps) {
   const placesQuery = usePlaceOptions();
-  const { values, setValues, setField, bind, inline, summary, attempt, submit } = useRegisterForm({
+  const { values, setValues, setField, bind, inline, summary, attempt, submit, saving } = useRegisterForm({
+    id,
     initialValues,
     fields: PARTNER_FORM_FIELDS,
     thing: 'the partner',
     problemsIn: partnerFormProblems,
     recordsPath: '/partners',
+    toInput: organisationInputFrom,
+    mutations: PARTNER_MUTATIONS,
   });
   const [sectorChosen, setSectorChosen] = useState(sectorChosenInitially);
 
@@ -50,7 +71,7 @@ export function PartnerForm({ mode, heading, initialValues, sectorChosenInitiall
       focusKey={attempt}
       submitText="Save partner"
       submitting={saving}
-      onSubmit={() => submit(mode.type, async () => (await save(organisationInputFrom(values))).id)}
+      onSubmit={submit}
     >
       <TextInput {...bind('name')} label="Name" autoComplete="off" />
       <TextInput

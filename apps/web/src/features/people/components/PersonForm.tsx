@@ -1,16 +1,21 @@
-import { useMutation } from '@apollo/client/react';
 import { ROLE_GROUP_LABELS, ROLE_GROUPS } from '@stewardship/domain';
-import { CreatePersonDocument, UpdatePersonDocument, type RoleGroup } from '../../../generated/graphql';
+import { CreatePersonDocument, UpdatePersonDocument, type CreatePersonMutation, type RoleGroup, type UpdatePersonMutation } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
 import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
-import { forgetRegisterLists } from '../../../shared/utils/register-cache';
 import { useOrganisationOptions } from '../../../shared/pickers/hooks/useOrganisationOptions';
 import { PERSON_FORM_FIELDS, personFormProblems, personInputFrom, type PersonFormValues } from '../utils/person-form';
 
 const ROLE_GROUP_OPTIONS: SelectOption[] = ROLE_GROUPS.map((group) => ({ value: group, label: ROLE_GROUP_LABELS[group] }));
+
+const PERSON_MUTATIONS = {
+  create: CreatePersonDocument,
+  update: UpdatePersonDocument,
+  created: (data: CreatePersonMutation) => data.createPerson,
+  updated: (data: UpdatePersonMutation) => data.updatePerson,
+};
 
 interface PersonFormProps {
   /** Absent when adding a person. */
@@ -24,30 +29,21 @@ interface PersonFormProps {
 
 /** The one form for adding and editing a person. */
 export function PersonForm({ id, heading, initialValues, currentOrganisation, cancelTo }: PersonFormProps) {
-  const { values, setField, bind, inline, summary, attempt, submit } = useRegisterForm({
+  const { values, setField, bind, inline, summary, attempt, submit, saving } = useRegisterForm({
+    id,
     initialValues,
     fields: PERSON_FORM_FIELDS,
     thing: 'the person',
     problemsIn: personFormProblems,
     recordsPath: '/people',
+    toInput: personInputFrom,
+    mutations: PERSON_MUTATIONS,
   });
   const organisations = useOrganisationOptions(false);
-  const [create, createState] = useMutation(CreatePersonDocument);
-  const [update, updateState] = useMutation(UpdatePersonDocument);
   const organisationOptions =
     currentOrganisation && !organisations.loading && !organisations.options.some((option) => option.value === currentOrganisation.id)
       ? [{ value: currentOrganisation.id, label: `${currentOrganisation.name} (archived)` }, ...organisations.options]
       : organisations.options;
-
-  async function save() {
-    const input = personInputFrom(values);
-    const options = { update: forgetRegisterLists };
-    const savedId = id
-      ? (await update({ variables: { id, input }, ...options })).data?.updatePerson.id
-      : (await create({ variables: { input }, ...options })).data?.createPerson.id;
-    if (!savedId) throw new Error('The person was not saved');
-    return savedId;
-  }
 
   return (
     <FormLayout
@@ -56,8 +52,8 @@ export function PersonForm({ id, heading, initialValues, currentOrganisation, ca
       errors={summary}
       focusKey={attempt}
       submitText="Save person"
-      submitting={createState.loading || updateState.loading}
-      onSubmit={() => submit(id ? 'update' : 'create', save)}
+      submitting={saving}
+      onSubmit={submit}
     >
       <TextInput {...bind('name')} label="Name" autoComplete="off" />
       <TextInput

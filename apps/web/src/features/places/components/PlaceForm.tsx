@@ -1,11 +1,16 @@
-import { useMutation } from '@apollo/client/react';
-import { CreatePlaceDocument, UpdatePlaceDocument } from '../../../generated/graphql';
+import { CreatePlaceDocument, UpdatePlaceDocument, type CreatePlaceMutation, type UpdatePlaceMutation } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { TextInput } from '../../../shared/components/TextInput';
 import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
-import { forgetRegisterLists } from '../../../shared/utils/register-cache';
 import { PLACE_FORM_FIELDS, placeFormProblems, placeInputFrom, type PlaceFormValues } from '../utils/place-form';
+
+const PLACE_MUTATIONS = {
+  create: CreatePlaceDocument,
+  update: UpdatePlaceDocument,
+  created: (data: CreatePlaceMutation) => data.createPlace,
+  updated: (data: UpdatePlaceMutation) => data.updatePlace,
+};
 
 interface PlaceFormProps {
   /** Absent when adding a place. */
@@ -17,25 +22,16 @@ interface PlaceFormProps {
 
 /** The one form for adding and editing a place. */
 export function PlaceForm({ id, heading, initialValues, cancelTo }: PlaceFormProps) {
-  const { values, bind, summary, attempt, submit } = useRegisterForm({
+  const { bind, summary, attempt, submit, saving } = useRegisterForm({
+    id,
     initialValues,
     fields: PLACE_FORM_FIELDS,
     thing: 'the place',
     problemsIn: placeFormProblems,
     recordsPath: '/places',
+    toInput: placeInputFrom,
+    mutations: PLACE_MUTATIONS,
   });
-  const [create, createState] = useMutation(CreatePlaceDocument);
-  const [update, updateState] = useMutation(UpdatePlaceDocument);
-
-  async function save() {
-    const input = placeInputFrom(values);
-    const options = { update: forgetRegisterLists };
-    const savedId = id
-      ? (await update({ variables: { id, input }, ...options })).data?.updatePlace.id
-      : (await create({ variables: { input }, ...options })).data?.createPlace.id;
-    if (!savedId) throw new Error('The place was not saved');
-    return savedId;
-  }
 
   return (
     <FormLayout
@@ -44,8 +40,8 @@ export function PlaceForm({ id, heading, initialValues, cancelTo }: PlaceFormPro
       errors={summary}
       focusKey={attempt}
       submitText="Save place"
-      submitting={createState.loading || updateState.loading}
-      onSubmit={() => submit(id ? 'update' : 'create', save)}
+      submitting={saving}
+      onSubmit={submit}
     >
       <TextInput {...bind('name')} label="Name" autoComplete="off" />
       <TextInput
