@@ -1,14 +1,13 @@
-import { FORUM_KIND_LABELS, FORUM_KINDS } from '@stewardship/domain';
 import { CreateForumDocument, UpdateForumDocument, type CreateForumMutation, type ForumKind, type UpdateForumMutation } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
-import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
+import { SelectInput } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
+import { FORUM_KIND_OPTIONS } from '../../../shared/utils/domain-options';
 import { FORUM_FORM_FIELDS, forumFormProblems, forumInputFrom, type ForumFormValues } from '../utils/forum-form';
 
-const KIND_OPTIONS: SelectOption[] = FORUM_KINDS.map((kind) => ({ value: kind, label: FORUM_KIND_LABELS[kind] }));
 
 const FORUM_MUTATIONS = {
   create: CreateForumDocument,
@@ -61,7 +60,7 @@ export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }
         id="kind"
         label="Kind"
         emptyOptionLabel="Choose a kind"
-        options={KIND_OPTIONS}
+        options={FORUM_KIND_OPTIONS}
         value={values.kind}
         error={inline['kind']}
         onChange={(kind) => setField('kind')(kind as ForumKind | '')}

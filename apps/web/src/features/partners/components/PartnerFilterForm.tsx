@@ -1,11 +1,9 @@
-import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, SECTORS, SECTOR_LABELS } from '@stewardship/domain';
+import { FilterSelect } from '../../../shared/components/FilterSelect';
 import { RegisterFilterForm } from '../../../shared/components/RegisterFilterForm';
-import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
+import type { SelectOption } from '../../../shared/components/SelectInput';
+import { ORGANISATION_KIND_OPTIONS, SECTOR_OPTIONS } from '../../../shared/utils/domain-options';
 import type { OrganisationKind, Sector } from '../../../generated/graphql';
 import type { PartnerFilters } from '../utils/partner-filters';
-
-const KIND_OPTIONS: SelectOption[] = ORGANISATION_KINDS.map((kind) => ({ value: kind, label: ORGANISATION_KIND_LABELS[kind] }));
-const SECTOR_OPTIONS: SelectOption[] = SECTORS.map((sector) => ({ value: sector, label: SECTOR_LABELS[sector] }));
 
 interface PartnerFilterFormProps {
   filters: PartnerFilters;
@@ -26,37 +24,13 @@ export function PartnerFilterForm({ filters, onChange, places }: PartnerFilterFo
       {(choose) => (
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
-            <SelectInput
-              id="kind"
-              label="Kind"
-              labelClassName="nhsuk-label--s"
-              emptyOptionLabel="All kinds"
-              options={KIND_OPTIONS}
-              value={filters.kind ?? ''}
-              onChange={(kind) => choose({ kind: (kind || undefined) as OrganisationKind | undefined })}
-            />
+            <FilterSelect<OrganisationKind> id="kind" label="Kind" allLabel="All kinds" options={ORGANISATION_KIND_OPTIONS} value={filters.kind} onChange={(kind) => choose({ kind })} />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <SelectInput
-              id="sector"
-              label="Sector"
-              labelClassName="nhsuk-label--s"
-              emptyOptionLabel="All sectors"
-              options={SECTOR_OPTIONS}
-              value={filters.sector ?? ''}
-              onChange={(sector) => choose({ sector: (sector || undefined) as Sector | undefined })}
-            />
+            <FilterSelect<Sector> id="sector" label="Sector" allLabel="All sectors" options={SECTOR_OPTIONS} value={filters.sector} onChange={(sector) => choose({ sector })} />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <SelectInput
-              id="place"
-              label="Place"
-              labelClassName="nhsuk-label--s"
-              emptyOptionLabel="All places"
-              options={places}
-              value={filters.placeId ?? ''}
-              onChange={(placeId) => choose({ placeId: placeId || undefined })}
-            />
+            <FilterSelect id="place" label="Place" allLabel="All places" options={places} value={filters.placeId} onChange={(placeId) => choose({ placeId })} />
           </div>
         </div>
       )}

@@ -1,5 +1,4 @@
 import type { ApolloCache } from '@apollo/client';
-import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, SECTORS, SECTOR_LABELS } from '@stewardship/domain';
 import { useState } from 'react';
 import {
   CreateOrganisationDocument,
@@ -12,10 +11,11 @@ import {
 import { Checkboxes } from '../../../shared/components/Checkboxes';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
-import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
+import { SelectInput } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
+import { ORGANISATION_KIND_OPTIONS, SECTOR_OPTIONS } from '../../../shared/utils/domain-options';
 import {
   organisationInputFrom,
   PARTNER_FORM_FIELDS,
@@ -24,8 +24,6 @@ import {
   type PartnerFormValues,
 } from '../utils/partner-form';
 
-const KIND_OPTIONS: SelectOption[] = ORGANISATION_KINDS.map((kind) => ({ value: kind, label: ORGANISATION_KIND_LABELS[kind] }));
-const SECTOR_OPTIONS: SelectOption[] = SECTORS.map((sector) => ({ value: sector, label: SECTOR_LABELS[sector] }));
 
 const PARTNER_MUTATIONS = {
   create: CreateOrganisationDocument,
@@ -88,7 +86,7 @@ export function PartnerForm({ id, heading, initialValues, sectorChosenInitially,
         label="Kind"
         hint="Choosing a kind also selects its usual sector, which you can change"
         emptyOptionLabel="Choose a kind"
-        options={KIND_OPTIONS}
+        options={ORGANISATION_KIND_OPTIONS}
         value={values.kind}
         error={inline['kind']}
         onChange={(kind) => setValues((v) => withKind(v, kind, sectorChosen))}

@@ -1,10 +1,9 @@
-import { ROLE_GROUP_LABELS, ROLE_GROUPS } from '@stewardship/domain';
 import type { RoleGroup } from '../../../generated/graphql';
+import { FilterSelect } from '../../../shared/components/FilterSelect';
 import { RegisterFilterForm } from '../../../shared/components/RegisterFilterForm';
-import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
+import type { SelectOption } from '../../../shared/components/SelectInput';
+import { ROLE_GROUP_OPTIONS } from '../../../shared/utils/domain-options';
 import type { PeopleFilters } from '../utils/people-filters';
-
-const ROLE_GROUP_OPTIONS: SelectOption[] = ROLE_GROUPS.map((group) => ({ value: group, label: ROLE_GROUP_LABELS[group] }));
 
 interface PeopleFilterFormProps {
   filters: PeopleFilters;
@@ -25,25 +24,23 @@ export function PeopleFilterForm({ filters, onChange, organisations }: PeopleFil
       {(choose) => (
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">
-            <SelectInput
+            <FilterSelect
               id="organisation"
               label="Organisation"
-              labelClassName="nhsuk-label--s"
-              emptyOptionLabel="All organisations"
+              allLabel="All organisations"
               options={organisations}
-              value={filters.organisationId ?? ''}
-              onChange={(organisationId) => choose({ organisationId: organisationId || undefined })}
+              value={filters.organisationId}
+              onChange={(organisationId) => choose({ organisationId })}
             />
           </div>
           <div className="nhsuk-grid-column-one-half">
-            <SelectInput
+            <FilterSelect<RoleGroup>
               id="roleGroup"
               label="Role group"
-              labelClassName="nhsuk-label--s"
-              emptyOptionLabel="All role groups"
+              allLabel="All role groups"
               options={ROLE_GROUP_OPTIONS}
-              value={filters.roleGroup ?? ''}
-              onChange={(roleGroup) => choose({ roleGroup: (roleGroup || undefined) as RoleGroup | undefined })}
+              value={filters.roleGroup}
+              onChange={(roleGroup) => choose({ roleGroup })}
             />
           </div>
         </div>

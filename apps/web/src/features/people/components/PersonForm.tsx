@@ -1,14 +1,13 @@
-import { ROLE_GROUP_LABELS, ROLE_GROUPS } from '@stewardship/domain';
 import { CreatePersonDocument, UpdatePersonDocument, type CreatePersonMutation, type RoleGroup, type UpdatePersonMutation } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
-import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
+import { SelectInput } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
 import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
 import { useOrganisationOptions } from '../../../shared/pickers/hooks/useOrganisationOptions';
+import { ROLE_GROUP_OPTIONS } from '../../../shared/utils/domain-options';
 import { PERSON_FORM_FIELDS, personFormProblems, personInputFrom, type PersonFormValues } from '../utils/person-form';
 
-const ROLE_GROUP_OPTIONS: SelectOption[] = ROLE_GROUPS.map((group) => ({ value: group, label: ROLE_GROUP_LABELS[group] }));
 
 const PERSON_MUTATIONS = {
   create: CreatePersonDocument,
