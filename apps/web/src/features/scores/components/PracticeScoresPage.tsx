@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PracticeScoresDocument } from '../../../generated/graphql';
-import { XmrLegend } from '../../../shared/charts/components/XmrLegend';
+import { XmrLegend } from '@stewardship/web-charts';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { LoadingMessage, ServiceProblem } from '../../../shared/components/StatusMessages';

@@ -8,7 +8,7 @@ import {
   SurveyRoundsDocument,
   type OpenSurveyRoundMutation,
 } from '../../../generated/graphql';
-import { formatMonth } from '../../../shared/charts/utils/months';
+import { formatMonth } from '@stewardship/web-charts';
 import { DateInput } from '../../../shared/components/DateInput';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { FormLayout } from '../../../shared/components/FormLayout';

@@ -3,7 +3,7 @@ import { canEditRegister } from '@stewardship/domain';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CloseSurveyRoundDocument, ReissueInvitationDocument, SurveyRoundDocument, type SurveyRoundFieldsFragment, type SurveyInvitationFieldsFragment } from '../../../generated/graphql';
-import { formatMonth } from '../../../shared/charts/utils/months';
+import { formatMonth } from '@stewardship/web-charts';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { NotFound } from '../../../shared/components/NotFound';
 import { PageLoading, PageProblem } from '../../../shared/components/StatusMessages';
