@@ -5,6 +5,17 @@ import { useFormErrors } from './useFormErrors';
 import { useRegisterSave, type RegisterMutations } from './useRegisterSave';
 import type { SavedState } from './useSavedBanner';
 
+/** The props every register form takes from its add and edit pages. */
+export interface RegisterFormProps<Values> {
+  /** The record being edited; absent when adding one. */
+  id?: string;
+  /** The page's h1 and title, e.g. "Add a place". */
+  heading: string;
+  initialValues: Values;
+  /** Where Back and Cancel go. */
+  cancelTo: string;
+}
+
 interface RegisterFormOptions<Values, Input, CreateData, UpdateData, Saved extends { id: string }> {
   /** The record being edited; absent when adding one. */
   id?: string;
@@ -71,5 +82,8 @@ export function useRegisterForm<Values extends object, Input, CreateData, Update
     }
   }
 
-  return { values, setValues, setField, bind, inline, summary, attempt, submit, saving };
+  /** What FormLayout needs from the form: its error summary, focus, submit and whether it is saving. */
+  const layout = { errors: summary, focusKey: attempt, submitting: saving, onSubmit: submit };
+
+  return { values, setValues, setField, bind, inline, layout };
 }

@@ -5,10 +5,9 @@ import { AddSeatDocument } from '../../../generated/graphql';
 import { Checkboxes } from '../../../shared/components/Checkboxes';
 import { DateInput } from '../../../shared/components/DateInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
-import { SelectInput } from '../../../shared/components/SelectInput';
 import { useFormErrors } from '../../../shared/hooks/useFormErrors';
 import { EMPTY_DATE } from '../../../shared/utils/date-parts';
-import { useOrganisationOptions } from '../../../shared/pickers/hooks/useOrganisationOptions';
+import { OrganisationPicker } from '../../../shared/pickers/components/OrganisationPicker';
 import type { useSeatForum } from '../hooks/useSeatForum';
 import { ADD_SEAT_FIELDS, checkAddSeat, DATE_TARGETS, SEAT_ROLE_OPTIONS, type AddSeatValues, type SeatRole } from '../utils/seat-form';
 import { SeatForumGate, type SeatForum } from './SeatForumGate';
@@ -24,7 +23,6 @@ export function AddSeatPage() {
 }
 
 function AddSeatForm({ forum, actions }: { forum: SeatForum; actions: ReturnType<typeof useSeatForum> }) {
-  const organisations = useOrganisationOptions(false);
   const [values, setValues] = useState<AddSeatValues>({ organisationId: '', roles: ['voting'], from: EMPTY_DATE, to: EMPTY_DATE });
   const { inline, summary, attempt, fail, failFromServer } = useFormErrors({ fields: ADD_SEAT_FIELDS, targets: DATE_TARGETS, thing: 'the seat' });
   const [addSeat, { loading }] = useMutation(AddSeatDocument);
@@ -44,12 +42,6 @@ function AddSeatForm({ forum, actions }: { forum: SeatForum; actions: ReturnType
     }
   }
 
-  const organisationHint = organisations.error
-    ? 'The list of partners could not be loaded. Reload the page to try again.'
-    : organisations.incomplete
-      ? 'Only the first 200 partners, in name order, are listed.'
-      : 'Current partners, in name order';
-
   return (
     <FormLayout
       heading={`Add a seat on ${forum.name}`}
@@ -60,12 +52,9 @@ function AddSeatForm({ forum, actions }: { forum: SeatForum; actions: ReturnType
       submitting={loading}
       onSubmit={submit}
     >
-      <SelectInput
+      <OrganisationPicker
         id="organisationId"
-        label="Organisation"
-        hint={organisationHint}
-        emptyOptionLabel={organisations.loading ? 'Loading partners…' : 'Choose an organisation'}
-        options={organisations.options}
+        hint="Current partners, in name order"
         value={values.organisationId}
         error={inline['organisationId']}
         onChange={(organisationId) => setValues((v) => ({ ...v, organisationId }))}

@@ -3,11 +3,11 @@ import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
+import { withArchivedChoice } from '../../../shared/pickers/utils/archived-choice';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
-import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
+import { useRegisterForm, type RegisterFormProps } from '../../../shared/hooks/useRegisterForm';
 import { FORUM_KIND_OPTIONS } from '../../../shared/utils/domain-options';
 import { FORUM_FORM_FIELDS, forumFormProblems, forumInputFrom, type ForumFormValues } from '../utils/forum-form';
-
 
 const FORUM_MUTATIONS = {
   create: CreateForumDocument,
@@ -16,19 +16,14 @@ const FORUM_MUTATIONS = {
   updated: (data: UpdateForumMutation) => data.updateForum,
 };
 
-interface ForumFormProps {
-  /** Absent when adding a forum. */
-  id?: string;
-  heading: string;
-  initialValues: ForumFormValues;
+interface ForumFormProps extends RegisterFormProps<ForumFormValues> {
   /** The place a forum being edited serves now, listed even if it has since been archived. */
   currentPlace?: { id: string; name: string } | null;
-  cancelTo: string;
 }
 
 /** The one form for adding and editing a forum (its seats are added and changed from the forum's page). */
 export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }: ForumFormProps) {
-  const { values, setField, bind, inline, summary, attempt, submit, saving } = useRegisterForm({
+  const { values, setField, bind, inline, layout } = useRegisterForm({
     id,
     initialValues,
     fields: FORUM_FORM_FIELDS,
@@ -39,22 +34,10 @@ export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }
     mutations: FORUM_MUTATIONS,
   });
   const placeOptions = usePlaceOptions();
-  const currentPlaces = placeOptions.options;
-  const places =
-    currentPlace && placeOptions.loaded && !currentPlaces.some((option) => option.value === currentPlace.id)
-      ? [{ value: currentPlace.id, label: `${currentPlace.name} (archived)` }, ...currentPlaces]
-      : currentPlaces;
+  const places = withArchivedChoice(placeOptions.options, currentPlace, placeOptions.loaded);
 
   return (
-    <FormLayout
-      heading={heading}
-      backTo={cancelTo}
-      errors={summary}
-      focusKey={attempt}
-      submitText="Save forum"
-      submitting={saving}
-      onSubmit={submit}
-    >
+    <FormLayout heading={heading} backTo={cancelTo} submitText="Save forum" {...layout}>
       <TextInput {...bind('name')} label="Name" autoComplete="off" />
       <SelectInput
         id="kind"

@@ -14,7 +14,7 @@ import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
-import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
+import { useRegisterForm, type RegisterFormProps } from '../../../shared/hooks/useRegisterForm';
 import { ORGANISATION_KIND_OPTIONS, SECTOR_OPTIONS } from '../../../shared/utils/domain-options';
 import {
   organisationInputFrom,
@@ -23,7 +23,6 @@ import {
   withKind,
   type PartnerFormValues,
 } from '../utils/partner-form';
-
 
 const PARTNER_MUTATIONS = {
   create: CreateOrganisationDocument,
@@ -35,21 +34,15 @@ const PARTNER_MUTATIONS = {
     cache.writeQuery({ query: OrganisationDocument, variables: { id: organisation.id }, data: { organisation } }),
 };
 
-interface PartnerFormProps {
-  /** Absent when adding a partner. */
-  id?: string;
-  /** The page's h1 and title, e.g. "Add a partner". */
-  heading: string;
-  initialValues: PartnerFormValues;
+interface PartnerFormProps extends RegisterFormProps<PartnerFormValues> {
   /** True when editing: an existing sector was chosen on purpose, so a new kind must not replace it. */
   sectorChosenInitially: boolean;
-  cancelTo: string;
 }
 
 /** The one form for adding and editing a partner. Checks with the domain rules first; nothing is sent while any fail. */
 export function PartnerForm({ id, heading, initialValues, sectorChosenInitially, cancelTo }: PartnerFormProps) {
   const placesQuery = usePlaceOptions();
-  const { values, setValues, setField, bind, inline, summary, attempt, submit, saving } = useRegisterForm({
+  const { values, setValues, setField, bind, inline, layout } = useRegisterForm({
     id,
     initialValues,
     fields: PARTNER_FORM_FIELDS,
@@ -62,15 +55,7 @@ export function PartnerForm({ id, heading, initialValues, sectorChosenInitially,
   const [sectorChosen, setSectorChosen] = useState(sectorChosenInitially);
 
   return (
-    <FormLayout
-      heading={heading}
-      backTo={cancelTo}
-      errors={summary}
-      focusKey={attempt}
-      submitText="Save partner"
-      submitting={saving}
-      onSubmit={submit}
-    >
+    <FormLayout heading={heading} backTo={cancelTo} submitText="Save partner" {...layout}>
       <TextInput {...bind('name')} label="Name" autoComplete="off" />
       <TextInput
         {...bind('odsCode')}

@@ -2,7 +2,7 @@ import { CreatePlaceDocument, UpdatePlaceDocument, type CreatePlaceMutation, typ
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { TextInput } from '../../../shared/components/TextInput';
-import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
+import { useRegisterForm, type RegisterFormProps } from '../../../shared/hooks/useRegisterForm';
 import { PLACE_FORM_FIELDS, placeFormProblems, placeInputFrom, type PlaceFormValues } from '../utils/place-form';
 
 const PLACE_MUTATIONS = {
@@ -12,17 +12,9 @@ const PLACE_MUTATIONS = {
   updated: (data: UpdatePlaceMutation) => data.updatePlace,
 };
 
-interface PlaceFormProps {
-  /** Absent when adding a place. */
-  id?: string;
-  heading: string;
-  initialValues: PlaceFormValues;
-  cancelTo: string;
-}
-
 /** The one form for adding and editing a place. */
-export function PlaceForm({ id, heading, initialValues, cancelTo }: PlaceFormProps) {
-  const { bind, summary, attempt, submit, saving } = useRegisterForm({
+export function PlaceForm({ id, heading, initialValues, cancelTo }: RegisterFormProps<PlaceFormValues>) {
+  const { bind, layout } = useRegisterForm({
     id,
     initialValues,
     fields: PLACE_FORM_FIELDS,
@@ -34,15 +26,7 @@ export function PlaceForm({ id, heading, initialValues, cancelTo }: PlaceFormPro
   });
 
   return (
-    <FormLayout
-      heading={heading}
-      backTo={cancelTo}
-      errors={summary}
-      focusKey={attempt}
-      submitText="Save place"
-      submitting={saving}
-      onSubmit={submit}
-    >
+    <FormLayout heading={heading} backTo={cancelTo} submitText="Save place" {...layout}>
       <TextInput {...bind('name')} label="Name" autoComplete="off" />
       <TextInput
         {...bind('localAuthority')}
