@@ -1,4 +1,3 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { canEditRegister } from '@stewardship/domain';
 import { Link } from 'react-router';
@@ -6,7 +5,7 @@ import { OrganisationsDocument } from '../../../generated/graphql';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { RegisterResults } from '../../../shared/components/RegisterResults';
-import { useShowMore } from '../../../shared/hooks/useShowMore';
+import { useRegisterPages } from '../../../shared/hooks/useRegisterPages';
 import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { ExportCsvButton } from '../../import/components/ExportCsvButton';
 import { usePartnerFilters } from '../hooks/usePartnerFilters';
@@ -20,16 +19,13 @@ export const PAGE_SIZE = 50;
 export function PartnerListPage() {
   const viewer = useSignedInViewer();
   const { filters, setFilters, clearedQuery } = usePartnerFilters();
-  const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery(OrganisationsDocument, {
+  const query = useQuery(OrganisationsDocument, {
     variables: { filter: organisationFilterFrom(filters), first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
   const { options: places } = usePlaceOptions();
-  const connection = (data ?? previousData)?.organisations;
-  const edges = connection?.edges ?? [];
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const { nodes, bodyRef, results } = useRegisterPages(query, (query.data ?? query.previousData)?.organisations);
   const filtered = hasActiveFilters(filters);
-  const { bodyRef, showMore, failed: moreFailed } = useShowMore(connection, (after) => fetchMore({ variables: { after } }));
 
   return (
     <>
@@ -52,22 +48,15 @@ export function PartnerListPage() {
 
       <RegisterResults
         noun="partners"
-        connection={connection}
-        shown={edges.length}
         countText={partnerCountText}
-        loading={loading}
-        loadingMore={loadingMore}
-        moreFailed={moreFailed}
-        error={error}
         filtered={filtered}
         clearFiltersTo={`/partners${clearedQuery}`}
-        onRetry={() => void refetch()}
-        onShowMore={() => void showMore()}
+        {...results}
       >
         <PartnersTable
-          partners={edges.map((edge) => edge.node)}
+          partners={nodes}
           caption={filtered ? 'Partners matching your search and filters' : 'All current partners'}
-          busy={loading}
+          busy={query.loading}
           bodyRef={bodyRef}
         />
       </RegisterResults>

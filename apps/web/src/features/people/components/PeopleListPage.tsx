@@ -1,4 +1,3 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { canEditRegister, ROLE_GROUP_LABELS } from '@stewardship/domain';
 import { Link } from 'react-router';
@@ -7,7 +6,7 @@ import { ArchivedTag } from '../../../shared/components/ArchivedTag';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { RegisterResults } from '../../../shared/components/RegisterResults';
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
-import { useShowMore } from '../../../shared/hooks/useShowMore';
+import { useRegisterPages } from '../../../shared/hooks/useRegisterPages';
 import { countText } from '../../../shared/utils/count-text';
 import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { ExportCsvButton } from '../../import/components/ExportCsvButton';
@@ -24,15 +23,12 @@ export function PeopleListPage() {
   const viewer = useSignedInViewer();
   const { filters, setFilters } = usePeopleFilters();
   const organisations = useOrganisationOptions(false);
-  const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery(PeopleDocument, {
+  const query = useQuery(PeopleDocument, {
     variables: { filter: peopleFilterFrom(filters), first: PEOPLE_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const connection = (data ?? previousData)?.people;
-  const edges = connection?.edges ?? [];
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const { nodes, bodyRef, results } = useRegisterPages(query, (query.data ?? query.previousData)?.people);
   const filtered = hasActivePeopleFilters(filters);
-  const { bodyRef, showMore, failed: moreFailed } = useShowMore(connection, (after) => fetchMore({ variables: { after } }));
 
   return (
     <>
@@ -52,25 +48,18 @@ export function PeopleListPage() {
 
       <RegisterResults
         noun="people"
-        connection={connection}
-        shown={edges.length}
         countText={(total) => countText(total, 'person', 'people')}
-        loading={loading}
-        loadingMore={loadingMore}
-        moreFailed={moreFailed}
-        error={error}
         filtered={filtered}
         clearFiltersTo="/people"
-        onRetry={() => void refetch()}
-        onShowMore={() => void showMore()}
+        {...results}
       >
         <ResponsiveTable
           caption={filtered ? 'People matching your search and filters' : 'All current people'}
           columns={COLUMNS}
-          busy={loading}
+          busy={query.loading}
           bodyRef={bodyRef}
         >
-          {edges.map(({ node: person }) => (
+          {nodes.map((person) => (
             <Row key={person.id}>
               <Cell heading="Name">
                 <Link to={`/people/${encodeURIComponent(person.id)}`}>{person.name}</Link>
