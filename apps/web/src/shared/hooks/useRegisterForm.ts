@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { FieldError } from '../utils/graphql-errors';
 import { useFormErrors } from './useFormErrors';
-import { useRegisterSave, type RegisterMutations } from './useRegisterSave';
+import { useRegisterSave, type RegisterMutations, type SaveAnswer } from './useRegisterSave';
 import type { SavedState } from './useSavedBanner';
 
 /** The props every register form takes from its add and edit pages. */
@@ -16,7 +16,7 @@ export interface RegisterFormProps<Values> {
   cancelTo: string;
 }
 
-interface RegisterFormOptions<Values, Input, CreateData, UpdateData, Saved extends { id: string }> {
+interface RegisterFormOptions<Values, Input, Created extends SaveAnswer, Updated extends SaveAnswer> {
   /** The record being edited; absent when adding one. */
   id?: string;
   initialValues: Values;
@@ -30,7 +30,7 @@ interface RegisterFormOptions<Values, Input, CreateData, UpdateData, Saved exten
   recordsPath: string;
   /** The API input for the values, once they pass the domain rules. */
   toInput: (values: Values) => Input;
-  mutations: RegisterMutations<Input, CreateData, UpdateData, Saved>;
+  mutations: RegisterMutations<Input, Created, Updated>;
 }
 
 /**
@@ -38,7 +38,7 @@ interface RegisterFormOptions<Values, Input, CreateData, UpdateData, Saved exten
  * messages, and a submit that checks the domain rules first, then saves and opens the record's
  * page, or shows what the API said was wrong.
  */
-export function useRegisterForm<Values extends object, Input, CreateData, UpdateData, Saved extends { id: string }>({
+export function useRegisterForm<Values extends object, Input, Created extends SaveAnswer, Updated extends SaveAnswer>({
   id,
   initialValues,
   fields,
@@ -47,7 +47,7 @@ export function useRegisterForm<Values extends object, Input, CreateData, Update
   recordsPath,
   toInput,
   mutations,
-}: RegisterFormOptions<Values, Input, CreateData, UpdateData, Saved>) {
+}: RegisterFormOptions<Values, Input, Created, Updated>) {
   const navigate = useNavigate();
   const { save, saving } = useRegisterSave(id, mutations);
   const [values, setValues] = useState(initialValues);

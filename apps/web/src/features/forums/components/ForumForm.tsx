@@ -1,4 +1,4 @@
-import { CreateForumDocument, UpdateForumDocument, type CreateForumMutation, type ForumKind, type UpdateForumMutation } from '../../../generated/graphql';
+import { CreateForumDocument, UpdateForumDocument, type ForumKind } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput } from '../../../shared/components/SelectInput';
@@ -8,13 +8,6 @@ import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { useRegisterForm, type RegisterFormProps } from '../../../shared/hooks/useRegisterForm';
 import { FORUM_KIND_OPTIONS } from '../../../shared/utils/domain-options';
 import { FORUM_FORM_FIELDS, forumFormProblems, forumInputFrom, type ForumFormValues } from '../utils/forum-form';
-
-const FORUM_MUTATIONS = {
-  create: CreateForumDocument,
-  update: UpdateForumDocument,
-  created: (data: CreateForumMutation) => data.createForum,
-  updated: (data: UpdateForumMutation) => data.updateForum,
-};
 
 interface ForumFormProps extends RegisterFormProps<ForumFormValues> {
   /** The place a forum being edited serves now, listed even if it has since been archived. */
@@ -31,7 +24,7 @@ export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }
     problemsIn: forumFormProblems,
     recordsPath: '/forums',
     toInput: forumInputFrom,
-    mutations: FORUM_MUTATIONS,
+    mutations: { create: CreateForumDocument, update: UpdateForumDocument },
   });
   const placeOptions = usePlaceOptions();
   const places = withArchivedChoice(placeOptions.options, currentPlace, placeOptions.loaded);

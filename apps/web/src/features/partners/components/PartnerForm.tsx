@@ -4,9 +4,7 @@ import {
   CreateOrganisationDocument,
   OrganisationDocument,
   UpdateOrganisationDocument,
-  type CreateOrganisationMutation,
   type OrganisationFieldsFragment,
-  type UpdateOrganisationMutation,
 } from '../../../generated/graphql';
 import { Checkboxes } from '../../../shared/components/Checkboxes';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
@@ -27,8 +25,6 @@ import {
 const PARTNER_MUTATIONS = {
   create: CreateOrganisationDocument,
   update: UpdateOrganisationDocument,
-  created: (data: CreateOrganisationMutation) => data.createOrganisation,
-  updated: (data: UpdateOrganisationMutation) => data.updateOrganisation,
   // The partner page opens next: answer it from the mutation result.
   remember: (cache: ApolloCache, organisation: OrganisationFieldsFragment) =>
     cache.writeQuery({ query: OrganisationDocument, variables: { id: organisation.id }, data: { organisation } }),

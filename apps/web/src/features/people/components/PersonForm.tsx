@@ -1,4 +1,4 @@
-import { CreatePersonDocument, UpdatePersonDocument, type CreatePersonMutation, type RoleGroup, type UpdatePersonMutation } from '../../../generated/graphql';
+import { CreatePersonDocument, UpdatePersonDocument, type RoleGroup } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput } from '../../../shared/components/SelectInput';
@@ -7,13 +7,6 @@ import { useRegisterForm, type RegisterFormProps } from '../../../shared/hooks/u
 import { OrganisationPicker } from '../../../shared/pickers/components/OrganisationPicker';
 import { ROLE_GROUP_OPTIONS } from '../../../shared/utils/domain-options';
 import { PERSON_FORM_FIELDS, personFormProblems, personInputFrom, type PersonFormValues } from '../utils/person-form';
-
-const PERSON_MUTATIONS = {
-  create: CreatePersonDocument,
-  update: UpdatePersonDocument,
-  created: (data: CreatePersonMutation) => data.createPerson,
-  updated: (data: UpdatePersonMutation) => data.updatePerson,
-};
 
 interface PersonFormProps extends RegisterFormProps<PersonFormValues> {
   /** The organisation a person being edited represents now, listed even if it has since been archived. */
@@ -30,7 +23,7 @@ export function PersonForm({ id, heading, initialValues, currentOrganisation, ca
     problemsIn: personFormProblems,
     recordsPath: '/people',
     toInput: personInputFrom,
-    mutations: PERSON_MUTATIONS,
+    mutations: { create: CreatePersonDocument, update: UpdatePersonDocument },
   });
 
   return (

@@ -1,16 +1,9 @@
-import { CreatePlaceDocument, UpdatePlaceDocument, type CreatePlaceMutation, type UpdatePlaceMutation } from '../../../generated/graphql';
+import { CreatePlaceDocument, UpdatePlaceDocument } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { TextInput } from '../../../shared/components/TextInput';
 import { useRegisterForm, type RegisterFormProps } from '../../../shared/hooks/useRegisterForm';
 import { PLACE_FORM_FIELDS, placeFormProblems, placeInputFrom, type PlaceFormValues } from '../utils/place-form';
-
-const PLACE_MUTATIONS = {
-  create: CreatePlaceDocument,
-  update: UpdatePlaceDocument,
-  created: (data: CreatePlaceMutation) => data.createPlace,
-  updated: (data: UpdatePlaceMutation) => data.updatePlace,
-};
 
 /** The one form for adding and editing a place. */
 export function PlaceForm({ id, heading, initialValues, cancelTo }: RegisterFormProps<PlaceFormValues>) {
@@ -22,7 +15,7 @@ export function PlaceForm({ id, heading, initialValues, cancelTo }: RegisterForm
     problemsIn: placeFormProblems,
     recordsPath: '/places',
     toInput: placeInputFrom,
-    mutations: PLACE_MUTATIONS,
+    mutations: { create: CreatePlaceDocument, update: UpdatePlaceDocument },
   });
 
   return (
