@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { canEditRegister } from '@stewardship/domain';
-import { Link } from 'react-router';
 import { OrganisationsDocument } from '../../../generated/graphql';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
+import { RegisterActions } from '../../../shared/components/RegisterActions';
 import { RegisterResults } from '../../../shared/components/RegisterResults';
 import { useRegisterPages } from '../../../shared/hooks/useRegisterPages';
 import { useSignedInViewer } from '../../../app/hooks/useViewer';
@@ -35,14 +35,9 @@ export function PartnerListPage() {
         Every organisation in {viewer.system.name}&rsquo;s register, in name order. Archived partners are left out unless
         you ask for them.
       </p>
-      <div className="nhsuk-button-group">
-        {canEditRegister(viewer.role) ? (
-          <Link className="nhsuk-button" to="/partners/new">
-            Add a partner
-          </Link>
-        ) : null}
+      <RegisterActions canAdd={canEditRegister(viewer.role)} addTo="/partners/new" addText="Add a partner">
         <ExportCsvButton kind="organisations" />
-      </div>
+      </RegisterActions>
 
       <PartnerFilterForm filters={filters} onChange={setFilters} places={places} />
 

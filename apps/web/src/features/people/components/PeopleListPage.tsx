@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PeopleDocument } from '../../../generated/graphql';
 import { ArchivedTag } from '../../../shared/components/ArchivedTag';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
+import { RegisterActions } from '../../../shared/components/RegisterActions';
 import { RegisterResults } from '../../../shared/components/RegisterResults';
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
 import { useRegisterPages } from '../../../shared/hooks/useRegisterPages';
@@ -35,14 +36,9 @@ export function PeopleListPage() {
       <DocumentTitle title="People" />
       <h1>People</h1>
       <p className="nhsuk-body">The people who represent each partner of {viewer.system.name}, in name order.</p>
-      <div className="nhsuk-button-group">
-        {canEditRegister(viewer.role) ? (
-          <Link className="nhsuk-button" to="/people/new">
-            Add a person
-          </Link>
-        ) : null}
+      <RegisterActions canAdd={canEditRegister(viewer.role)} addTo="/people/new" addText="Add a person">
         <ExportCsvButton kind="people" />
-      </div>
+      </RegisterActions>
 
       <PeopleFilterForm filters={filters} onChange={setFilters} organisations={organisations.options} />
 

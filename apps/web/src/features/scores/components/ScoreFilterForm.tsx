@@ -1,8 +1,6 @@
 import type { FormEvent } from 'react';
-import { FilterSelect } from '../../../shared/components/FilterSelect';
+import { FilterSelect, RoleGroupFilter, SectorFilter } from '../../../shared/components/FilterSelect';
 import type { SelectOption } from '../../../shared/components/SelectInput';
-import { ROLE_GROUP_OPTIONS, SECTOR_OPTIONS } from '../../../shared/utils/domain-options';
-import type { RoleGroup, Sector } from '../../../generated/graphql';
 import type { ScoreFilters } from '../utils/score-filters';
 
 
@@ -31,17 +29,10 @@ export function ScoreFilterForm({ filters, onChange, places, fixedPlace }: Score
           )}
         </div>
         <div className="nhsuk-grid-column-one-third">
-          <FilterSelect<Sector> id="sector" label="Sector" allLabel="All sectors" options={SECTOR_OPTIONS} value={filters.sector} onChange={(sector) => onChange({ ...filters, sector })} />
+          <SectorFilter value={filters.sector} onChange={(sector) => onChange({ ...filters, sector })} />
         </div>
         <div className="nhsuk-grid-column-one-third">
-          <FilterSelect<RoleGroup>
-            id="roleGroup"
-            label="Role group"
-            allLabel="All role groups"
-            options={ROLE_GROUP_OPTIONS}
-            value={filters.roleGroup}
-            onChange={(roleGroup) => onChange({ ...filters, roleGroup })}
-          />
+          <RoleGroupFilter value={filters.roleGroup} onChange={(roleGroup) => onChange({ ...filters, roleGroup })} />
         </div>
       </div>
     </form>
