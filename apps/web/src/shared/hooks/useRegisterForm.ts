@@ -51,7 +51,7 @@ export function useRegisterForm<Values extends object, Input, Created extends Sa
   const navigate = useNavigate();
   const { save, saving } = useRegisterSave(id, mutations);
   const [values, setValues] = useState(initialValues);
-  const { inline, summary, attempt, fail, failFromServer } = useFormErrors({ fields, thing });
+  const { inline, summary, attempt, submitChecked } = useFormErrors({ fields, thing });
 
   /** A field's onChange: replaces that one value. */
   const setField =
@@ -69,17 +69,11 @@ export function useRegisterForm<Values extends object, Input, Created extends Sa
 
   async function submit() {
     const problems = problemsIn(values);
-    if (problems.length > 0) {
-      fail(problems);
-      return;
-    }
-    try {
-      const saved = await save(toInput(values));
+    await submitChecked({ problems, input: problems.length > 0 ? null : values }, async (checked) => {
+      const saved = await save(toInput(checked));
       const state: SavedState = { saved: id === undefined ? 'create' : 'update' };
       navigate(`${recordsPath}/${encodeURIComponent(saved.id)}`, { state });
-    } catch (error) {
-      failFromServer(error);
-    }
+    });
   }
 
   /** What FormLayout needs from the form: its error summary, focus, submit and whether it is saving. */

@@ -24,23 +24,15 @@ export function AddSeatPage() {
 
 function AddSeatForm({ forum, actions }: { forum: SeatForum; actions: ReturnType<typeof useSeatForum> }) {
   const [values, setValues] = useState<AddSeatValues>({ organisationId: '', roles: ['voting'], from: EMPTY_DATE, to: EMPTY_DATE });
-  const { inline, summary, attempt, fail, failFromServer } = useFormErrors({ fields: ADD_SEAT_FIELDS, targets: DATE_TARGETS, thing: 'the seat' });
+  const { inline, summary, attempt, submitChecked } = useFormErrors({ fields: ADD_SEAT_FIELDS, targets: DATE_TARGETS, thing: 'the seat' });
   const [addSeat, { loading }] = useMutation(AddSeatDocument);
 
-  async function submit() {
-    const { problems, input } = checkAddSeat(forum.id, values);
-    if (!input) {
-      fail(problems);
-      return;
-    }
-    try {
+  const submit = () =>
+    submitChecked(checkAddSeat(forum.id, values), async (input) => {
       const { data } = await addSeat({ variables: { input }, update: actions.forgetSeats });
       if (!data) throw new Error('addSeat returned no data');
       actions.backToForum('Seat added', `${data.addSeat.organisation.name} now has a seat on ${forum.name}.`);
-    } catch (error) {
-      failFromServer(error);
-    }
-  }
+    });
 
   return (
     <FormLayout

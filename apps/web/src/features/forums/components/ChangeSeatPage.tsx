@@ -27,23 +27,15 @@ export function ChangeSeatPage() {
 
 function ChangeSeatForm({ forum, seat, actions }: { forum: SeatForum; seat: SeatFieldsFragment; actions: ReturnType<typeof useSeatForum> }) {
   const [values, setValues] = useState<ChangeSeatValues>({ roles: seatRolesOf(seat), from: EMPTY_DATE });
-  const { inline, summary, attempt, fail, failFromServer } = useFormErrors({ fields: FIELDS, targets: DATE_TARGETS, thing: 'the change' });
+  const { inline, summary, attempt, submitChecked } = useFormErrors({ fields: FIELDS, targets: DATE_TARGETS, thing: 'the change' });
   const [changeSeat, { loading }] = useMutation(ChangeSeatDocument);
   const name = seat.organisation.name;
 
-  async function submit() {
-    const { problems, input } = checkChangeSeat(seat, values);
-    if (!input) {
-      fail(problems);
-      return;
-    }
-    try {
+  const submit = () =>
+    submitChecked(checkChangeSeat(seat, values), async (input) => {
       await changeSeat({ variables: { id: seat.id, input }, update: actions.forgetSeats });
       actions.backToForum('Seat changed', `${name}'s seat changes from ${formatDay(input.from)}. The seat as it was ends the day before.`);
-    } catch (error) {
-      failFromServer(error);
-    }
-  }
+    });
 
   return (
     <FormLayout

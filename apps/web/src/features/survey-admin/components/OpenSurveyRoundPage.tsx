@@ -53,16 +53,11 @@ function OpenRoundForm({ initial, onOpened }: { initial: RoundFormValues; onOpen
 
   async function submit() {
     const reading = readRoundForm(values);
-    if (reading.kind === 'invalid') {
-      errors.fail(reading.errors);
-      return;
-    }
-    try {
-      const { data } = await openRound({ variables: { input: reading.input }, update: (cache) => forgetSurveyRounds(cache) });
+    const checked = reading.kind === 'invalid' ? { problems: reading.errors, input: null } : { problems: [], input: reading.input };
+    await errors.submitChecked(checked, async (input) => {
+      const { data } = await openRound({ variables: { input }, update: (cache) => forgetSurveyRounds(cache) });
       if (data) onOpened(data.openSurveyRound);
-    } catch (error) {
-      errors.failFromServer(error);
-    }
+    });
   }
 
   return (
