@@ -2,14 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { AddSeatDocument } from '../../../generated/graphql';
-import { Checkboxes } from '../../../shared/components/Checkboxes';
 import { DateInput } from '../../../shared/components/DateInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { useFormErrors } from '../../../shared/hooks/useFormErrors';
 import { EMPTY_DATE } from '../../../shared/utils/date-parts';
 import { OrganisationPicker } from '../../../shared/pickers/components/OrganisationPicker';
 import type { useSeatForum } from '../hooks/useSeatForum';
-import { ADD_SEAT_FIELDS, checkAddSeat, DATE_TARGETS, SEAT_ROLE_OPTIONS, type AddSeatValues, type SeatRole } from '../utils/seat-form';
+import { ADD_SEAT_FIELDS, checkAddSeat, DATE_TARGETS, type AddSeatValues } from '../utils/seat-form';
+import { SeatRolesInput } from './SeatRolesInput';
 import { SeatForumGate, type SeatForum } from './SeatForumGate';
 
 /** /forums/:id/seats/new (administrators only): give a partner a seat on the forum. */
@@ -51,15 +51,7 @@ function AddSeatForm({ forum, actions }: { forum: SeatForum; actions: ReturnType
         error={inline['organisationId']}
         onChange={(organisationId) => setValues((v) => ({ ...v, organisationId }))}
       />
-      <Checkboxes
-        id="roles"
-        legend="Voting and chair"
-        hint="Select all that apply"
-        options={SEAT_ROLE_OPTIONS}
-        values={values.roles}
-        error={inline['roles']}
-        onChange={(roles) => setValues((v) => ({ ...v, roles: roles as SeatRole[] }))}
-      />
+      <SeatRolesInput hint="Select all that apply" values={values.roles} error={inline['roles']} onChange={(roles) => setValues((v) => ({ ...v, roles }))} />
       <DateInput
         id="from"
         legend="From"

@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ChangeSeatDocument, type SeatFieldsFragment } from '../../../generated/graphql';
-import { Checkboxes } from '../../../shared/components/Checkboxes';
 import { DateInput } from '../../../shared/components/DateInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { useFormErrors } from '../../../shared/hooks/useFormErrors';
@@ -10,7 +9,8 @@ import { EMPTY_DATE } from '../../../shared/utils/date-parts';
 import { formatDay } from '../../../shared/utils/format-dates';
 import type { useSeatForum } from '../hooks/useSeatForum';
 import { yesNo } from '../../../shared/utils/yes-no';
-import { checkChangeSeat, DATE_TARGETS, SEAT_ROLE_OPTIONS, seatRolesOf, type ChangeSeatValues, type SeatRole } from '../utils/seat-form';
+import { checkChangeSeat, DATE_TARGETS, seatRolesOf, type ChangeSeatValues } from '../utils/seat-form';
+import { SeatRolesInput } from './SeatRolesInput';
 import { SeatForumGate, type SeatForum } from './SeatForumGate';
 
 const FIELDS = ['roles', 'from'] as const;
@@ -54,15 +54,7 @@ function ChangeSeatForm({ forum, seat, actions }: { forum: SeatForum; seat: Seat
         </p>
       }
     >
-      <Checkboxes
-        id="roles"
-        legend="Voting and chair"
-        hint="Select all that apply from the date below"
-        options={SEAT_ROLE_OPTIONS}
-        values={values.roles}
-        error={inline['roles']}
-        onChange={(roles) => setValues((v) => ({ ...v, roles: roles as SeatRole[] }))}
-      />
+      <SeatRolesInput hint="Select all that apply from the date below" values={values.roles} error={inline['roles']} onChange={(roles) => setValues((v) => ({ ...v, roles }))} />
       <DateInput
         id="from"
         legend="Takes effect from"
