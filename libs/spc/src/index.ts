@@ -11,4 +11,4 @@ export {
   type XmrPoint,
   type XmrResult,
 } from './lib/xmr';
-export { XMR_HELP, variationIcon, type VariationIcon, type XmrHelp } from './lib/xmr-help';
+export { XMR_HELP, variationIcon, variationIconFor, type VariationIcon, type XmrHelp } from './lib/xmr-help';

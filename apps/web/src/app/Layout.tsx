@@ -1,6 +1,6 @@
 import { useEffect, useRef, type MouseEvent, type RefObject } from 'react';
 import { Outlet, useLocation, useNavigationType } from 'react-router';
-import { useViewerQuery } from '../features/auth/hooks/useViewer';
+import { useViewerQuery } from './hooks/useViewer';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 

@@ -1,5 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { SignedInViewerContext, useViewerQuery } from '../features/auth/hooks/useViewer';
+import { SignedInViewerContext, useViewerQuery } from './hooks/useViewer';
 import { signInPathFor } from '../features/auth/utils/return-to';
 import { DocumentTitle } from '../shared/components/DocumentTitle';
 import { LoadingMessage, ServiceProblem } from '../shared/components/StatusMessages';

@@ -1,6 +1,6 @@
 import { canEditRegister, ROLE_LABELS } from '@stewardship/domain';
 import { Link, useLocation } from 'react-router';
-import type { SignedInViewer } from '../features/auth/hooks/useViewer';
+import type { SignedInViewer } from './hooks/useViewer';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
 import { SERVICE_NAME } from '../shared/hooks/usePageTitle';
 

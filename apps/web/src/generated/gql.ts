@@ -14,10 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment ViewerFields on Viewer {\n  role\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "query AuditHistory($entityType: AuditEntityType!, $entityId: ID!) {\n  auditHistory(entityType: $entityType, entityId: $entityId) {\n    action\n    actor\n    at\n    viaImport\n    changes {\n      field\n      from\n      to\n    }\n  }\n}": typeof types.AuditHistoryDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.SignInDocument,
     "mutation SignOut {\n  signOut\n}": typeof types.SignOutDocument,
-    "fragment ViewerFields on Viewer {\n  role\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "mutation ArchiveForum($id: ID!) {\n  archiveForum(id: $id) {\n    ...ForumFields\n  }\n}\n\nmutation RestoreForum($id: ID!) {\n  restoreForum(id: $id) {\n    ...ForumFields\n  }\n}": typeof types.ArchiveForumDocument,
     "fragment ForumFields on Forum {\n  id\n  name\n  kind\n  externalId\n  archived\n  place {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n}\n\nfragment SeatFields on Seat {\n  id\n  voting\n  chair\n  from\n  to\n  organisation {\n    id\n    name\n    archived\n  }\n}": typeof types.ForumFieldsFragmentDoc,
     "query Forum($id: ID!) {\n  forum(id: $id) {\n    ...ForumFields\n  }\n}\n\nquery ForumSeats($id: ID!, $includeEnded: Boolean!) {\n  forum(id: $id) {\n    id\n    name\n    seats(includeEnded: $includeEnded) {\n      ...SeatFields\n    }\n  }\n}": typeof types.ForumDocument,
@@ -28,10 +28,8 @@ type Documents = {
     "mutation PreviewImport($input: ImportFileInput!) {\n  previewImport(input: $input) {\n    rowCount\n    create\n    update\n    unchanged\n    problemCount\n    problems {\n      row\n      column\n      value\n      message\n    }\n  }\n}\n\nmutation CommitImport($input: ImportFileInput!) {\n  commitImport(input: $input) {\n    created\n    updated\n    unchanged\n  }\n}\n\nquery ImportTemplates {\n  places: importTemplate(kind: places)\n  organisations: importTemplate(kind: organisations)\n  forums: importTemplate(kind: forums)\n  people: importTemplate(kind: people)\n}": typeof types.PreviewImportDocument,
     "mutation ArchiveOrganisation($id: ID!) {\n  archiveOrganisation(id: $id) {\n    ...OrganisationFields\n  }\n}\n\nmutation RestoreOrganisation($id: ID!) {\n  restoreOrganisation(id: $id) {\n    ...OrganisationFields\n  }\n}": typeof types.ArchiveOrganisationDocument,
     "fragment OrganisationFields on Organisation {\n  id\n  name\n  odsCode\n  kind\n  sector\n  weight\n  externalId\n  archived\n  places {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n}": typeof types.OrganisationFieldsFragmentDoc,
-    "query OrganisationOptions($includeArchived: Boolean!) {\n  organisations(filter: {includeArchived: $includeArchived}, first: 200) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.OrganisationOptionsDocument,
     "query Organisation($id: ID!) {\n  organisation(id: $id) {\n    ...OrganisationFields\n  }\n}": typeof types.OrganisationDocument,
     "query Organisations($filter: OrganisationFilter, $first: Int!, $after: String) {\n  organisations(filter: $filter, first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        odsCode\n        kind\n        sector\n        archived\n        places {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.OrganisationsDocument,
-    "query Places {\n  places {\n    id\n    name\n  }\n}": typeof types.PlacesDocument,
     "mutation CreateOrganisation($input: OrganisationInput!) {\n  createOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}\n\nmutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n  updateOrganisation(id: $id, input: $input) {\n    ...OrganisationFields\n  }\n}": typeof types.CreateOrganisationDocument,
     "mutation ArchivePerson($id: ID!) {\n  archivePerson(id: $id) {\n    ...PersonFields\n  }\n}\n\nmutation RestorePerson($id: ID!) {\n  restorePerson(id: $id) {\n    ...PersonFields\n  }\n}": typeof types.ArchivePersonDocument,
     "query People($filter: PeopleFilter, $first: Int!, $after: String) {\n  people(filter: $filter, first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        email\n        roleGroup\n        archived\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.PeopleDocument,
@@ -47,12 +45,15 @@ type Documents = {
     "query SurveyInvitees($after: String) {\n  people(first: 60, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        roleGroup\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.SurveyInviteesDocument,
     "fragment SurveyRoundFields on SurveyRound {\n  id\n  month\n  opensAt\n  closesAt\n  status\n  invitationCount\n  responseCount\n}\n\nfragment SurveyInvitationFields on SurveyInvitation {\n  id\n  submitted\n  person {\n    id\n    name\n    email\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nquery SurveyRounds {\n  surveyRounds {\n    ...SurveyRoundFields\n  }\n}\n\nquery SurveyRound($id: ID!, $withInvitations: Boolean!) {\n  surveyRound(id: $id) {\n    ...SurveyRoundFields\n    invitations @include(if: $withInvitations) {\n      ...SurveyInvitationFields\n    }\n  }\n}\n\nmutation OpenSurveyRound($input: OpenSurveyRoundInput!) {\n  openSurveyRound(input: $input) {\n    round {\n      ...SurveyRoundFields\n    }\n    links {\n      url\n      invitation {\n        ...SurveyInvitationFields\n      }\n    }\n  }\n}\n\nmutation ReissueInvitation($id: ID!) {\n  reissueInvitation(id: $id) {\n    url\n    invitation {\n      ...SurveyInvitationFields\n    }\n  }\n}\n\nmutation CloseSurveyRound($id: ID!) {\n  closeSurveyRound(id: $id) {\n    ...SurveyRoundFields\n  }\n}": typeof types.SurveyRoundFieldsFragmentDoc,
     "fragment SurveyAnswersFields on SurveyAnswers {\n  practiceScores {\n    practice\n    score\n    comment\n  }\n  direction\n  alignment\n  commitment\n  relationships {\n    organisationId\n    trust\n    value\n    contactFrequency\n    type\n    note\n  }\n}\n\nquery SurveyByToken($token: String!) {\n  surveyByToken(token: $token) {\n    roundMonth\n    closesAt\n    organisationName\n    partners {\n      id\n      name\n      kind\n      sector\n    }\n    answers {\n      ...SurveyAnswersFields\n    }\n    savedAt\n  }\n}\n\nmutation SaveSurveyAnswers($token: String!, $answers: SurveyAnswersInput!) {\n  saveSurveyAnswers(token: $token, answers: $answers)\n}\n\nmutation SubmitSurvey($token: String!, $answers: SurveyAnswersInput!) {\n  submitSurvey(token: $token, answers: $answers)\n}": typeof types.SurveyAnswersFieldsFragmentDoc,
+    "query OrganisationOptions($includeArchived: Boolean!) {\n  organisations(filter: {includeArchived: $includeArchived}, first: 200) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.OrganisationOptionsDocument,
+    "query PlaceNames {\n  places(includeArchived: true) {\n    id\n    name\n  }\n}": typeof types.PlaceNamesDocument,
+    "query Places {\n  places {\n    id\n    name\n  }\n}": typeof types.PlacesDocument,
 };
 const documents: Documents = {
+    "fragment ViewerFields on Viewer {\n  role\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": types.ViewerFieldsFragmentDoc,
     "query AuditHistory($entityType: AuditEntityType!, $entityId: ID!) {\n  auditHistory(entityType: $entityType, entityId: $entityId) {\n    action\n    actor\n    at\n    viaImport\n    changes {\n      field\n      from\n      to\n    }\n  }\n}": types.AuditHistoryDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...ViewerFields\n  }\n}": types.SignInDocument,
     "mutation SignOut {\n  signOut\n}": types.SignOutDocument,
-    "fragment ViewerFields on Viewer {\n  role\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": types.ViewerFieldsFragmentDoc,
     "mutation ArchiveForum($id: ID!) {\n  archiveForum(id: $id) {\n    ...ForumFields\n  }\n}\n\nmutation RestoreForum($id: ID!) {\n  restoreForum(id: $id) {\n    ...ForumFields\n  }\n}": types.ArchiveForumDocument,
     "fragment ForumFields on Forum {\n  id\n  name\n  kind\n  externalId\n  archived\n  place {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n}\n\nfragment SeatFields on Seat {\n  id\n  voting\n  chair\n  from\n  to\n  organisation {\n    id\n    name\n    archived\n  }\n}": types.ForumFieldsFragmentDoc,
     "query Forum($id: ID!) {\n  forum(id: $id) {\n    ...ForumFields\n  }\n}\n\nquery ForumSeats($id: ID!, $includeEnded: Boolean!) {\n  forum(id: $id) {\n    id\n    name\n    seats(includeEnded: $includeEnded) {\n      ...SeatFields\n    }\n  }\n}": types.ForumDocument,
@@ -63,10 +64,8 @@ const documents: Documents = {
     "mutation PreviewImport($input: ImportFileInput!) {\n  previewImport(input: $input) {\n    rowCount\n    create\n    update\n    unchanged\n    problemCount\n    problems {\n      row\n      column\n      value\n      message\n    }\n  }\n}\n\nmutation CommitImport($input: ImportFileInput!) {\n  commitImport(input: $input) {\n    created\n    updated\n    unchanged\n  }\n}\n\nquery ImportTemplates {\n  places: importTemplate(kind: places)\n  organisations: importTemplate(kind: organisations)\n  forums: importTemplate(kind: forums)\n  people: importTemplate(kind: people)\n}": types.PreviewImportDocument,
     "mutation ArchiveOrganisation($id: ID!) {\n  archiveOrganisation(id: $id) {\n    ...OrganisationFields\n  }\n}\n\nmutation RestoreOrganisation($id: ID!) {\n  restoreOrganisation(id: $id) {\n    ...OrganisationFields\n  }\n}": types.ArchiveOrganisationDocument,
     "fragment OrganisationFields on Organisation {\n  id\n  name\n  odsCode\n  kind\n  sector\n  weight\n  externalId\n  archived\n  places {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n}": types.OrganisationFieldsFragmentDoc,
-    "query OrganisationOptions($includeArchived: Boolean!) {\n  organisations(filter: {includeArchived: $includeArchived}, first: 200) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}": types.OrganisationOptionsDocument,
     "query Organisation($id: ID!) {\n  organisation(id: $id) {\n    ...OrganisationFields\n  }\n}": types.OrganisationDocument,
     "query Organisations($filter: OrganisationFilter, $first: Int!, $after: String) {\n  organisations(filter: $filter, first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        odsCode\n        kind\n        sector\n        archived\n        places {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.OrganisationsDocument,
-    "query Places {\n  places {\n    id\n    name\n  }\n}": types.PlacesDocument,
     "mutation CreateOrganisation($input: OrganisationInput!) {\n  createOrganisation(input: $input) {\n    ...OrganisationFields\n  }\n}\n\nmutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n  updateOrganisation(id: $id, input: $input) {\n    ...OrganisationFields\n  }\n}": types.CreateOrganisationDocument,
     "mutation ArchivePerson($id: ID!) {\n  archivePerson(id: $id) {\n    ...PersonFields\n  }\n}\n\nmutation RestorePerson($id: ID!) {\n  restorePerson(id: $id) {\n    ...PersonFields\n  }\n}": types.ArchivePersonDocument,
     "query People($filter: PeopleFilter, $first: Int!, $after: String) {\n  people(filter: $filter, first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        email\n        roleGroup\n        archived\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.PeopleDocument,
@@ -82,6 +81,9 @@ const documents: Documents = {
     "query SurveyInvitees($after: String) {\n  people(first: 60, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        roleGroup\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.SurveyInviteesDocument,
     "fragment SurveyRoundFields on SurveyRound {\n  id\n  month\n  opensAt\n  closesAt\n  status\n  invitationCount\n  responseCount\n}\n\nfragment SurveyInvitationFields on SurveyInvitation {\n  id\n  submitted\n  person {\n    id\n    name\n    email\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nquery SurveyRounds {\n  surveyRounds {\n    ...SurveyRoundFields\n  }\n}\n\nquery SurveyRound($id: ID!, $withInvitations: Boolean!) {\n  surveyRound(id: $id) {\n    ...SurveyRoundFields\n    invitations @include(if: $withInvitations) {\n      ...SurveyInvitationFields\n    }\n  }\n}\n\nmutation OpenSurveyRound($input: OpenSurveyRoundInput!) {\n  openSurveyRound(input: $input) {\n    round {\n      ...SurveyRoundFields\n    }\n    links {\n      url\n      invitation {\n        ...SurveyInvitationFields\n      }\n    }\n  }\n}\n\nmutation ReissueInvitation($id: ID!) {\n  reissueInvitation(id: $id) {\n    url\n    invitation {\n      ...SurveyInvitationFields\n    }\n  }\n}\n\nmutation CloseSurveyRound($id: ID!) {\n  closeSurveyRound(id: $id) {\n    ...SurveyRoundFields\n  }\n}": types.SurveyRoundFieldsFragmentDoc,
     "fragment SurveyAnswersFields on SurveyAnswers {\n  practiceScores {\n    practice\n    score\n    comment\n  }\n  direction\n  alignment\n  commitment\n  relationships {\n    organisationId\n    trust\n    value\n    contactFrequency\n    type\n    note\n  }\n}\n\nquery SurveyByToken($token: String!) {\n  surveyByToken(token: $token) {\n    roundMonth\n    closesAt\n    organisationName\n    partners {\n      id\n      name\n      kind\n      sector\n    }\n    answers {\n      ...SurveyAnswersFields\n    }\n    savedAt\n  }\n}\n\nmutation SaveSurveyAnswers($token: String!, $answers: SurveyAnswersInput!) {\n  saveSurveyAnswers(token: $token, answers: $answers)\n}\n\nmutation SubmitSurvey($token: String!, $answers: SurveyAnswersInput!) {\n  submitSurvey(token: $token, answers: $answers)\n}": types.SurveyAnswersFieldsFragmentDoc,
+    "query OrganisationOptions($includeArchived: Boolean!) {\n  organisations(filter: {includeArchived: $includeArchived}, first: 200) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}": types.OrganisationOptionsDocument,
+    "query PlaceNames {\n  places(includeArchived: true) {\n    id\n    name\n  }\n}": types.PlaceNamesDocument,
+    "query Places {\n  places {\n    id\n    name\n  }\n}": types.PlacesDocument,
 };
 
 /**
@@ -101,6 +103,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment ViewerFields on Viewer {\n  role\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"): (typeof documents)["fragment ViewerFields on Viewer {\n  role\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuditHistory($entityType: AuditEntityType!, $entityId: ID!) {\n  auditHistory(entityType: $entityType, entityId: $entityId) {\n    action\n    actor\n    at\n    viaImport\n    changes {\n      field\n      from\n      to\n    }\n  }\n}"): (typeof documents)["query AuditHistory($entityType: AuditEntityType!, $entityId: ID!) {\n  auditHistory(entityType: $entityType, entityId: $entityId) {\n    action\n    actor\n    at\n    viaImport\n    changes {\n      field\n      from\n      to\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -110,10 +116,6 @@ export function graphql(source: "mutation SignIn($input: SignInInput!) {\n  sign
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SignOut {\n  signOut\n}"): (typeof documents)["mutation SignOut {\n  signOut\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment ViewerFields on Viewer {\n  role\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"): (typeof documents)["fragment ViewerFields on Viewer {\n  role\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,19 +159,11 @@ export function graphql(source: "fragment OrganisationFields on Organisation {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrganisationOptions($includeArchived: Boolean!) {\n  organisations(filter: {includeArchived: $includeArchived}, first: 200) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query OrganisationOptions($includeArchived: Boolean!) {\n  organisations(filter: {includeArchived: $includeArchived}, first: 200) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query Organisation($id: ID!) {\n  organisation(id: $id) {\n    ...OrganisationFields\n  }\n}"): (typeof documents)["query Organisation($id: ID!) {\n  organisation(id: $id) {\n    ...OrganisationFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Organisations($filter: OrganisationFilter, $first: Int!, $after: String) {\n  organisations(filter: $filter, first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        odsCode\n        kind\n        sector\n        archived\n        places {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): (typeof documents)["query Organisations($filter: OrganisationFilter, $first: Int!, $after: String) {\n  organisations(filter: $filter, first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        odsCode\n        kind\n        sector\n        archived\n        places {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Places {\n  places {\n    id\n    name\n  }\n}"): (typeof documents)["query Places {\n  places {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -230,6 +224,18 @@ export function graphql(source: "fragment SurveyRoundFields on SurveyRound {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment SurveyAnswersFields on SurveyAnswers {\n  practiceScores {\n    practice\n    score\n    comment\n  }\n  direction\n  alignment\n  commitment\n  relationships {\n    organisationId\n    trust\n    value\n    contactFrequency\n    type\n    note\n  }\n}\n\nquery SurveyByToken($token: String!) {\n  surveyByToken(token: $token) {\n    roundMonth\n    closesAt\n    organisationName\n    partners {\n      id\n      name\n      kind\n      sector\n    }\n    answers {\n      ...SurveyAnswersFields\n    }\n    savedAt\n  }\n}\n\nmutation SaveSurveyAnswers($token: String!, $answers: SurveyAnswersInput!) {\n  saveSurveyAnswers(token: $token, answers: $answers)\n}\n\nmutation SubmitSurvey($token: String!, $answers: SurveyAnswersInput!) {\n  submitSurvey(token: $token, answers: $answers)\n}"): (typeof documents)["fragment SurveyAnswersFields on SurveyAnswers {\n  practiceScores {\n    practice\n    score\n    comment\n  }\n  direction\n  alignment\n  commitment\n  relationships {\n    organisationId\n    trust\n    value\n    contactFrequency\n    type\n    note\n  }\n}\n\nquery SurveyByToken($token: String!) {\n  surveyByToken(token: $token) {\n    roundMonth\n    closesAt\n    organisationName\n    partners {\n      id\n      name\n      kind\n      sector\n    }\n    answers {\n      ...SurveyAnswersFields\n    }\n    savedAt\n  }\n}\n\nmutation SaveSurveyAnswers($token: String!, $answers: SurveyAnswersInput!) {\n  saveSurveyAnswers(token: $token, answers: $answers)\n}\n\nmutation SubmitSurvey($token: String!, $answers: SurveyAnswersInput!) {\n  submitSurvey(token: $token, answers: $answers)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganisationOptions($includeArchived: Boolean!) {\n  organisations(filter: {includeArchived: $includeArchived}, first: 200) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query OrganisationOptions($includeArchived: Boolean!) {\n  organisations(filter: {includeArchived: $includeArchived}, first: 200) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaceNames {\n  places(includeArchived: true) {\n    id\n    name\n  }\n}"): (typeof documents)["query PlaceNames {\n  places(includeArchived: true) {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Places {\n  places {\n    id\n    name\n  }\n}"): (typeof documents)["query Places {\n  places {\n    id\n    name\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

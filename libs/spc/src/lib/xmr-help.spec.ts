@@ -1,4 +1,4 @@
-import { variationIcon, XMR_HELP } from './xmr-help';
+import { variationIcon, variationIconFor, XMR_HELP } from './xmr-help';
 import type { ImprovementDirection, SpcVariation, XmrResult } from './xmr';
 
 /** A result whose latest point has the given variation; variationIcon reads nothing else. */
@@ -70,5 +70,31 @@ describe('variationIcon', () => {
   it('shows nothing without points, or when the latest period has too few for limits', () => {
     expect(variationIcon({ improvement: 'increase', periods: [], points: [] })).toBeNull();
     expect(variationIcon(endingWith('common', 'increase', null))).toBeNull();
+  });
+});
+
+describe('variationIconFor', () => {
+  it('reads a variation class the same way variationIcon reads a latest point', () => {
+    expect(variationIconFor('common')).toEqual({
+      kind: 'common',
+      side: null,
+      label: 'Common cause variation',
+      description: 'The latest value is within the range this measure usually varies by, so nothing unusual has happened.',
+    });
+    expect(variationIconFor('improvement', 'decrease')).toEqual(variationIcon(endingWith('improvement', 'decrease')));
+  });
+
+  it('takes higher as better unless told otherwise', () => {
+    expect(variationIconFor('improvement')).toMatchObject({ kind: 'improvement', side: 'high', label: 'Special cause improvement (high)' });
+    expect(variationIconFor('concern')).toMatchObject({ kind: 'concern', side: 'low', label: 'Special cause concern (low)' });
+  });
+
+  it('turns improvement and concern round when lower is better, but not neither', () => {
+    expect(variationIconFor('improvement', 'decrease')).toMatchObject({ side: 'low', label: 'Special cause improvement (low)' });
+    expect(variationIconFor('concern', 'decrease')).toMatchObject({ side: 'high', label: 'Special cause concern (high)' });
+    expect(variationIconFor('neitherLow', 'decrease')).toMatchObject({ kind: 'neither', side: 'low' });
+    expect(variationIconFor('neitherHigh', 'neither').description).toBe(
+      'The latest value is part of an unusually high or rising pattern; neither direction is better for this measure, but something has changed.',
+    );
   });
 });

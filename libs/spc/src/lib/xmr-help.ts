@@ -1,6 +1,6 @@
 import { LIMIT_FACTOR, NEAR_LIMIT_FACTOR, OUTLIER_MOVING_RANGE_FACTOR } from './process-limits';
 import type { SpcRule } from './special-cause-rules';
-import { XMR_DEFAULTS, type SpcAssurance, type SpcVariation, type XmrResult } from './xmr';
+import { XMR_DEFAULTS, type ImprovementDirection, type SpcAssurance, type SpcVariation, type XmrResult } from './xmr';
 
 export interface XmrHelp {
   mean: string;
@@ -79,9 +79,20 @@ export interface VariationIcon {
 export function variationIcon(result: XmrResult): VariationIcon | null {
   const latest = result.points.at(-1);
   if (!latest || latest.mean === null) return null;
-  const better = result.improvement === 'decrease' ? 'low' : 'high';
+  return variationIconFor(latest.variation, result.improvement);
+}
+
+/**
+ * The variation icon for one judged point's variation class, when which way is better is `improvement`
+ * (default: higher is better). For a legend, a chart marker or a badge that has a variation but no whole result.
+ */
+export function variationIconFor(
+  variation: SpcVariation,
+  improvement: ImprovementDirection = XMR_DEFAULTS.improvement,
+): VariationIcon {
+  const better = improvement === 'decrease' ? 'low' : 'high';
   const worse = better === 'high' ? 'low' : 'high';
-  switch (latest.variation) {
+  switch (variation) {
     case 'common':
       return {
         kind: 'common',
@@ -110,7 +121,7 @@ export function variationIcon(result: XmrResult): VariationIcon | null {
       };
     case 'neitherHigh':
     case 'neitherLow': {
-      const side = latest.variation === 'neitherHigh' ? 'high' : 'low';
+      const side = variation === 'neitherHigh' ? 'high' : 'low';
       return {
         kind: 'neither',
         side,

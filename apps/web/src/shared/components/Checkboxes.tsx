@@ -1,5 +1,4 @@
-import { classNames as classes } from '../utils/class-names';
-import { describedBy, ErrorMessage, Hint } from './FieldMessages';
+import { FieldsetGroup } from './FormGroup';
 import type { SelectOption } from './SelectInput';
 
 interface CheckboxesProps {
@@ -20,34 +19,29 @@ export function Checkboxes({ id, legend, options, values, onChange, hint, error,
     onChange(checked ? [...values, value] : values.filter((v) => v !== value));
 
   return (
-    <div className={classes('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        <Hint id={id} text={hint} />
-        <ErrorMessage id={id} text={error} />
-        {options.length === 0 && emptyText ? <p className="nhsuk-body">{emptyText}</p> : null}
-        <div className="nhsuk-checkboxes">
-          {options.map((option, index) => {
-            const itemId = index === 0 ? id : `${id}-${index + 1}`;
-            return (
-              <div className="nhsuk-checkboxes__item" key={option.value}>
-                <input
-                  className="nhsuk-checkboxes__input"
-                  id={itemId}
-                  name={id}
-                  type="checkbox"
-                  value={option.value}
-                  checked={values.includes(option.value)}
-                  onChange={(event) => toggle(option.value, event.target.checked)}
-                />
-                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={itemId}>
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetGroup id={id} legend={legend} hint={hint} error={error}>
+      {options.length === 0 && emptyText ? <p className="nhsuk-body">{emptyText}</p> : null}
+      <div className="nhsuk-checkboxes">
+        {options.map((option, index) => {
+          const itemId = index === 0 ? id : `${id}-${index + 1}`;
+          return (
+            <div className="nhsuk-checkboxes__item" key={option.value}>
+              <input
+                className="nhsuk-checkboxes__input"
+                id={itemId}
+                name={id}
+                type="checkbox"
+                value={option.value}
+                checked={values.includes(option.value)}
+                onChange={(event) => toggle(option.value, event.target.checked)}
+              />
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={itemId}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetGroup>
   );
 }

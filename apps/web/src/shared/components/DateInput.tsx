@@ -1,6 +1,6 @@
 import { classNames as classes } from '../utils/class-names';
 import type { DatePart, DateParts } from '../utils/date-parts';
-import { describedBy, ErrorMessage, Hint } from './FieldMessages';
+import { FieldsetGroup } from './FormGroup';
 
 const PARTS: { part: DatePart; label: string; width: string }[] = [
   { part: 'day', label: 'Day', width: 'nhsuk-input--width-2' },
@@ -21,33 +21,28 @@ interface DateInputProps {
 /** The NHS.UK date input: day, month and year boxes in a fieldset whose legend names the date. */
 export function DateInput({ id, legend, value, onChange, hint, error }: DateInputProps) {
   return (
-    <div className={classes('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
-      <fieldset className="nhsuk-fieldset" role="group" aria-describedby={describedBy(id, hint, error)}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        <Hint id={id} text={hint} />
-        <ErrorMessage id={id} text={error} />
-        <div className="nhsuk-date-input" id={id}>
-          {PARTS.map(({ part, label, width }) => (
-            <div className="nhsuk-date-input__item" key={part}>
-              <div className="nhsuk-form-group">
-                <label className="nhsuk-label nhsuk-date-input__label" htmlFor={`${id}-${part}`}>
-                  {label}
-                </label>
-                <input
-                  className={classes('nhsuk-input nhsuk-date-input__input', width, error && 'nhsuk-input--error')}
-                  id={`${id}-${part}`}
-                  name={`${id}-${part}`}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={value[part]}
-                  onChange={(event) => onChange({ ...value, [part]: event.target.value })}
-                />
-              </div>
+    <FieldsetGroup id={id} legend={legend} role="group" hint={hint} error={error}>
+      <div className="nhsuk-date-input" id={id}>
+        {PARTS.map(({ part, label, width }) => (
+          <div className="nhsuk-date-input__item" key={part}>
+            <div className="nhsuk-form-group">
+              <label className="nhsuk-label nhsuk-date-input__label" htmlFor={`${id}-${part}`}>
+                {label}
+              </label>
+              <input
+                className={classes('nhsuk-input nhsuk-date-input__input', width, error && 'nhsuk-input--error')}
+                id={`${id}-${part}`}
+                name={`${id}-${part}`}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                value={value[part]}
+                onChange={(event) => onChange({ ...value, [part]: event.target.value })}
+              />
             </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+          </div>
+        ))}
+      </div>
+    </FieldsetGroup>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { classNames as classes } from '../utils/class-names';
-import { describedBy, ErrorMessage, Hint } from './FieldMessages';
+import { FieldsetGroup } from './FormGroup';
 
 export interface RadioOption<Value extends string | number = string> {
   value: Value;
@@ -41,40 +41,35 @@ export function Radios<Value extends string | number>({
   children,
 }: RadiosProps<Value>) {
   return (
-    <div className={classes('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${legendSize}`}>{legend}</legend>
-        <Hint id={id} text={hint} />
-        <ErrorMessage id={id} text={error} />
-        <div className={classes('nhsuk-radios', inline && 'nhsuk-radios--inline')}>
-          {options.map((option, index) => {
-            const itemId = index === 0 ? id : `${id}-${index + 1}`;
-            return (
-              <div className="nhsuk-radios__item" key={option.value}>
-                <input
-                  className="nhsuk-radios__input"
-                  id={itemId}
-                  name={id}
-                  type="radio"
-                  value={option.value}
-                  checked={value === option.value}
-                  onChange={() => onChange(option.value)}
-                  aria-describedby={option.hint ? `${itemId}-item-hint` : undefined}
-                />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={itemId}>
-                  {option.label}
-                </label>
-                {option.hint ? (
-                  <div className="nhsuk-hint nhsuk-radios__hint" id={`${itemId}-item-hint`}>
-                    {option.hint}
-                  </div>
-                ) : null}
-              </div>
-            );
-          })}
-        </div>
-        {children}
-      </fieldset>
-    </div>
+    <FieldsetGroup id={id} legend={legend} legendClassName={`nhsuk-fieldset__legend--${legendSize}`} hint={hint} error={error}>
+      <div className={classes('nhsuk-radios', inline && 'nhsuk-radios--inline')}>
+        {options.map((option, index) => {
+          const itemId = index === 0 ? id : `${id}-${index + 1}`;
+          return (
+            <div className="nhsuk-radios__item" key={option.value}>
+              <input
+                className="nhsuk-radios__input"
+                id={itemId}
+                name={id}
+                type="radio"
+                value={option.value}
+                checked={value === option.value}
+                onChange={() => onChange(option.value)}
+                aria-describedby={option.hint ? `${itemId}-item-hint` : undefined}
+              />
+              <label className="nhsuk-label nhsuk-radios__label" htmlFor={itemId}>
+                {option.label}
+              </label>
+              {option.hint ? (
+                <div className="nhsuk-hint nhsuk-radios__hint" id={`${itemId}-item-hint`}>
+                  {option.hint}
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+      {children}
+    </FieldsetGroup>
   );
 }

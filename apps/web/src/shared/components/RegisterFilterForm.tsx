@@ -10,14 +10,18 @@ interface RegisterFilters {
   includeArchived?: true;
 }
 
-interface RegisterFilterFormProps<Filters extends RegisterFilters> {
+/** What a register list gives its filter form: the filters in force, and where to send a change. */
+export interface FilterFormProps<Filters> {
+  filters: Filters;
+  onChange: (filters: Filters, options?: { replace?: boolean }) => void;
+}
+
+interface RegisterFilterFormProps<Filters extends RegisterFilters> extends FilterFormProps<Filters> {
   /** The search landmark's accessible name, e.g. "Filter partners". */
   label: string;
   searchHint: string;
   /** e.g. "Show archived partners". */
   archivedLabel: string;
-  filters: Filters;
-  onChange: (filters: Filters, options?: { replace?: boolean }) => void;
   /**
    * The register's own filters. `choose` applies a change together with whatever is typed in
    * the search box, so choosing a filter never throws the typing away.

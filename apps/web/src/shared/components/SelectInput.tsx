@@ -1,5 +1,6 @@
 import { classNames as classes } from '../utils/class-names';
-import { describedBy, ErrorMessage, Hint } from './FieldMessages';
+import { describedBy } from './FieldMessages';
+import { LabelledGroup } from './FormGroup';
 
 export interface SelectOption {
   value: string;
@@ -36,12 +37,7 @@ export function SelectInput({
   disabled,
 }: SelectInputProps) {
   return (
-    <div className={classes('nhsuk-form-group', error && 'nhsuk-form-group--error', formGroupClassName)}>
-      <label className={classes('nhsuk-label', labelClassName)} htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} text={hint} />
-      <ErrorMessage id={id} text={error} />
+    <LabelledGroup id={id} label={label} labelClassName={labelClassName} formGroupClassName={formGroupClassName} hint={hint} error={error}>
       <select
         className={classes('nhsuk-select', error && 'nhsuk-select--error')}
         id={id}
@@ -58,6 +54,6 @@ export function SelectInput({
           </option>
         ))}
       </select>
-    </div>
+    </LabelledGroup>
   );
 }

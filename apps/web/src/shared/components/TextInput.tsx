@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes } from 'react';
 import { classNames as classes } from '../utils/class-names';
-import { describedBy, ErrorMessage, Hint } from './FieldMessages';
+import { describedBy } from './FieldMessages';
+import { LabelledGroup } from './FormGroup';
 
 interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'> {
   id: string;
@@ -31,12 +32,7 @@ export function TextInput({
   ...inputProps
 }: TextInputProps) {
   return (
-    <div className={classes('nhsuk-form-group', error && 'nhsuk-form-group--error', formGroupClassName)}>
-      <label className={classes('nhsuk-label', labelClassName)} htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} text={hint} />
-      <ErrorMessage id={id} text={error} />
+    <LabelledGroup id={id} label={label} labelClassName={labelClassName} formGroupClassName={formGroupClassName} hint={hint} error={error}>
       <input
         {...inputProps}
         className={classes('nhsuk-input', error && 'nhsuk-input--error', inputClassName)}
@@ -47,6 +43,6 @@ export function TextInput({
         onChange={(event) => onChange(event.target.value)}
         aria-describedby={describedBy(id, hint, error)}
       />
-    </div>
+    </LabelledGroup>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ErrorSummaryItem } from '../components/ErrorSummary';
-import { firstErrorByField, inFieldOrder } from '../utils/form-errors';
+import { firstErrorByField, inFieldOrder, type Checked } from '../utils/form-errors';
 import { errorCodeOf, fieldErrorsFrom, firstErrorMessage, type FieldError } from '../utils/graphql-errors';
 
 interface FormErrorOptions {
@@ -48,11 +48,27 @@ export function useFormErrors({ fields, targets = {}, thing, serviceProblem }: F
     else fail([], serviceProblem ?? `Sorry, ${thing} could not be saved because of a problem with the service. Nothing was saved. Try again later.`);
   }
 
+  /**
+   * Sends the input only when the form's own checks found nothing wrong, and otherwise shows their problems;
+   * what the API then finds wrong is shown the same way.
+   */
+  async function submitChecked<Input>(checked: Checked<Input>, send: (input: Input) => Promise<unknown>) {
+    if (!checked.input) {
+      fail(checked.problems);
+      return;
+    }
+    try {
+      await send(checked.input);
+    } catch (error) {
+      failFromServer(error);
+    }
+  }
+
   /** Removes every message without moving focus, when the user starts again. */
   function clear() {
     setFieldErrors([]);
     setFormProblem(null);
   }
 
-  return { inline: firstErrorByField(fieldErrors), summary, attempt, fail, failFromServer, clear };
+  return { inline: firstErrorByField(fieldErrors), summary, attempt, fail, failFromServer, submitChecked, clear };
 }

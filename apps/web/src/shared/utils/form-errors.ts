@@ -21,3 +21,6 @@ export function optionalText(raw: string): string | null {
   const text = raw.trim();
   return text === '' ? null : text;
 }
+
+/** What a form's own checks found: the problems, and the input to send when there are none (null otherwise). */
+export type Checked<Input> = { problems: FieldError[]; input: Input | null };

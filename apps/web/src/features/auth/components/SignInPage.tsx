@@ -7,7 +7,7 @@ import { ErrorSummary, type ErrorSummaryItem } from '../../../shared/components/
 import { LoadingMessage } from '../../../shared/components/StatusMessages';
 import { TextInput } from '../../../shared/components/TextInput';
 import { errorCodeOf, fieldErrorsFrom, firstErrorMessage } from '../../../shared/utils/graphql-errors';
-import { useViewerQuery } from '../hooks/useViewer';
+import { useViewerQuery } from '../../../app/hooks/useViewer';
 import { safeReturnTo, signInProblems, type SignInValues } from '../utils/return-to';
 import { forgetSessionData, writeViewer } from '../utils/session-cache';
 

@@ -1,6 +1,6 @@
 import { canEditRegister } from '@stewardship/domain';
 import { NoPermission } from '../../../shared/components/NoPermission';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { EMPTY_FORUM_FORM } from '../utils/forum-form';
 import { ForumForm } from './ForumForm';
 

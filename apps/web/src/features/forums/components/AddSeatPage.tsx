@@ -2,15 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { AddSeatDocument } from '../../../generated/graphql';
-import { Checkboxes } from '../../../shared/components/Checkboxes';
 import { DateInput } from '../../../shared/components/DateInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
-import { SelectInput } from '../../../shared/components/SelectInput';
 import { useFormErrors } from '../../../shared/hooks/useFormErrors';
 import { EMPTY_DATE } from '../../../shared/utils/date-parts';
-import { useOrganisationOptions } from '../../partners/hooks/useOrganisationOptions';
+import { OrganisationPicker } from '../../../shared/pickers/components/OrganisationPicker';
 import type { useSeatForum } from '../hooks/useSeatForum';
-import { ADD_SEAT_FIELDS, checkAddSeat, DATE_TARGETS, SEAT_ROLE_OPTIONS, type AddSeatValues, type SeatRole } from '../utils/seat-form';
+import { ADD_SEAT_FIELDS, checkAddSeat, DATE_TARGETS, type AddSeatValues } from '../utils/seat-form';
+import { SeatRolesInput } from './SeatRolesInput';
 import { SeatForumGate, type SeatForum } from './SeatForumGate';
 
 /** /forums/:id/seats/new (administrators only): give a partner a seat on the forum. */
@@ -24,31 +23,16 @@ export function AddSeatPage() {
 }
 
 function AddSeatForm({ forum, actions }: { forum: SeatForum; actions: ReturnType<typeof useSeatForum> }) {
-  const organisations = useOrganisationOptions(false);
   const [values, setValues] = useState<AddSeatValues>({ organisationId: '', roles: ['voting'], from: EMPTY_DATE, to: EMPTY_DATE });
-  const { inline, summary, attempt, fail, failFromServer } = useFormErrors({ fields: ADD_SEAT_FIELDS, targets: DATE_TARGETS, thing: 'the seat' });
+  const { inline, summary, attempt, submitChecked } = useFormErrors({ fields: ADD_SEAT_FIELDS, targets: DATE_TARGETS, thing: 'the seat' });
   const [addSeat, { loading }] = useMutation(AddSeatDocument);
 
-  async function submit() {
-    const { problems, input } = checkAddSeat(forum.id, values);
-    if (!input) {
-      fail(problems);
-      return;
-    }
-    try {
+  const submit = () =>
+    submitChecked(checkAddSeat(forum.id, values), async (input) => {
       const { data } = await addSeat({ variables: { input }, update: actions.forgetSeats });
       if (!data) throw new Error('addSeat returned no data');
       actions.backToForum('Seat added', `${data.addSeat.organisation.name} now has a seat on ${forum.name}.`);
-    } catch (error) {
-      failFromServer(error);
-    }
-  }
-
-  const organisationHint = organisations.error
-    ? 'The list of partners could not be loaded. Reload the page to try again.'
-    : organisations.incomplete
-      ? 'Only the first 200 partners, in name order, are listed.'
-      : 'Current partners, in name order';
+    });
 
   return (
     <FormLayout
@@ -60,25 +44,14 @@ function AddSeatForm({ forum, actions }: { forum: SeatForum; actions: ReturnType
       submitting={loading}
       onSubmit={submit}
     >
-      <SelectInput
+      <OrganisationPicker
         id="organisationId"
-        label="Organisation"
-        hint={organisationHint}
-        emptyOptionLabel={organisations.loading ? 'Loading partners…' : 'Choose an organisation'}
-        options={organisations.options}
+        hint="Current partners, in name order"
         value={values.organisationId}
         error={inline['organisationId']}
         onChange={(organisationId) => setValues((v) => ({ ...v, organisationId }))}
       />
-      <Checkboxes
-        id="roles"
-        legend="Voting and chair"
-        hint="Select all that apply"
-        options={SEAT_ROLE_OPTIONS}
-        values={values.roles}
-        error={inline['roles']}
-        onChange={(roles) => setValues((v) => ({ ...v, roles: roles as SeatRole[] }))}
-      />
+      <SeatRolesInput hint="Select all that apply" values={values.roles} error={inline['roles']} onChange={(roles) => setValues((v) => ({ ...v, roles }))} />
       <DateInput
         id="from"
         legend="From"

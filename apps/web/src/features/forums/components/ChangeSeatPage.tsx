@@ -2,15 +2,15 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ChangeSeatDocument, type SeatFieldsFragment } from '../../../generated/graphql';
-import { Checkboxes } from '../../../shared/components/Checkboxes';
 import { DateInput } from '../../../shared/components/DateInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { useFormErrors } from '../../../shared/hooks/useFormErrors';
 import { EMPTY_DATE } from '../../../shared/utils/date-parts';
 import { formatDay } from '../../../shared/utils/format-dates';
 import type { useSeatForum } from '../hooks/useSeatForum';
-import { yesNo } from '../utils/seat-display';
-import { checkChangeSeat, DATE_TARGETS, SEAT_ROLE_OPTIONS, seatRolesOf, type ChangeSeatValues, type SeatRole } from '../utils/seat-form';
+import { yesNo } from '../../../shared/utils/yes-no';
+import { checkChangeSeat, DATE_TARGETS, seatRolesOf, type ChangeSeatValues } from '../utils/seat-form';
+import { SeatRolesInput } from './SeatRolesInput';
 import { SeatForumGate, type SeatForum } from './SeatForumGate';
 
 const FIELDS = ['roles', 'from'] as const;
@@ -27,23 +27,15 @@ export function ChangeSeatPage() {
 
 function ChangeSeatForm({ forum, seat, actions }: { forum: SeatForum; seat: SeatFieldsFragment; actions: ReturnType<typeof useSeatForum> }) {
   const [values, setValues] = useState<ChangeSeatValues>({ roles: seatRolesOf(seat), from: EMPTY_DATE });
-  const { inline, summary, attempt, fail, failFromServer } = useFormErrors({ fields: FIELDS, targets: DATE_TARGETS, thing: 'the change' });
+  const { inline, summary, attempt, submitChecked } = useFormErrors({ fields: FIELDS, targets: DATE_TARGETS, thing: 'the change' });
   const [changeSeat, { loading }] = useMutation(ChangeSeatDocument);
   const name = seat.organisation.name;
 
-  async function submit() {
-    const { problems, input } = checkChangeSeat(seat, values);
-    if (!input) {
-      fail(problems);
-      return;
-    }
-    try {
+  const submit = () =>
+    submitChecked(checkChangeSeat(seat, values), async (input) => {
       await changeSeat({ variables: { id: seat.id, input }, update: actions.forgetSeats });
       actions.backToForum('Seat changed', `${name}'s seat changes from ${formatDay(input.from)}. The seat as it was ends the day before.`);
-    } catch (error) {
-      failFromServer(error);
-    }
-  }
+    });
 
   return (
     <FormLayout
@@ -62,15 +54,7 @@ function ChangeSeatForm({ forum, seat, actions }: { forum: SeatForum; seat: Seat
         </p>
       }
     >
-      <Checkboxes
-        id="roles"
-        legend="Voting and chair"
-        hint="Select all that apply from the date below"
-        options={SEAT_ROLE_OPTIONS}
-        values={values.roles}
-        error={inline['roles']}
-        onChange={(roles) => setValues((v) => ({ ...v, roles: roles as SeatRole[] }))}
-      />
+      <SeatRolesInput hint="Select all that apply from the date below" values={values.roles} error={inline['roles']} onChange={(roles) => setValues((v) => ({ ...v, roles }))} />
       <DateInput
         id="from"
         legend="Takes effect from"

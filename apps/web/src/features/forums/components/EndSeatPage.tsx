@@ -25,23 +25,15 @@ export function EndSeatPage() {
 
 function EndSeatForm({ forum, seat, actions }: { forum: SeatForum; seat: SeatFieldsFragment; actions: ReturnType<typeof useSeatForum> }) {
   const [to, setTo] = useState(seat.to ? datePartsFrom(seat.to) : EMPTY_DATE);
-  const { inline, summary, attempt, fail, failFromServer } = useFormErrors({ fields: FIELDS, targets: DATE_TARGETS, thing: 'the seat' });
+  const { inline, summary, attempt, submitChecked } = useFormErrors({ fields: FIELDS, targets: DATE_TARGETS, thing: 'the seat' });
   const [endSeat, { loading }] = useMutation(EndSeatDocument);
   const name = seat.organisation.name;
 
-  async function submit() {
-    const { problems, input } = checkEndSeat(seat, to);
-    if (!input) {
-      fail(problems);
-      return;
-    }
-    try {
+  const submit = () =>
+    submitChecked(checkEndSeat(seat, to), async (input) => {
       await endSeat({ variables: { id: seat.id, to: input }, update: actions.forgetSeats });
       actions.backToForum('Seat ended', `${name}'s seat on ${forum.name} ends on ${formatDay(input)}.`);
-    } catch (error) {
-      failFromServer(error);
-    }
-  }
+    });
 
   return (
     <FormLayout

@@ -4,12 +4,13 @@ import { Link } from 'react-router';
 import { ForumsDocument } from '../../../generated/graphql';
 import { ArchivedTag } from '../../../shared/components/ArchivedTag';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
+import { RegisterActions } from '../../../shared/components/RegisterActions';
 import { ServiceProblem } from '../../../shared/components/StatusMessages';
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
 import { ToggleCheckbox } from '../../../shared/components/ToggleCheckbox';
 import { useToggleParam } from '../../../shared/hooks/useToggleParam';
 import { countText } from '../../../shared/utils/count-text';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { ExportCsvButton } from '../../import/components/ExportCsvButton';
 
 const COLUMNS = ['Name', 'Kind', 'Place', 'Current seats'] as const;
@@ -28,14 +29,9 @@ export function ForumListPage() {
       <p className="nhsuk-body">
         The decision-making bodies of {viewer.system.name} and the partners that hold seats on them, in name order.
       </p>
-      <div className="nhsuk-button-group">
-        {canEditRegister(viewer.role) ? (
-          <Link className="nhsuk-button" to="/forums/new">
-            Add a forum
-          </Link>
-        ) : null}
+      <RegisterActions canAdd={canEditRegister(viewer.role)} addTo="/forums/new" addText="Add a forum">
         <ExportCsvButton kind="forums" />
-      </div>
+      </RegisterActions>
       <ToggleCheckbox id="archived" label="Show archived forums" checked={showArchived} onChange={setShowArchived} />
 
       <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status">

@@ -12,8 +12,8 @@ import { SummaryList, SummaryRow } from '../../../shared/components/SummaryList'
 import { useArchiveActions } from '../../../shared/hooks/useArchiveActions';
 import { useSavedBanner } from '../../../shared/hooks/useSavedBanner';
 import { AuditHistory } from '../../audit/components/AuditHistory';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
-import { usePlaceNames } from '../hooks/usePlaceNames';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
+import { usePlaceNames } from '../../../shared/pickers/hooks/usePlaceNames';
 import { ForumSeats } from './ForumSeats';
 
 /** /forums/:id: one forum, its seats now (or over time, with "Show seat history") and its change history. */

@@ -4,7 +4,7 @@ import type { ForumSeatsQuery, SeatFieldsFragment } from '../../../generated/gra
 import { NoPermission } from '../../../shared/components/NoPermission';
 import { NotFound } from '../../../shared/components/NotFound';
 import { PageLoading, PageProblem } from '../../../shared/components/StatusMessages';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { useSeatForum } from '../hooks/useSeatForum';
 
 export type SeatForum = NonNullable<ForumSeatsQuery['forum']>;

@@ -3,7 +3,8 @@ import type { SeatFieldsFragment } from '../../../generated/graphql';
 import { ArchivedTag } from '../../../shared/components/ArchivedTag';
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
 import { formatDay, todayInUk } from '../../../shared/utils/format-dates';
-import { seatHasEnded, yesNo } from '../utils/seat-display';
+import { yesNo } from '../../../shared/utils/yes-no';
+import { seatHasEnded } from '../utils/seat-display';
 
 interface SeatsTableProps {
   forumId: string;

@@ -1,11 +1,6 @@
-import { seatHasEnded, yesNo } from './seat-display';
+import { seatHasEnded } from './seat-display';
 
-describe('yesNo and seatHasEnded', () => {
-  it('says yes or no', () => {
-    expect(yesNo(true)).toBe('Yes');
-    expect(yesNo(false)).toBe('No');
-  });
-
+describe('seatHasEnded', () => {
   it('counts a seat as ended after its last day, not on it', () => {
     expect(seatHasEnded({ to: null }, '2025-06-01')).toBe(false);
     expect(seatHasEnded({ to: '2025-06-01' }, '2025-06-01')).toBe(false);

@@ -2,6 +2,7 @@ import type { SeatChangeInput, SeatInput } from '../../../generated/graphql';
 import { readDateParts, type DateParts, type DateReading } from '../../../shared/utils/date-parts';
 import { formatDay } from '../../../shared/utils/format-dates';
 import type { FieldError } from '../../../shared/utils/graphql-errors';
+import type { Checked } from '../../../shared/utils/form-errors';
 
 /** The seat's vote and chair, as the values of the "Voting and chair" checkboxes. */
 export type SeatRole = 'voting' | 'chair';
@@ -21,8 +22,6 @@ export interface ChangeSeatValues {
 /** Fields in page order, as SeatInput names them. Dates are three boxes: a summary link goes to the day. */
 export const ADD_SEAT_FIELDS = ['organisationId', 'roles', 'from', 'to'] as const;
 export const DATE_TARGETS = { from: 'from-day', to: 'to-day' };
-
-type Checked<T> = { problems: FieldError[]; input: T | null };
 
 function requiredDate(field: string, parts: DateParts, label: string, missing: string, problems: FieldError[]): string | null {
   const reading: DateReading = readDateParts(parts, label);

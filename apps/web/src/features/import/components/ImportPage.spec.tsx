@@ -5,7 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
 import { CommitImportDocument, ImportTemplatesDocument, PreviewImportDocument, type Role } from '../../../generated/graphql';
 import { viewerFixture } from '../../../shared/testing/fixtures';
-import { SignedInViewerContext } from '../../auth/hooks/useViewer';
+import { SignedInViewerContext } from '../../../app/hooks/useViewer';
 import { ImportPage } from './ImportPage';
 
 // jsdom has no web workers: count the rows here instead, as the worker would report them.

@@ -20,7 +20,7 @@ import { useFormErrors } from '../../../shared/hooks/useFormErrors';
 import { classNames } from '../../../shared/utils/class-names';
 import type { FieldError } from '../../../shared/utils/graphql-errors';
 import { forgetRegisterLists } from '../../../shared/utils/register-cache';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { fileProblem, spreadsheetFormat } from '../utils/file-checks';
 import { importProblemsFrom } from '../utils/import-problems';
 import {

@@ -1,6 +1,6 @@
 import { canEditRegister } from '@stewardship/domain';
 import { NoPermission } from '../../../shared/components/NoPermission';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { EMPTY_PARTNER_FORM } from '../utils/partner-form';
 import { PartnerForm } from './PartnerForm';
 
@@ -10,7 +10,6 @@ export function AddPartnerPage() {
   if (!canEditRegister(viewer.role)) return <NoPermission action="add or edit partners" listPath="/partners" listName="partners register" />;
   return (
     <PartnerForm
-      mode={{ type: 'create' }}
       heading="Add a partner"
       initialValues={EMPTY_PARTNER_FORM}
       sectorChosenInitially={false}

@@ -5,7 +5,7 @@ import { OrganisationDocument } from '../../../generated/graphql';
 import { NoPermission } from '../../../shared/components/NoPermission';
 import { NotFound } from '../../../shared/components/NotFound';
 import { PageLoading, PageProblem } from '../../../shared/components/StatusMessages';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { partnerFormFromOrganisation } from '../utils/partner-form';
 import { PartnerForm } from './PartnerForm';
 
@@ -36,7 +36,7 @@ function EditPartner({ id }: { id: string }) {
   return (
     <PartnerForm
       key={data.organisation.id}
-      mode={{ type: 'update', id: data.organisation.id }}
+      id={data.organisation.id}
       heading={`Edit ${data.organisation.name}`}
       initialValues={partnerFormFromOrganisation(data.organisation)}
       sectorChosenInitially

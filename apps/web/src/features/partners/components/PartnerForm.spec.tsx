@@ -36,7 +36,6 @@ function renderForm(mocks: MockLink.MockedResponse[]) {
             path="/partners/new"
             element={
               <PartnerForm
-                mode={{ type: 'create' }}
                 heading="Add a partner"
                 initialValues={EMPTY_PARTNER_FORM}
                 sectorChosenInitially={false}

@@ -1,14 +1,19 @@
-import { useQuery } from '@apollo/client/react';
-import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, SECTORS, SECTOR_LABELS } from '@stewardship/domain';
+import type { ApolloCache } from '@apollo/client';
 import { useState } from 'react';
-import { PlacesDocument } from '../../../generated/graphql';
+import {
+  CreateOrganisationDocument,
+  OrganisationDocument,
+  UpdateOrganisationDocument,
+  type OrganisationFieldsFragment,
+} from '../../../generated/graphql';
 import { Checkboxes } from '../../../shared/components/Checkboxes';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
-import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
+import { SelectInput } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
-import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
-import { useSavePartner, type SaveMode } from '../hooks/useSavePartner';
+import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
+import { useRegisterForm, type RegisterFormProps } from '../../../shared/hooks/useRegisterForm';
+import { ORGANISATION_KIND_OPTIONS, SECTOR_OPTIONS } from '../../../shared/utils/domain-options';
 import {
   organisationInputFrom,
   PARTNER_FORM_FIELDS,
@@ -17,43 +22,36 @@ import {
   type PartnerFormValues,
 } from '../utils/partner-form';
 
-const KIND_OPTIONS: SelectOption[] = ORGANISATION_KINDS.map((kind) => ({ value: kind, label: ORGANISATION_KIND_LABELS[kind] }));
-const SECTOR_OPTIONS: SelectOption[] = SECTORS.map((sector) => ({ value: sector, label: SECTOR_LABELS[sector] }));
+const PARTNER_MUTATIONS = {
+  create: CreateOrganisationDocument,
+  update: UpdateOrganisationDocument,
+  // The partner page opens next: answer it from the mutation result.
+  remember: (cache: ApolloCache, organisation: OrganisationFieldsFragment) =>
+    cache.writeQuery({ query: OrganisationDocument, variables: { id: organisation.id }, data: { organisation } }),
+};
 
-interface PartnerFormProps {
-  mode: SaveMode;
-  /** The page's h1 and title, e.g. "Add a partner". */
-  heading: string;
-  initialValues: PartnerFormValues;
+interface PartnerFormProps extends RegisterFormProps<PartnerFormValues> {
   /** True when editing: an existing sector was chosen on purpose, so a new kind must not replace it. */
   sectorChosenInitially: boolean;
-  cancelTo: string;
 }
 
 /** The one form for adding and editing a partner. Checks with the domain rules first; nothing is sent while any fail. */
-export function PartnerForm({ mode, heading, initialValues, sectorChosenInitially, cancelTo }: PartnerFormProps) {
-  const { save, saving } = useSavePartner(mode);
-  const placesQuery = useQuery(PlacesDocument);
-  const { values, setValues, setField, bind, inline, summary, attempt, submit } = useRegisterForm({
+export function PartnerForm({ id, heading, initialValues, sectorChosenInitially, cancelTo }: PartnerFormProps) {
+  const placesQuery = usePlaceOptions();
+  const { values, setValues, setField, bind, inline, layout } = useRegisterForm({
+    id,
     initialValues,
     fields: PARTNER_FORM_FIELDS,
     thing: 'the partner',
     problemsIn: partnerFormProblems,
     recordsPath: '/partners',
+    toInput: organisationInputFrom,
+    mutations: PARTNER_MUTATIONS,
   });
   const [sectorChosen, setSectorChosen] = useState(sectorChosenInitially);
-  const places: SelectOption[] = (placesQuery.data?.places ?? []).map((place) => ({ value: place.id, label: place.name }));
 
   return (
-    <FormLayout
-      heading={heading}
-      backTo={cancelTo}
-      errors={summary}
-      focusKey={attempt}
-      submitText="Save partner"
-      submitting={saving}
-      onSubmit={() => submit(mode.type, async () => (await save(organisationInputFrom(values))).id)}
-    >
+    <FormLayout heading={heading} backTo={cancelTo} submitText="Save partner" {...layout}>
       <TextInput {...bind('name')} label="Name" autoComplete="off" />
       <TextInput
         {...bind('odsCode')}
@@ -69,7 +67,7 @@ export function PartnerForm({ mode, heading, initialValues, sectorChosenInitiall
         label="Kind"
         hint="Choosing a kind also selects its usual sector, which you can change"
         emptyOptionLabel="Choose a kind"
-        options={KIND_OPTIONS}
+        options={ORGANISATION_KIND_OPTIONS}
         value={values.kind}
         error={inline['kind']}
         onChange={(kind) => setValues((v) => withKind(v, kind, sectorChosen))}
@@ -90,7 +88,7 @@ export function PartnerForm({ mode, heading, initialValues, sectorChosenInitiall
         id="placeIds"
         legend="Places served"
         hint="Select every place this partner works in"
-        options={places}
+        options={placesQuery.options}
         values={values.placeIds}
         error={inline['placeIds']}
         emptyText={

@@ -5,7 +5,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
 import { OrganisationsDocument, type OrganisationFilter, type Role } from '../../../generated/graphql';
 import { placesMock, viewerFixture } from '../../../shared/testing/fixtures';
-import { SignedInViewerContext } from '../../auth/hooks/useViewer';
+import { SignedInViewerContext } from '../../../app/hooks/useViewer';
 import { PartnerListPage } from './PartnerListPage';
 
 function partner(index: number) {

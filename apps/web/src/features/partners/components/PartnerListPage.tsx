@@ -1,13 +1,12 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { canEditRegister } from '@stewardship/domain';
-import { useMemo } from 'react';
-import { Link } from 'react-router';
-import { OrganisationsDocument, PlacesDocument } from '../../../generated/graphql';
+import { OrganisationsDocument } from '../../../generated/graphql';
+import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
+import { RegisterActions } from '../../../shared/components/RegisterActions';
 import { RegisterResults } from '../../../shared/components/RegisterResults';
-import { useShowMore } from '../../../shared/hooks/useShowMore';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useRegisterPages } from '../../../shared/hooks/useRegisterPages';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { ExportCsvButton } from '../../import/components/ExportCsvButton';
 import { usePartnerFilters } from '../hooks/usePartnerFilters';
 import { hasActiveFilters, organisationFilterFrom, partnerCountText } from '../utils/partner-filters';
@@ -20,20 +19,13 @@ export const PAGE_SIZE = 50;
 export function PartnerListPage() {
   const viewer = useSignedInViewer();
   const { filters, setFilters, clearedQuery } = usePartnerFilters();
-  const placesQuery = useQuery(PlacesDocument);
-  const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery(OrganisationsDocument, {
+  const query = useQuery(OrganisationsDocument, {
     variables: { filter: organisationFilterFrom(filters), first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const places = useMemo(
-    () => (placesQuery.data?.places ?? []).map((place) => ({ value: place.id, label: place.name })),
-    [placesQuery.data],
-  );
-  const connection = (data ?? previousData)?.organisations;
-  const edges = connection?.edges ?? [];
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const { options: places } = usePlaceOptions();
+  const { nodes, bodyRef, results } = useRegisterPages(query, (query.data ?? query.previousData)?.organisations);
   const filtered = hasActiveFilters(filters);
-  const { bodyRef, showMore, failed: moreFailed } = useShowMore(connection, (after) => fetchMore({ variables: { after } }));
 
   return (
     <>
@@ -43,35 +35,23 @@ export function PartnerListPage() {
         Every organisation in {viewer.system.name}&rsquo;s register, in name order. Archived partners are left out unless
         you ask for them.
       </p>
-      <div className="nhsuk-button-group">
-        {canEditRegister(viewer.role) ? (
-          <Link className="nhsuk-button" to="/partners/new">
-            Add a partner
-          </Link>
-        ) : null}
+      <RegisterActions canAdd={canEditRegister(viewer.role)} addTo="/partners/new" addText="Add a partner">
         <ExportCsvButton kind="organisations" />
-      </div>
+      </RegisterActions>
 
       <PartnerFilterForm filters={filters} onChange={setFilters} places={places} />
 
       <RegisterResults
         noun="partners"
-        connection={connection}
-        shown={edges.length}
         countText={partnerCountText}
-        loading={loading}
-        loadingMore={loadingMore}
-        moreFailed={moreFailed}
-        error={error}
         filtered={filtered}
         clearFiltersTo={`/partners${clearedQuery}`}
-        onRetry={() => void refetch()}
-        onShowMore={() => void showMore()}
+        {...results}
       >
         <PartnersTable
-          partners={edges.map((edge) => edge.node)}
+          partners={nodes}
           caption={filtered ? 'Partners matching your search and filters' : 'All current partners'}
-          busy={loading}
+          busy={query.loading}
           bodyRef={bodyRef}
         />
       </RegisterResults>

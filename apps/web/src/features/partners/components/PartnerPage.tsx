@@ -18,7 +18,7 @@ import { useArchiveActions } from '../../../shared/hooks/useArchiveActions';
 import { useSavedBanner } from '../../../shared/hooks/useSavedBanner';
 import { formatDate } from '../../../shared/utils/format-dates';
 import { AuditHistory } from '../../audit/components/AuditHistory';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { placesText, weightText } from '../utils/partner-display';
 import { PartnerSeats } from './PartnerSeats';
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ForumsDocument } from '../../../generated/graphql';
 import { LoadingMessage } from '../../../shared/components/StatusMessages';
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
-import { yesNo } from '../../forums/utils/seat-display';
+import { yesNo } from '../../../shared/utils/yes-no';
 
 const COLUMNS = ['Forum', 'Kind', 'Voting', 'Chair'] as const;
 

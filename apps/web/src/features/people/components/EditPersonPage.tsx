@@ -5,7 +5,7 @@ import { PersonDocument } from '../../../generated/graphql';
 import { NoPermission } from '../../../shared/components/NoPermission';
 import { NotFound } from '../../../shared/components/NotFound';
 import { PageLoading, PageProblem } from '../../../shared/components/StatusMessages';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { personFormFrom } from '../utils/person-form';
 import { PersonForm } from './PersonForm';
 

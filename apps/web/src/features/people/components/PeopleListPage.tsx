@@ -1,17 +1,17 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { canEditRegister, ROLE_GROUP_LABELS } from '@stewardship/domain';
 import { Link } from 'react-router';
 import { PeopleDocument } from '../../../generated/graphql';
 import { ArchivedTag } from '../../../shared/components/ArchivedTag';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
+import { RegisterActions } from '../../../shared/components/RegisterActions';
 import { RegisterResults } from '../../../shared/components/RegisterResults';
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
-import { useShowMore } from '../../../shared/hooks/useShowMore';
+import { useRegisterPages } from '../../../shared/hooks/useRegisterPages';
 import { countText } from '../../../shared/utils/count-text';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { ExportCsvButton } from '../../import/components/ExportCsvButton';
-import { useOrganisationOptions } from '../../partners/hooks/useOrganisationOptions';
+import { useOrganisationOptions } from '../../../shared/pickers/hooks/useOrganisationOptions';
 import { usePeopleFilters } from '../hooks/usePeopleFilters';
 import { hasActivePeopleFilters, peopleFilterFrom } from '../utils/people-filters';
 import { PeopleFilterForm } from './PeopleFilterForm';
@@ -24,53 +24,38 @@ export function PeopleListPage() {
   const viewer = useSignedInViewer();
   const { filters, setFilters } = usePeopleFilters();
   const organisations = useOrganisationOptions(false);
-  const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery(PeopleDocument, {
+  const query = useQuery(PeopleDocument, {
     variables: { filter: peopleFilterFrom(filters), first: PEOPLE_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const connection = (data ?? previousData)?.people;
-  const edges = connection?.edges ?? [];
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const { nodes, bodyRef, results } = useRegisterPages(query, (query.data ?? query.previousData)?.people);
   const filtered = hasActivePeopleFilters(filters);
-  const { bodyRef, showMore, failed: moreFailed } = useShowMore(connection, (after) => fetchMore({ variables: { after } }));
 
   return (
     <>
       <DocumentTitle title="People" />
       <h1>People</h1>
       <p className="nhsuk-body">The people who represent each partner of {viewer.system.name}, in name order.</p>
-      <div className="nhsuk-button-group">
-        {canEditRegister(viewer.role) ? (
-          <Link className="nhsuk-button" to="/people/new">
-            Add a person
-          </Link>
-        ) : null}
+      <RegisterActions canAdd={canEditRegister(viewer.role)} addTo="/people/new" addText="Add a person">
         <ExportCsvButton kind="people" />
-      </div>
+      </RegisterActions>
 
       <PeopleFilterForm filters={filters} onChange={setFilters} organisations={organisations.options} />
 
       <RegisterResults
         noun="people"
-        connection={connection}
-        shown={edges.length}
         countText={(total) => countText(total, 'person', 'people')}
-        loading={loading}
-        loadingMore={loadingMore}
-        moreFailed={moreFailed}
-        error={error}
         filtered={filtered}
         clearFiltersTo="/people"
-        onRetry={() => void refetch()}
-        onShowMore={() => void showMore()}
+        {...results}
       >
         <ResponsiveTable
           caption={filtered ? 'People matching your search and filters' : 'All current people'}
           columns={COLUMNS}
-          busy={loading}
+          busy={query.loading}
           bodyRef={bodyRef}
         >
-          {edges.map(({ node: person }) => (
+          {nodes.map((person) => (
             <Row key={person.id}>
               <Cell heading="Name">
                 <Link to={`/people/${encodeURIComponent(person.id)}`}>{person.name}</Link>

@@ -1,64 +1,33 @@
-import { useMutation } from '@apollo/client/react';
-import { ROLE_GROUP_LABELS, ROLE_GROUPS } from '@stewardship/domain';
 import { CreatePersonDocument, UpdatePersonDocument, type RoleGroup } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
-import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
+import { SelectInput } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
-import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
-import { forgetRegisterLists } from '../../../shared/utils/register-cache';
-import { useOrganisationOptions } from '../../partners/hooks/useOrganisationOptions';
+import { useRegisterForm, type RegisterFormProps } from '../../../shared/hooks/useRegisterForm';
+import { OrganisationPicker } from '../../../shared/pickers/components/OrganisationPicker';
+import { ROLE_GROUP_OPTIONS } from '../../../shared/utils/domain-options';
 import { PERSON_FORM_FIELDS, personFormProblems, personInputFrom, type PersonFormValues } from '../utils/person-form';
 
-const ROLE_GROUP_OPTIONS: SelectOption[] = ROLE_GROUPS.map((group) => ({ value: group, label: ROLE_GROUP_LABELS[group] }));
-
-interface PersonFormProps {
-  /** Absent when adding a person. */
-  id?: string;
-  heading: string;
-  initialValues: PersonFormValues;
+interface PersonFormProps extends RegisterFormProps<PersonFormValues> {
   /** The organisation a person being edited represents now, listed even if it has since been archived. */
   currentOrganisation?: { id: string; name: string };
-  cancelTo: string;
 }
 
 /** The one form for adding and editing a person. */
 export function PersonForm({ id, heading, initialValues, currentOrganisation, cancelTo }: PersonFormProps) {
-  const { values, setField, bind, inline, summary, attempt, submit } = useRegisterForm({
+  const { values, setField, bind, inline, layout } = useRegisterForm({
+    id,
     initialValues,
     fields: PERSON_FORM_FIELDS,
     thing: 'the person',
     problemsIn: personFormProblems,
     recordsPath: '/people',
+    toInput: personInputFrom,
+    mutations: { create: CreatePersonDocument, update: UpdatePersonDocument },
   });
-  const organisations = useOrganisationOptions(false);
-  const [create, createState] = useMutation(CreatePersonDocument);
-  const [update, updateState] = useMutation(UpdatePersonDocument);
-  const organisationOptions =
-    currentOrganisation && !organisations.loading && !organisations.options.some((option) => option.value === currentOrganisation.id)
-      ? [{ value: currentOrganisation.id, label: `${currentOrganisation.name} (archived)` }, ...organisations.options]
-      : organisations.options;
-
-  async function save() {
-    const input = personInputFrom(values);
-    const options = { update: forgetRegisterLists };
-    const savedId = id
-      ? (await update({ variables: { id, input }, ...options })).data?.updatePerson.id
-      : (await create({ variables: { input }, ...options })).data?.createPerson.id;
-    if (!savedId) throw new Error('The person was not saved');
-    return savedId;
-  }
 
   return (
-    <FormLayout
-      heading={heading}
-      backTo={cancelTo}
-      errors={summary}
-      focusKey={attempt}
-      submitText="Save person"
-      submitting={createState.loading || updateState.loading}
-      onSubmit={() => submit(id ? 'update' : 'create', save)}
-    >
+    <FormLayout heading={heading} backTo={cancelTo} submitText="Save person" {...layout}>
       <TextInput {...bind('name')} label="Name" autoComplete="off" />
       <TextInput
         {...bind('email')}
@@ -68,19 +37,7 @@ export function PersonForm({ id, heading, initialValues, currentOrganisation, ca
         autoComplete="off"
         spellCheck={false}
       />
-      <SelectInput
-        {...bind('organisationId')}
-        label="Organisation"
-        hint={
-          organisations.error
-            ? 'The list of partners could not be loaded. Reload the page to try again.'
-            : organisations.incomplete
-              ? 'Only the first 200 partners, in name order, are listed.'
-              : 'The partner this person represents'
-        }
-        emptyOptionLabel={organisations.loading ? 'Loading partners…' : 'Choose an organisation'}
-        options={organisationOptions}
-      />
+      <OrganisationPicker {...bind('organisationId')} hint="The partner this person represents" current={currentOrganisation} />
       <SelectInput
         id="roleGroup"
         label="Role group"

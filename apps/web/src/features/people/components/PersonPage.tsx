@@ -13,8 +13,8 @@ import { useArchiveActions } from '../../../shared/hooks/useArchiveActions';
 import { useSavedBanner } from '../../../shared/hooks/useSavedBanner';
 import { formatDate } from '../../../shared/utils/format-dates';
 import { AuditHistory } from '../../audit/components/AuditHistory';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
-import { useOrganisationOptions } from '../../partners/hooks/useOrganisationOptions';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
+import { useOrganisationOptions } from '../../../shared/pickers/hooks/useOrganisationOptions';
 
 /** /people/:id: one person, their change history, and for administrators edit, archive and restore. */
 export function PersonPage() {

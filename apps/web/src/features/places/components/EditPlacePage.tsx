@@ -5,7 +5,7 @@ import { PlaceDocument } from '../../../generated/graphql';
 import { NoPermission } from '../../../shared/components/NoPermission';
 import { NotFound } from '../../../shared/components/NotFound';
 import { PageLoading, PageProblem } from '../../../shared/components/StatusMessages';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { placeFormFrom } from '../utils/place-form';
 import { PlaceForm } from './PlaceForm';
 

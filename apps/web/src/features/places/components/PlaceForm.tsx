@@ -1,52 +1,25 @@
-import { useMutation } from '@apollo/client/react';
 import { CreatePlaceDocument, UpdatePlaceDocument } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { TextInput } from '../../../shared/components/TextInput';
-import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
-import { forgetRegisterLists } from '../../../shared/utils/register-cache';
+import { useRegisterForm, type RegisterFormProps } from '../../../shared/hooks/useRegisterForm';
 import { PLACE_FORM_FIELDS, placeFormProblems, placeInputFrom, type PlaceFormValues } from '../utils/place-form';
 
-interface PlaceFormProps {
-  /** Absent when adding a place. */
-  id?: string;
-  heading: string;
-  initialValues: PlaceFormValues;
-  cancelTo: string;
-}
-
 /** The one form for adding and editing a place. */
-export function PlaceForm({ id, heading, initialValues, cancelTo }: PlaceFormProps) {
-  const { values, bind, summary, attempt, submit } = useRegisterForm({
+export function PlaceForm({ id, heading, initialValues, cancelTo }: RegisterFormProps<PlaceFormValues>) {
+  const { bind, layout } = useRegisterForm({
+    id,
     initialValues,
     fields: PLACE_FORM_FIELDS,
     thing: 'the place',
     problemsIn: placeFormProblems,
     recordsPath: '/places',
+    toInput: placeInputFrom,
+    mutations: { create: CreatePlaceDocument, update: UpdatePlaceDocument },
   });
-  const [create, createState] = useMutation(CreatePlaceDocument);
-  const [update, updateState] = useMutation(UpdatePlaceDocument);
-
-  async function save() {
-    const input = placeInputFrom(values);
-    const options = { update: forgetRegisterLists };
-    const savedId = id
-      ? (await update({ variables: { id, input }, ...options })).data?.updatePlace.id
-      : (await create({ variables: { input }, ...options })).data?.createPlace.id;
-    if (!savedId) throw new Error('The place was not saved');
-    return savedId;
-  }
 
   return (
-    <FormLayout
-      heading={heading}
-      backTo={cancelTo}
-      errors={summary}
-      focusKey={attempt}
-      submitText="Save place"
-      submitting={createState.loading || updateState.loading}
-      onSubmit={() => submit(id ? 'update' : 'create', save)}
-    >
+    <FormLayout heading={heading} backTo={cancelTo} submitText="Save place" {...layout}>
       <TextInput {...bind('name')} label="Name" autoComplete="off" />
       <TextInput
         {...bind('localAuthority')}

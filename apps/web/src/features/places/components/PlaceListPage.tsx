@@ -4,12 +4,13 @@ import { Link } from 'react-router';
 import { PlacesRegisterDocument } from '../../../generated/graphql';
 import { ArchivedTag } from '../../../shared/components/ArchivedTag';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
+import { RegisterActions } from '../../../shared/components/RegisterActions';
 import { ServiceProblem } from '../../../shared/components/StatusMessages';
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
 import { ToggleCheckbox } from '../../../shared/components/ToggleCheckbox';
 import { useToggleParam } from '../../../shared/hooks/useToggleParam';
 import { countText } from '../../../shared/utils/count-text';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { ExportCsvButton } from '../../import/components/ExportCsvButton';
 
 const COLUMNS = ['Name', 'Local authority', 'ONS code'] as const;
@@ -30,14 +31,9 @@ export function PlaceListPage() {
       <p className="nhsuk-body">
         The place-based partnerships in {viewer.system.name}, usually one for each local authority, in name order.
       </p>
-      <div className="nhsuk-button-group">
-        {canEditRegister(viewer.role) ? (
-          <Link className="nhsuk-button" to="/places/new">
-            Add a place
-          </Link>
-        ) : null}
+      <RegisterActions canAdd={canEditRegister(viewer.role)} addTo="/places/new" addText="Add a place">
         <ExportCsvButton kind="places" />
-      </div>
+      </RegisterActions>
       <ToggleCheckbox id="archived" label="Show archived places" checked={showArchived} onChange={setShowArchived} />
 
       <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status">

@@ -12,7 +12,7 @@ import { SummaryList, SummaryRow } from '../../../shared/components/SummaryList'
 import { useArchiveActions } from '../../../shared/hooks/useArchiveActions';
 import { useSavedBanner } from '../../../shared/hooks/useSavedBanner';
 import { AuditHistory } from '../../audit/components/AuditHistory';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 
 /** /places/:id: one place, its change history, and for administrators edit, archive and restore. */
 export function PlacePage() {

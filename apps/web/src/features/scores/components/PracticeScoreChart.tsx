@@ -1,8 +1,6 @@
 import { practiceByKey } from '@stewardship/domain';
 import { useMemo } from 'react';
-import { VariationBadge } from '../../../shared/charts/components/VariationBadge';
-import { XmrChart } from '../../../shared/charts/components/XmrChart';
-import { formatMonth } from '../../../shared/charts/utils/months';
+import { formatMonth, VariationBadge, XmrChart } from '@stewardship/web-charts';
 import { chartDescription, chartPoints, gapLabel, latestJudgedPoint, pointDetails, type PracticeScoreSeries } from '../utils/score-format';
 import { ScoreDataTable } from './ScoreDataTable';
 

@@ -6,7 +6,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
 import { PracticeScoresDocument, type ScoreFilter } from '../../../generated/graphql';
 import { placesMock, viewerFixture } from '../../../shared/testing/fixtures';
-import { SignedInViewerContext } from '../../auth/hooks/useViewer';
+import { SignedInViewerContext } from '../../../app/hooks/useViewer';
 import { PracticeScoresPage } from './PracticeScoresPage';
 
 const months = ['2026-07', '2026-08', '2026-09', '2026-10'];

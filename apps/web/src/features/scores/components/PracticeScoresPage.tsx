@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { PlacesDocument, PracticeScoresDocument } from '../../../generated/graphql';
-import { XmrLegend } from '../../../shared/charts/components/XmrLegend';
+import { PracticeScoresDocument } from '../../../generated/graphql';
+import { XmrLegend } from '@stewardship/web-charts';
+import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { LoadingMessage, ServiceProblem } from '../../../shared/components/StatusMessages';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import {
   hasScoreFilters,
   scoreFilterFrom,
@@ -33,8 +34,7 @@ export function PracticeScoresPage() {
   }, [searchParams, placeLead]);
   const setFilters = useCallback((next: ScoreFilters) => setSearchParams(searchParamsFromScoreFilters(next)), [setSearchParams]);
 
-  const placesQuery = useQuery(PlacesDocument, { skip: Boolean(placeLead) });
-  const places = useMemo(() => (placesQuery.data?.places ?? []).map((place) => ({ value: place.id, label: place.name })), [placesQuery.data]);
+  const { options: places } = usePlaceOptions({ skip: Boolean(placeLead) });
   const { data, previousData, loading, error, refetch } = useQuery(PracticeScoresDocument, {
     variables: { filter: scoreFilterFrom(filters), months: SCORE_MONTHS },
   });

@@ -1,11 +1,8 @@
-import { ROLE_GROUP_LABELS, ROLE_GROUPS, SECTOR_LABELS, SECTORS } from '@stewardship/domain';
 import type { FormEvent } from 'react';
-import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
-import type { RoleGroup, Sector } from '../../../generated/graphql';
+import { FilterSelect, RoleGroupFilter, SectorFilter } from '../../../shared/components/FilterSelect';
+import type { SelectOption } from '../../../shared/components/SelectInput';
 import type { ScoreFilters } from '../utils/score-filters';
 
-const SECTOR_OPTIONS: SelectOption[] = SECTORS.map((sector) => ({ value: sector, label: SECTOR_LABELS[sector] }));
-const ROLE_GROUP_OPTIONS: SelectOption[] = ROLE_GROUPS.map((group) => ({ value: group, label: ROLE_GROUP_LABELS[group] }));
 
 interface ScoreFilterFormProps {
   filters: ScoreFilters;
@@ -28,38 +25,14 @@ export function ScoreFilterForm({ filters, onChange, places, fixedPlace }: Score
               <p className="nhsuk-body">{fixedPlace} (your place)</p>
             </div>
           ) : (
-            <SelectInput
-              id="place"
-              label="Place"
-              labelClassName="nhsuk-label--s"
-              emptyOptionLabel="All places"
-              options={places}
-              value={filters.placeId ?? ''}
-              onChange={(placeId) => onChange({ ...filters, placeId: placeId || undefined })}
-            />
+            <FilterSelect id="place" label="Place" allLabel="All places" options={places} value={filters.placeId} onChange={(placeId) => onChange({ ...filters, placeId })} />
           )}
         </div>
         <div className="nhsuk-grid-column-one-third">
-          <SelectInput
-            id="sector"
-            label="Sector"
-            labelClassName="nhsuk-label--s"
-            emptyOptionLabel="All sectors"
-            options={SECTOR_OPTIONS}
-            value={filters.sector ?? ''}
-            onChange={(sector) => onChange({ ...filters, sector: (sector || undefined) as Sector | undefined })}
-          />
+          <SectorFilter value={filters.sector} onChange={(sector) => onChange({ ...filters, sector })} />
         </div>
         <div className="nhsuk-grid-column-one-third">
-          <SelectInput
-            id="roleGroup"
-            label="Role group"
-            labelClassName="nhsuk-label--s"
-            emptyOptionLabel="All role groups"
-            options={ROLE_GROUP_OPTIONS}
-            value={filters.roleGroup ?? ''}
-            onChange={(roleGroup) => onChange({ ...filters, roleGroup: (roleGroup || undefined) as RoleGroup | undefined })}
-          />
+          <RoleGroupFilter value={filters.roleGroup} onChange={(roleGroup) => onChange({ ...filters, roleGroup })} />
         </div>
       </div>
     </form>

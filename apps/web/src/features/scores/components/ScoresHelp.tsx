@@ -1,6 +1,6 @@
 import { SCORE_HELP, suppressionHelp } from '@stewardship/scores';
 import { XMR_HELP, type SpcRule } from '@stewardship/spc';
-import { ruleLabel, variationMark, VARIATIONS } from '../../../shared/charts/utils/variation';
+import { ruleLabel, variationMark, VARIATIONS } from '@stewardship/web-charts';
 
 const RULES: SpcRule[] = ['outside', 'shift', 'trend', 'twoOfThree'];
 

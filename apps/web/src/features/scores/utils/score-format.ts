@@ -1,7 +1,4 @@
-import type { XmrChartPoint } from '../../../shared/charts/hooks/useXmrChartLayout';
-import type { PointDetails } from '../../../shared/charts/components/XmrChart';
-import { formatMonth } from '../../../shared/charts/utils/months';
-import { rulesText, variationMark } from '../../../shared/charts/utils/variation';
+import { formatMonth, type PointDetails, rulesText, variationMark, type XmrChartPoint } from '@stewardship/web-charts';
 import type { PracticeScoresQuery } from '../../../generated/graphql';
 
 export type PracticeScoreSeries = PracticeScoresQuery['practiceScores'][number];

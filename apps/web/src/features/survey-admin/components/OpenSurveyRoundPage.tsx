@@ -8,7 +8,7 @@ import {
   SurveyRoundsDocument,
   type OpenSurveyRoundMutation,
 } from '../../../generated/graphql';
-import { formatMonth } from '../../../shared/charts/utils/months';
+import { formatMonth } from '@stewardship/web-charts';
 import { DateInput } from '../../../shared/components/DateInput';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { FormLayout } from '../../../shared/components/FormLayout';
@@ -19,7 +19,7 @@ import { TextInput } from '../../../shared/components/TextInput';
 import { useFormErrors } from '../../../shared/hooks/useFormErrors';
 import { downloadTextFile } from '../../../shared/utils/download';
 import { formatDateTime, todayInUk } from '../../../shared/utils/format-dates';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { forgetSurveyRounds } from '../utils/survey-cache';
 import { invitationLinksCsv, linksFileName, type InvitationLinkRow } from '../utils/links-csv';
 import { defaultRoundValues, readRoundForm, ROUND_FIELD_TARGETS, ROUND_FIELDS, type RoundFormValues } from '../utils/round-form';
@@ -53,16 +53,11 @@ function OpenRoundForm({ initial, onOpened }: { initial: RoundFormValues; onOpen
 
   async function submit() {
     const reading = readRoundForm(values);
-    if (reading.kind === 'invalid') {
-      errors.fail(reading.errors);
-      return;
-    }
-    try {
-      const { data } = await openRound({ variables: { input: reading.input }, update: (cache) => forgetSurveyRounds(cache) });
+    const checked = reading.kind === 'invalid' ? { problems: reading.errors, input: null } : { problems: [], input: reading.input };
+    await errors.submitChecked(checked, async (input) => {
+      const { data } = await openRound({ variables: { input }, update: (cache) => forgetSurveyRounds(cache) });
       if (data) onOpened(data.openSurveyRound);
-    } catch (error) {
-      errors.failFromServer(error);
-    }
+    });
   }
 
   return (

@@ -2,12 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { canEditRegister } from '@stewardship/domain';
 import { Link } from 'react-router';
 import { SurveyRoundsDocument } from '../../../generated/graphql';
-import { formatMonth } from '../../../shared/charts/utils/months';
+import { formatMonth } from '@stewardship/web-charts';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { LoadingMessage, ServiceProblem } from '../../../shared/components/StatusMessages';
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
 import { formatDateTime } from '../../../shared/utils/format-dates';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { responsesText } from '../utils/round-form';
 import { RoundStatusTag } from './RoundStatusTag';
 

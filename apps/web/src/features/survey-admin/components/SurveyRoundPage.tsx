@@ -3,7 +3,7 @@ import { canEditRegister } from '@stewardship/domain';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CloseSurveyRoundDocument, ReissueInvitationDocument, SurveyRoundDocument, type SurveyRoundFieldsFragment, type SurveyInvitationFieldsFragment } from '../../../generated/graphql';
-import { formatMonth } from '../../../shared/charts/utils/months';
+import { formatMonth } from '@stewardship/web-charts';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { NotFound } from '../../../shared/components/NotFound';
 import { PageLoading, PageProblem } from '../../../shared/components/StatusMessages';
@@ -11,7 +11,7 @@ import { SummaryList, SummaryRow } from '../../../shared/components/SummaryList'
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
 import { formatDateTime } from '../../../shared/utils/format-dates';
 import { firstErrorMessage } from '../../../shared/utils/graphql-errors';
-import { useSignedInViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { responsesText } from '../utils/round-form';
 import { CopyButton } from './CopyButton';
 import { RoundStatusTag } from './RoundStatusTag';

@@ -13,7 +13,7 @@ import {
 } from '../../../generated/graphql';
 import { viewerFixture } from '../../../shared/testing/fixtures';
 import { todayInUk } from '../../../shared/utils/format-dates';
-import { SignedInViewerContext } from '../../auth/hooks/useViewer';
+import { SignedInViewerContext } from '../../../app/hooks/useViewer';
 import { OpenSurveyRoundPage } from './OpenSurveyRoundPage';
 import { SurveyRoundListPage } from './SurveyRoundListPage';
 import { SurveyRoundPage } from './SurveyRoundPage';

@@ -1,5 +1,5 @@
 import type { OpenSurveyRoundInput, SurveyRoundStatus } from '../../../generated/graphql';
-import { isMonth, nextMonth } from '../../../shared/charts/utils/months';
+import { isMonth, nextMonth } from '@stewardship/web-charts';
 import { datePartsFrom, readDateParts, type DateParts } from '../../../shared/utils/date-parts';
 import type { FieldError } from '../../../shared/utils/graphql-errors';
 import { addDays, ukDayEnd, ukDayStart } from './uk-time';

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { PRACTICES } from '@stewardship/domain';
 import { useEffect, useMemo, useReducer, useState, type FocusEvent, type FormEvent, type ReactNode } from 'react';
 import { SubmitSurveyDocument, type SurveyByTokenQuery } from '../../../generated/graphql';
-import { formatMonth } from '../../../shared/charts/utils/months';
+import { formatMonth } from '@stewardship/web-charts';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { ErrorSummary } from '../../../shared/components/ErrorSummary';
 import { firstErrorByField, inFieldOrder } from '../../../shared/utils/form-errors';

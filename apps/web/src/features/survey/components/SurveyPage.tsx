@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { SurveyByTokenDocument } from '../../../generated/graphql';
-import { formatMonth } from '../../../shared/charts/utils/months';
+import { formatMonth } from '@stewardship/web-charts';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { PageLoading, PageProblem } from '../../../shared/components/StatusMessages';
 import { surveyUnavailable, type SurveyUnavailable } from '../utils/survey-errors';

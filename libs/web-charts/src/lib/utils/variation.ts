@@ -1,4 +1,4 @@
-import { variationIcon, XMR_DEFAULTS, type ImprovementDirection, type SpcRule, type SpcVariation, type VariationIcon } from '@stewardship/spc';
+import { variationIconFor, XMR_DEFAULTS, type ImprovementDirection, type SpcRule, type SpcVariation, type VariationIcon } from '@stewardship/spc';
 
 export type MarkSymbol = 'circle' | 'triangleUp' | 'triangleDown' | 'square';
 
@@ -23,21 +23,7 @@ const FILL: Record<VariationIcon['kind'], string> = {
 };
 const DARK_OUTLINE = '#212b32';
 
-/**
- * The Making Data Count icon (label, kind and side) for a variation class, from the SPC library's own wording.
- * Scores are better when higher, so improvement is high and concern is low unless told otherwise.
- */
-export function variationIconFor(variation: SpcVariation, improvement: ImprovementDirection = 'increase'): VariationIcon {
-  const icon = variationIcon({
-    improvement,
-    periods: [],
-    // One judged point (a mean is set) stands for the class; only its variation matters to the icon.
-    points: [{ date: '', value: 0, mean: 0, lowerLimit: null, upperLimit: null, movingRange: null, rules: [], variation }],
-  });
-  if (!icon) throw new Error(`No variation icon for ${variation}`);
-  return icon;
-}
-
+/** How a point of this variation class is drawn. Scores are better when higher unless told otherwise. */
 export function variationMark(variation: SpcVariation, improvement: ImprovementDirection = 'increase'): VariationMark {
   const icon = variationIconFor(variation, improvement);
   const symbol: MarkSymbol =

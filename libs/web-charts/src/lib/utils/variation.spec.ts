@@ -1,4 +1,5 @@
-import { ruleLabel, rulesText, variationIconFor, variationMark } from './variation';
+import { variationIconFor } from '@stewardship/spc';
+import { ruleLabel, rulesText, variationMark } from './variation';
 
 describe('variationMark', () => {
   it('gives each class of variation its own colour and shape, labelled the Making Data Count way', () => {

@@ -1,5 +1,5 @@
-import type { SpcVariation } from '@stewardship/spc';
-import { variationIconFor, variationMark } from '../utils/variation';
+import { variationIconFor, type SpcVariation } from '@stewardship/spc';
+import { variationMark } from '../utils/variation';
 
 const WHITE = '#ffffff';
 const INK = '#212b32';

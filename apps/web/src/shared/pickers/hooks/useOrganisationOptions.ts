@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { OrganisationOptionsDocument } from '../../../generated/graphql';
-import type { SelectOption } from '../../../shared/components/SelectInput';
+import type { SelectOption } from '../../components/SelectInput';
 
 /**
  * Partners as select options (current ones for pickers; archived too for naming them in a change

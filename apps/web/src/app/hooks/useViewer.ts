@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { ViewerDocument, type ViewerFieldsFragment } from '../../../generated/graphql';
+import { ViewerDocument, type ViewerFieldsFragment } from '../../generated/graphql';
 
 export type SignedInViewer = ViewerFieldsFragment;
 

@@ -1,0 +1,15 @@
+export { XmrChart, type PointDetails } from './lib/components/XmrChart';
+export { XmrLegend } from './lib/components/XmrLegend';
+export { VariationBadge } from './lib/components/VariationBadge';
+export {
+  useXmrChartLayout,
+  xmrChartLayout,
+  type LevelSegment,
+  type PositionedPoint,
+  type XmrChartLayout,
+  type XmrChartOptions,
+  type XmrChartPoint,
+} from './lib/hooks/useXmrChartLayout';
+export { useElementWidth } from './lib/hooks/useElementWidth';
+export { formatMonth, formatMonthShort, isMonth, nextMonth } from './lib/utils/months';
+export { ruleLabel, rulesText, variationMark, VARIATIONS, type MarkSymbol, type VariationMark } from './lib/utils/variation';
