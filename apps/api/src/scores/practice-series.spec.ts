@@ -89,5 +89,21 @@ describe('practiceSeries', () => {
       expect(practiceSeries(['2026-01'], twoPlaces, { placeId: 'brackenford' }, 5)[2].points[0]).toMatchObject({ n: 5, mean: 5 });
       expect(practiceSeries(['2026-01'], twoPlaces, { placeId: 'ashby' }, 5)[2].points[0]).toMatchObject({ n: 12 });
     });
+
+    it('counts a combination of places shared by too few in the system only, so every place stays publishable', () => {
+      // Ashby 8 and Brackenford 9 on their own; 3 from a partner serving both, 2 from one serving neither. Counting
+      // the 3 in both places would force one place to be hidden; pooled with the 2 (5, enough to protect), they
+      // count in the total (22) and in neither place.
+      const mixed = [
+        ...counts('2026-01', 'SHARED_PURPOSE', { 4: 8 }, { placeIds: ['ashby'] }),
+        ...counts('2026-01', 'SHARED_PURPOSE', { 2: 9 }, { placeIds: ['brackenford'] }),
+        ...counts('2026-01', 'SHARED_PURPOSE', { 5: 3 }, { placeIds: ['ashby', 'brackenford'] }),
+        ...counts('2026-01', 'SHARED_PURPOSE', { 3: 2 }, { placeIds: [] }),
+      ];
+      const point = (placeId?: string) => practiceSeries(['2026-01'], mixed, { placeId }, 5)[2].points[0];
+      expect(point()).toMatchObject({ suppressed: false, n: 22 });
+      expect(point('ashby')).toMatchObject({ suppressed: false, n: 8, mean: 4 });
+      expect(point('brackenford')).toMatchObject({ suppressed: false, n: 9, mean: 2 });
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { groupDisclosure, planDisclosure, type Atom, type DisclosurePlan } from '@stewardship/disclosure';
+import { collapseSmallClasses, groupDisclosure, planDisclosure, type Atom, type DisclosurePlan } from '@stewardship/disclosure';
 import { PRACTICES } from '@stewardship/domain';
 import { hiddenSummary, SECONDARY_SUPPRESSION_REASON, smallGroupReason, summariseDistribution, type ScoreSummary } from '@stewardship/scores';
 import { xmr } from '@stewardship/spc';
@@ -12,15 +12,36 @@ export interface ScoreGroup {
   roleGroup?: string | null;
 }
 
+const placeKey = (cell: PracticeScoreCell) => [...cell.placeIds].sort().join('+');
+
 /** A cell as a disclosure atom: its traits, most important first, are what the filters can select it by. */
 function atomOf(cell: PracticeScoreCell): Atom {
-  const places = [...cell.placeIds].sort().join('+');
+  const places = placeKey(cell);
   return {
     key: `${places}|${cell.sector}|${cell.roleGroup}`,
     n: cell.distribution.reduce((sum, c) => sum + c, 0),
     // Place first: place leads read their own place, so blocks should stay inside a place set where they can.
     traits: [`places:${places}`, `sector:${cell.sector}`, `role:${cell.roleGroup}`],
   };
+}
+
+/**
+ * The month's cells as the figures count them: respondents whose exact combination of places is shared by fewer
+ * than the minimum count toward the system but toward no single place (collapseSmallClasses says why).
+ */
+function countedCells(cells: readonly PracticeScoreCell[], minimumGroupSize: number): PracticeScoreCell[] {
+  const sizes = new Map<string, number>();
+  for (const cell of cells) sizes.set(placeKey(cell), (sizes.get(placeKey(cell)) ?? 0) + cell.distribution.reduce((sum, c) => sum + c, 0));
+  const collapsed = collapseSmallClasses(sizes, minimumGroupSize, '');
+  const counted = new Map<string, PracticeScoreCell>();
+  for (const cell of cells) {
+    const placeIds = collapsed.has(placeKey(cell)) ? [] : cell.placeIds;
+    const key = `${[...placeIds].sort().join('+')}|${cell.sector}|${cell.roleGroup}`;
+    const same = counted.get(key);
+    if (same) counted.set(key, { ...same, distribution: same.distribution.map((c, i) => c + cell.distribution[i]) });
+    else counted.set(key, { ...cell, placeIds });
+  }
+  return [...counted.values()];
 }
 
 const inGroup = (cell: PracticeScoreCell, group: ScoreGroup) =>
@@ -70,7 +91,7 @@ export function practiceSeries(months: readonly string[], cells: readonly Practi
 
   return PRACTICES.map((practice) => {
     const summaries = months.map((month): [string, ScoreSummary] => {
-      const monthCells = byCell.get(`${month}|${practice.key}`) ?? [];
+      const monthCells = countedCells(byCell.get(`${month}|${practice.key}`) ?? [], minimumGroupSize);
       return [month, groupSummary(monthCells, planFor(monthCells), group)];
     });
     const shown = summaries.filter(([, s]) => !s.suppressed && s.mean !== null);

@@ -26,6 +26,7 @@ describe('suppressionHelp', () => {
   it('explains why a larger group can be hidden too', () => {
     expect(suppressionHelp(5)).toContain('a figure is shown only for a group made of whole blocks');
     expect(suppressionHelp(8)).toContain('blocks of at least 8');
+    expect(suppressionHelp(8)).toContain('fewer than 8 respondents share that exact combination of places');
   });
 });
 

@@ -14,7 +14,7 @@ export const SCORE_HELP = {
 
 /** Why a group is hidden, in the help panel: the threshold is a setting, so the text takes it. */
 export function suppressionHelp(minimumGroupSize: number): string {
-  return `Groups with fewer than ${minimumGroupSize} responses are hidden so that no respondent can be identified from their answers. Each month the respondents are put in blocks of at least ${minimumGroupSize} (a small group joins the most similar group: same place first, then same sector), and a figure is shown only for a group made of whole blocks. So a larger group may be hidden too: no sum or difference of the figures shown, under any filters, can single out a smaller group.`;
+  return `Groups with fewer than ${minimumGroupSize} responses are hidden so that no respondent can be identified from their answers. Each month the respondents are put in blocks of at least ${minimumGroupSize} (a small group joins the most similar group: same place first, then same sector), and a figure is shown only for a group made of whole blocks. So a larger group may be hidden too: no sum or difference of the figures shown, under any filters, can single out a smaller group. A respondent counts toward every place their organisation serves, except when fewer than ${minimumGroupSize} respondents share that exact combination of places that month: then they count toward the whole system only.`;
 }
 
 /** The reason recorded on a summary hidden for having too few responses. */
