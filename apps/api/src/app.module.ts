@@ -4,7 +4,7 @@ import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
@@ -32,7 +32,16 @@ const armor = new ApolloArmor({
   maxDepth: { n: 8 },
   maxAliases: { n: 15 },
   costLimit: { maxCost: 5000 },
-  maxTokens: { n: 2000 },
+  // The token limit runs in the parser; rejected there with a plain error, Apollo would answer 500. It is bad input.
+  maxTokens: {
+    n: 2000,
+    propagateOnRejection: false,
+    onReject: [
+      (_context, error) => {
+        throw new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { status: 400 } } });
+      },
+    ],
+  },
   blockFieldSuggestion: { enabled: true },
 }).protect();
 

@@ -6,3 +6,6 @@ export * from './lib/codes';
 export * from './lib/organisation-fields';
 export * from './lib/forum-kinds';
 export * from './lib/role-groups';
+export * from './lib/text-rules';
+export * from './lib/dates';
+export * from './lib/survey-answers';

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { transactionWithUniqueFields } from '../common/unique-violation';
-import { auditDiff } from '../audit/audit-diff';
+import { setArchived } from '../audit/archiving';
 import { AuditService } from '../audit/audit.service';
-import { setArchived } from '../common/archiving';
-import type { Caller } from '../common/request-context';
-import { PlaceEntity } from '../places/place.entity';
-import { FieldError, FieldErrors, notFound } from '../common/errors';
+import { FieldError, FieldErrors } from '../common/errors';
 import { isUuid } from '../common/ids';
+import type { Caller } from '../common/request-context';
+import { checkUnique, findInSystem, lockInSystemOr404 } from '../common/system-rows';
+import { transactionWithUniqueFields } from '../common/unique-violation';
+import { PlaceEntity } from '../places/place.entity';
 import { likeLiteral } from '../common/like';
 import { pageByName } from '../common/pagination';
 import { PlacesService } from '../places/places.service';
@@ -60,9 +60,8 @@ export class OrganisationsService {
     return query;
   }
 
-  async get(systemId: string, id: string): Promise<OrganisationEntity | null> {
-    if (!isUuid(id)) return null;
-    return this.dataSource.getRepository(OrganisationEntity).findOneBy({ id, systemId });
+  get(systemId: string, id: string): Promise<OrganisationEntity | null> {
+    return findInSystem(this.dataSource.manager, OrganisationEntity, systemId, id);
   }
 
   async create(caller: Caller, input: OrganisationInput): Promise<OrganisationEntity> {
@@ -71,8 +70,7 @@ export class OrganisationsService {
       const { placeIds, ...columns } = await this.validate(tx, systemId, input, null);
       const saved = await tx.getRepository(OrganisationEntity).save(tx.getRepository(OrganisationEntity).create({ ...columns, systemId }));
       await this.setPlaces(tx, systemId, saved.id, placeIds);
-      const changes = auditDiff(null, { ...columns, places: await this.placeNames(tx, placeIds) }, AUDITED_FIELDS);
-      await this.audit.record(tx, systemId, caller.userId, [{ entityType: 'ORGANISATION', entityId: saved.id, action: 'CREATE', changes }]);
+      await this.audit.recordChange(tx, caller, 'ORGANISATION', saved.id, null, { ...columns, places: await this.placeNames(tx, placeIds) }, AUDITED_FIELDS);
       return saved;
     });
   }
@@ -80,14 +78,12 @@ export class OrganisationsService {
   async update(caller: Caller, id: string, input: OrganisationInput): Promise<OrganisationEntity> {
     const { systemId } = caller;
     return this.write(async (tx) => {
-      const existing = isUuid(id) ? await tx.getRepository(OrganisationEntity).findOne({ where: { id, systemId }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!existing) throw notFound('There is no partner with that id in your system');
+      const existing = await lockInSystemOr404(tx, OrganisationEntity, systemId, id, 'partner');
       const { placeIds, ...columns } = await this.validate(tx, systemId, input, id);
       const before = { ...existing, places: await this.placeNames(tx, await this.currentPlaceIds(tx, id)) };
       const saved = await tx.getRepository(OrganisationEntity).save(Object.assign(existing, columns));
       await this.setPlaces(tx, systemId, id, placeIds);
-      const changes = auditDiff(before, { ...columns, places: await this.placeNames(tx, placeIds) }, AUDITED_FIELDS);
-      await this.audit.record(tx, systemId, caller.userId, [{ entityType: 'ORGANISATION', entityId: id, action: 'UPDATE', changes }]);
+      await this.audit.recordChange(tx, caller, 'ORGANISATION', id, before, { ...columns, places: await this.placeNames(tx, placeIds) }, AUDITED_FIELDS);
       return saved;
     });
   }
@@ -116,20 +112,11 @@ export class OrganisationsService {
   private async validate(tx: EntityManager, systemId: string, input: OrganisationInput, selfId: string | null): Promise<NormalisedOrganisationInput> {
     const errors = new FieldErrors();
     const values = normaliseOrganisationInput(input, errors);
-    const others = tx.getRepository(OrganisationEntity).createQueryBuilder('o').where('o.system_id = :systemId', { systemId });
-    if (selfId) others.andWhere('o.id <> :selfId', { selfId });
-    if (!errors.has('name')) {
-      const clash = await others.clone().andWhere('lower(o.name) = lower(:name)', { name: values.name }).getOne();
-      if (clash) errors.add('name', `A partner called "${clash.name}" already exists`);
-    }
-    if (values.odsCode && !errors.has('odsCode')) {
-      const clash = await others.clone().andWhere('o.ods_code = :odsCode', { odsCode: values.odsCode }).getOne();
-      if (clash) errors.add('odsCode', `ODS code ${values.odsCode} already belongs to ${clash.name}`);
-    }
-    if (values.externalId) {
-      const clash = await others.clone().andWhere('o.external_id = :externalId', { externalId: values.externalId }).getOne();
-      if (clash) errors.add('externalId', `External ID ${values.externalId} already belongs to ${clash.name}`);
-    }
+    await checkUnique(tx, OrganisationEntity, systemId, selfId, [
+      { field: 'name', column: 'name', value: values.name, ignoreCase: true, message: (clash) => `A partner called "${clash.name}" already exists` },
+      { field: 'odsCode', column: 'ods_code', value: values.odsCode, message: (clash) => `ODS code ${values.odsCode} already belongs to ${clash.name}` },
+      { field: 'externalId', column: 'external_id', value: values.externalId, message: (clash) => `External ID ${values.externalId} already belongs to ${clash.name}` },
+    ], errors);
     if (!errors.has('placeIds')) {
       const known = await this.places.existingIds(systemId, values.placeIds);
       if (known.size !== values.placeIds.length) errors.add('placeIds', 'One of the places chosen is not a place in this system');

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normaliseCode, onsCodeProblem, nameProblem } from '@stewardship/domain';
+import { externalIdProblem, localAuthorityProblem, nameProblem, normaliseCode, onsCodeProblem } from '@stewardship/domain';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { auditDiff } from '../audit/audit-diff';
+import { setArchived } from '../audit/archiving';
+import { AuditedRowKind, createAudited, updateAudited } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
-import { setArchived } from '../common/archiving';
-import { FieldErrors, notFound } from '../common/errors';
-import { isUuid } from '../common/ids';
+import { FieldErrors } from '../common/errors';
 import type { Caller } from '../common/request-context';
+import { checkUnique, findInSystem } from '../common/system-rows';
 import { transactionWithUniqueFields } from '../common/unique-violation';
 import type { PlaceInput } from './dto/place.input';
 import { PlaceEntity } from './place.entity';
 
-const AUDITED_FIELDS = ['name', 'localAuthority', 'onsCode', 'externalId'] as const;
+const PLACE: AuditedRowKind<PlaceEntity> = { target: PlaceEntity, entityType: 'PLACE', noun: 'place', fields: ['name', 'localAuthority', 'onsCode', 'externalId'] };
 const UNIQUE_FIELDS = {
   places_system_name_key: { field: 'name', message: 'A place with this name already exists' },
   places_system_ons_key: { field: 'onsCode', message: 'This ONS code already belongs to another place' },
@@ -30,8 +30,8 @@ export class PlacesService {
     return this.dataSource.getRepository(PlaceEntity).find({ where: { systemId, ...(includeArchived ? {} : { archivedAt: IsNull() }) }, order: { name: 'ASC' } });
   }
 
-  async get(systemId: string, id: string): Promise<PlaceEntity | null> {
-    return isUuid(id) ? this.dataSource.getRepository(PlaceEntity).findOneBy({ id, systemId }) : null;
+  get(systemId: string, id: string): Promise<PlaceEntity | null> {
+    return findInSystem(this.dataSource.manager, PlaceEntity, systemId, id);
   }
 
   /** The ids among `ids` that are places of this system. */
@@ -42,24 +42,15 @@ export class PlacesService {
   }
 
   create(caller: Caller, input: PlaceInput): Promise<PlaceEntity> {
-    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, async (tx) => {
-      const values = await this.validate(tx, caller.systemId, input, null);
-      const saved = await tx.getRepository(PlaceEntity).save(tx.getRepository(PlaceEntity).create({ ...values, systemId: caller.systemId }));
-      await this.audit.record(tx, caller.systemId, caller.userId, [{ entityType: 'PLACE', entityId: saved.id, action: 'CREATE', changes: auditDiff(null, values, AUDITED_FIELDS) }]);
-      return saved;
-    });
+    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, async (tx) =>
+      createAudited(tx, this.audit, caller, PLACE, await this.validate(tx, caller.systemId, input, null)),
+    );
   }
 
   update(caller: Caller, id: string, input: PlaceInput): Promise<PlaceEntity> {
-    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, async (tx) => {
-      const existing = isUuid(id) ? await tx.getRepository(PlaceEntity).findOne({ where: { id, systemId: caller.systemId }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!existing) throw notFound('There is no place with that id in your system');
-      const values = await this.validate(tx, caller.systemId, input, id);
-      const changes = auditDiff(existing, values, AUDITED_FIELDS);
-      const saved = await tx.getRepository(PlaceEntity).save(Object.assign(existing, values));
-      await this.audit.record(tx, caller.systemId, caller.userId, [{ entityType: 'PLACE', entityId: id, action: 'UPDATE', changes }]);
-      return saved;
-    });
+    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, (tx) =>
+      updateAudited(tx, this.audit, caller, PLACE, id, () => this.validate(tx, caller.systemId, input, id)),
+    );
   }
 
   setArchived(caller: Caller, id: string, archived: boolean): Promise<PlaceEntity> {
@@ -70,21 +61,18 @@ export class PlacesService {
     const errors = new FieldErrors();
     const name = input.name.trim().replace(/\s+/g, ' ');
     errors.add('name', nameProblem(name, 'place'));
+    const localAuthority = input.localAuthority?.trim() || null;
+    if (localAuthority) errors.add('localAuthority', localAuthorityProblem(localAuthority));
     const onsCode = input.onsCode?.trim() ? normaliseCode(input.onsCode) : null;
     if (onsCode) errors.add('onsCode', onsCodeProblem(onsCode));
-    const values = { name, localAuthority: input.localAuthority?.trim() || null, onsCode, externalId: input.externalId?.trim() || null };
-    const others = tx.getRepository(PlaceEntity).createQueryBuilder('p').where('p.system_id = :systemId', { systemId });
-    if (selfId) others.andWhere('p.id <> :selfId', { selfId });
-    if (!errors.has('name') && (await others.clone().andWhere('lower(p.name) = lower(:name)', { name }).getExists())) {
-      errors.add('name', `A place called "${name}" already exists`);
-    }
-    if (onsCode && !errors.has('onsCode') && (await others.clone().andWhere('p.ons_code = :onsCode', { onsCode }).getExists())) {
-      errors.add('onsCode', `ONS code ${onsCode} already belongs to another place`);
-    }
-    if (values.externalId && (await others.clone().andWhere('p.external_id = :e', { e: values.externalId }).getExists())) {
-      errors.add('externalId', `External ID ${values.externalId} already belongs to another place`);
-    }
+    const externalId = input.externalId?.trim() || null;
+    if (externalId) errors.add('externalId', externalIdProblem(externalId));
+    await checkUnique(tx, PlaceEntity, systemId, selfId, [
+      { field: 'name', column: 'name', value: name, ignoreCase: true, message: () => `A place called "${name}" already exists` },
+      { field: 'onsCode', column: 'ons_code', value: onsCode, message: () => `ONS code ${onsCode} already belongs to another place` },
+      { field: 'externalId', column: 'external_id', value: externalId, message: () => `External ID ${externalId} already belongs to another place` },
+    ], errors);
     errors.throwIfAny();
-    return values;
+    return { name, localAuthority, onsCode, externalId };
   }
 }
