@@ -4,7 +4,7 @@ import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLFormattedError } from 'graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
@@ -27,21 +27,15 @@ import { SurveysModule } from './surveys/surveys.module';
 
 const logger = new Logger('GraphQL');
 
+const MAX_TOKENS = 2000;
+
 /** Limits that keep one request from costing the server too much: depth, aliases, tokens and a cost budget. */
 const armor = new ApolloArmor({
   maxDepth: { n: 8 },
   maxAliases: { n: 15 },
   costLimit: { maxCost: 5000 },
-  // The token limit runs in the parser; rejected there with a plain error, Apollo would answer 500. It is bad input.
-  maxTokens: {
-    n: 2000,
-    propagateOnRejection: false,
-    onReject: [
-      (_context, error) => {
-        throw new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { status: 400 } } });
-      },
-    ],
-  },
+  // Armor's token limit fails inside a plugin, which Apollo answers with 500; GraphQL's own parser limit is a syntax error (400).
+  maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: true },
 }).protect();
 
@@ -82,6 +76,7 @@ export class AppModule {
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
             plugins: armor.plugins,
+            parseOptions: { maxTokens: MAX_TOKENS },
             validationRules: armor.validationRules,
             allowBatchedHttpRequests: false,
             formatError,
