@@ -51,7 +51,7 @@ describe('bad input answers a field error and changes nothing', () => {
       admin,
     );
     expect(opened.errors).toBeUndefined();
-    const [link] = opened.data?.['openSurveyRound'].links;
+    const [link] = opened.data?.['openSurveyRound'].links ?? [];
     token = link.url.split('/survey/')[1];
     invitationId = link.invitation.id;
   });

@@ -121,7 +121,7 @@ describe('every text argument of every mutation, one character over its limit', 
       admin,
     );
     expect(opened.errors).toBeUndefined();
-    const { round, links } = opened.data?.['openSurveyRound'];
+    const { round, links } = opened.data?.['openSurveyRound'] ?? {};
     surveyToken = links[0].url.split('/survey/')[1];
     Object.assign(ids, {
       place: fixture.placeIds['Ashby'], organisation: trust.id, partner: carers.id, person: person.id, forum: forum.id, seat: seat.id,
