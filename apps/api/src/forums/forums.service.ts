@@ -2,15 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { externalIdProblem, isIsoDate, isoDateProblem, nameProblem } from '@stewardship/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { setArchived } from '../audit/archiving';
 import { auditDiff } from '../audit/audit-diff';
-import { AuditedRowKind, createAudited, updateAudited } from '../audit/audited-rows';
+import { AuditedRowKind, createAudited, RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
 import { dayBefore } from '../common/dates';
 import { FieldErrors } from '../common/errors';
 import type { Caller } from '../common/request-context';
 import { checkUnique, findInSystem, lockInSystemOr404 } from '../common/system-rows';
-import { transactionWithUniqueFields } from '../common/unique-violation';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PlaceEntity } from '../places/place.entity';
 import type { ForumInput } from './dto/forum.input';
@@ -18,27 +16,22 @@ import type { SeatChangeInput, SeatInput } from './dto/seat.input';
 import { ForumEntity } from './forum.entity';
 import { SeatEntity } from './seat.entity';
 
-const FORUM: AuditedRowKind<ForumEntity> = { target: ForumEntity, entityType: 'FORUM', noun: 'forum', fields: ['name', 'kind', 'placeId', 'externalId'] };
 const SEAT: AuditedRowKind<SeatEntity> = { target: SeatEntity, entityType: 'SEAT', noun: 'seat', fields: ['forumId', 'organisationId', 'voting', 'chair', 'from', 'to'] };
 const UNIQUE_FIELDS = {
   forums_system_name_key: { field: 'name', message: 'A forum with this name already exists' },
   forums_system_external_key: { field: 'externalId', message: 'This external ID already belongs to another forum' },
   seats_forum_organisation_from_key: { field: 'from', message: 'This organisation already has a seat on this forum starting that day' },
 };
+const FORUM: RegisterRowKind<ForumEntity> = { target: ForumEntity, entityType: 'FORUM', noun: 'forum', fields: ['name', 'kind', 'placeId', 'externalId'], uniqueIndexes: UNIQUE_FIELDS };
 
 @Injectable()
-export class ForumsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+export class ForumsService extends RegisterRowsService<ForumEntity, ForumInput> {
+  constructor(@InjectDataSource() dataSource: DataSource, audit: AuditService) {
+    super(dataSource, audit, FORUM);
+  }
 
   list(systemId: string, includeArchived: boolean): Promise<ForumEntity[]> {
     return this.dataSource.getRepository(ForumEntity).find({ where: { systemId, ...(includeArchived ? {} : { archivedAt: IsNull() }) }, order: { name: 'ASC' } });
-  }
-
-  get(systemId: string, id: string): Promise<ForumEntity | null> {
-    return findInSystem(this.dataSource.manager, ForumEntity, systemId, id);
   }
 
   /** Seats of a forum, current ones first; ended seats only when `includeEnded`. */
@@ -60,24 +53,8 @@ export class ForumsService {
       .getMany();
   }
 
-  create(caller: Caller, input: ForumInput): Promise<ForumEntity> {
-    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, async (tx) =>
-      createAudited(tx, this.audit, caller, FORUM, await this.validateForum(tx, caller.systemId, input, null)),
-    );
-  }
-
-  update(caller: Caller, id: string, input: ForumInput): Promise<ForumEntity> {
-    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, (tx) =>
-      updateAudited(tx, this.audit, caller, FORUM, id, () => this.validateForum(tx, caller.systemId, input, id)),
-    );
-  }
-
-  setArchived(caller: Caller, id: string, archived: boolean): Promise<ForumEntity> {
-    return this.dataSource.transaction((tx) => setArchived(tx, this.audit, caller, ForumEntity, 'FORUM', id, archived));
-  }
-
   addSeat(caller: Caller, input: SeatInput): Promise<SeatEntity> {
-    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, async (tx) => {
+    return this.write(async (tx) => {
       const errors = new FieldErrors();
       if (!(await findInSystem(tx, ForumEntity, caller.systemId, input.forumId))) errors.add('forumId', 'There is no forum with that id in your system');
       const organisation = await findInSystem(tx, OrganisationEntity, caller.systemId, input.organisationId);
@@ -91,7 +68,7 @@ export class ForumsService {
 
   /** A seat's vote or chair changes from a date: the old seat ends the day before and a new one starts, keeping history. */
   changeSeat(caller: Caller, id: string, input: SeatChangeInput): Promise<SeatEntity> {
-    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, async (tx) => {
+    return this.write(async (tx) => {
       const current = await this.lockSeat(tx, caller, id);
       const errors = new FieldErrors();
       const fromProblem = isoDateProblem(input.from, 'the day the change takes effect');
@@ -127,7 +104,7 @@ export class ForumsService {
     return lockInSystemOr404(tx, SeatEntity, caller.systemId, id, 'seat');
   }
 
-  private async validateForum(tx: EntityManager, systemId: string, input: ForumInput, selfId: string | null) {
+  protected async validate(tx: EntityManager, systemId: string, input: ForumInput, selfId: string | null) {
     const errors = new FieldErrors();
     const name = input.name.trim().replace(/\s+/g, ' ');
     errors.add('name', nameProblem(name, 'forum'));

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { setArchived } from '../audit/archiving';
+import { RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
-import { FieldError, FieldErrors } from '../common/errors';
+import { FieldErrors } from '../common/errors';
 import { isUuid } from '../common/ids';
 import type { Caller } from '../common/request-context';
-import { checkUnique, findInSystem, lockInSystemOr404 } from '../common/system-rows';
-import { transactionWithUniqueFields } from '../common/unique-violation';
+import { checkUnique, lockInSystemOr404 } from '../common/system-rows';
 import { PlaceEntity } from '../places/place.entity';
 import { likeLiteral } from '../common/like';
 import { pageByName } from '../common/pagination';
@@ -19,22 +18,30 @@ import { NormalisedOrganisationInput, normaliseOrganisationInput } from './organ
 import { OrganisationPlaceEntity } from './organisation-place.entity';
 import { OrganisationEntity } from './organisation.entity';
 
+/** The audit trail lists a partner's places by name, as people wrote them. */
 const AUDITED_FIELDS = ['name', 'odsCode', 'kind', 'sector', 'weight', 'externalId', 'places'] as const;
 
-const UNIQUE_FIELDS: Record<string, FieldError> = {
-  organisations_system_name_key: { field: 'name', message: 'A partner with this name already exists' },
-  organisations_system_ods_key: { field: 'odsCode', message: 'This ODS code already belongs to another partner' },
-  organisations_system_external_key: { field: 'externalId', message: 'This external ID already belongs to another partner' },
+const ORGANISATION: RegisterRowKind<OrganisationEntity> = {
+  target: OrganisationEntity,
+  entityType: 'ORGANISATION',
+  noun: 'partner',
+  fields: ['name', 'odsCode', 'kind', 'sector', 'weight', 'externalId'],
+  uniqueIndexes: {
+    organisations_system_name_key: { field: 'name', message: 'A partner with this name already exists' },
+    organisations_system_ods_key: { field: 'odsCode', message: 'This ODS code already belongs to another partner' },
+    organisations_system_external_key: { field: 'externalId', message: 'This external ID already belongs to another partner' },
+  },
 };
 
-
 @Injectable()
-export class OrganisationsService {
+export class OrganisationsService extends RegisterRowsService<OrganisationEntity, OrganisationInput> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
+    audit: AuditService,
     private readonly places: PlacesService,
-    private readonly audit: AuditService,
-  ) {}
+  ) {
+    super(dataSource, audit, ORGANISATION);
+  }
 
   /** A page of the register, filtered, ordered by name. */
   async list(systemId: string, filter: OrganisationFilter | null | undefined, first: number, after?: string | null): Promise<OrganisationConnection> {
@@ -60,11 +67,8 @@ export class OrganisationsService {
     return query;
   }
 
-  get(systemId: string, id: string): Promise<OrganisationEntity | null> {
-    return findInSystem(this.dataSource.manager, OrganisationEntity, systemId, id);
-  }
-
-  async create(caller: Caller, input: OrganisationInput): Promise<OrganisationEntity> {
+  /** A partner's places are links, written and audited with it. */
+  override async create(caller: Caller, input: OrganisationInput): Promise<OrganisationEntity> {
     const { systemId } = caller;
     return this.write(async (tx) => {
       const { placeIds, ...columns } = await this.validate(tx, systemId, input, null);
@@ -75,7 +79,7 @@ export class OrganisationsService {
     });
   }
 
-  async update(caller: Caller, id: string, input: OrganisationInput): Promise<OrganisationEntity> {
+  override async update(caller: Caller, id: string, input: OrganisationInput): Promise<OrganisationEntity> {
     const { systemId } = caller;
     return this.write(async (tx) => {
       const existing = await lockInSystemOr404(tx, OrganisationEntity, systemId, id, 'partner');
@@ -86,10 +90,6 @@ export class OrganisationsService {
       await this.audit.recordChange(tx, caller, 'ORGANISATION', id, before, { ...columns, places: await this.placeNames(tx, placeIds) }, AUDITED_FIELDS);
       return saved;
     });
-  }
-
-  setArchived(caller: Caller, id: string, archived: boolean): Promise<OrganisationEntity> {
-    return this.dataSource.transaction((tx) => setArchived(tx, this.audit, caller, OrganisationEntity, 'ORGANISATION', id, archived));
   }
 
   private async currentPlaceIds(tx: EntityManager, organisationId: string): Promise<string[]> {
@@ -104,12 +104,8 @@ export class OrganisationsService {
     return places.map((p) => p.name);
   }
 
-  private write<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, work);
-  }
-
   /** Every problem with the input at once, including those only the database can tell (duplicates, unknown places). */
-  private async validate(tx: EntityManager, systemId: string, input: OrganisationInput, selfId: string | null): Promise<NormalisedOrganisationInput> {
+  protected async validate(tx: EntityManager, systemId: string, input: OrganisationInput, selfId: string | null): Promise<NormalisedOrganisationInput> {
     const errors = new FieldErrors();
     const values = normaliseOrganisationInput(input, errors);
     await checkUnique(tx, OrganisationEntity, systemId, selfId, [

@@ -2,32 +2,28 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { emailProblem, externalIdProblem, nameProblem } from '@stewardship/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { setArchived } from '../audit/archiving';
-import { AuditedRowKind, createAudited, updateAudited } from '../audit/audited-rows';
+import { RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
 import { FieldErrors } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { likeLiteral } from '../common/like';
 import { pageByName } from '../common/pagination';
-import type { Caller } from '../common/request-context';
 import { checkUnique, findInSystem } from '../common/system-rows';
-import { transactionWithUniqueFields } from '../common/unique-violation';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import type { PeopleFilter, PersonInput } from './dto/person.input';
 import { PersonEntity } from './person.entity';
 
-const PERSON: AuditedRowKind<PersonEntity> = { target: PersonEntity, entityType: 'PERSON', noun: 'person', fields: ['name', 'email', 'organisationId', 'roleGroup', 'externalId'] };
 const UNIQUE_FIELDS = {
   people_system_email_key: { field: 'email', message: 'Someone with this email is already in the register' },
   people_system_external_key: { field: 'externalId', message: 'This external ID already belongs to someone else' },
 };
+const PERSON: RegisterRowKind<PersonEntity> = { target: PersonEntity, entityType: 'PERSON', noun: 'person', fields: ['name', 'email', 'organisationId', 'roleGroup', 'externalId'], uniqueIndexes: UNIQUE_FIELDS };
 
 @Injectable()
-export class PeopleService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+export class PeopleService extends RegisterRowsService<PersonEntity, PersonInput> {
+  constructor(@InjectDataSource() dataSource: DataSource, audit: AuditService) {
+    super(dataSource, audit, PERSON);
+  }
 
   list(systemId: string, filter: PeopleFilter | null | undefined, first: number, after?: string | null) {
     const query = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p').where('p.system_id = :systemId', { systemId });
@@ -39,27 +35,7 @@ export class PeopleService {
     return pageByName(query, first, after);
   }
 
-  get(systemId: string, id: string): Promise<PersonEntity | null> {
-    return findInSystem(this.dataSource.manager, PersonEntity, systemId, id);
-  }
-
-  create(caller: Caller, input: PersonInput): Promise<PersonEntity> {
-    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, async (tx) =>
-      createAudited(tx, this.audit, caller, PERSON, await this.validate(tx, caller.systemId, input, null)),
-    );
-  }
-
-  update(caller: Caller, id: string, input: PersonInput): Promise<PersonEntity> {
-    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, (tx) =>
-      updateAudited(tx, this.audit, caller, PERSON, id, () => this.validate(tx, caller.systemId, input, id)),
-    );
-  }
-
-  setArchived(caller: Caller, id: string, archived: boolean): Promise<PersonEntity> {
-    return this.dataSource.transaction((tx) => setArchived(tx, this.audit, caller, PersonEntity, 'PERSON', id, archived));
-  }
-
-  private async validate(tx: EntityManager, systemId: string, input: PersonInput, selfId: string | null) {
+  protected async validate(tx: EntityManager, systemId: string, input: PersonInput, selfId: string | null) {
     const errors = new FieldErrors();
     const name = input.name.trim().replace(/\s+/g, ' ');
     errors.add('name', nameProblem(name, 'person', 'Name'));

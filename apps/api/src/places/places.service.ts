@@ -2,36 +2,28 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { externalIdProblem, localAuthorityProblem, nameProblem, normaliseCode, onsCodeProblem } from '@stewardship/domain';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { setArchived } from '../audit/archiving';
-import { AuditedRowKind, createAudited, updateAudited } from '../audit/audited-rows';
+import { RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
 import { FieldErrors } from '../common/errors';
-import type { Caller } from '../common/request-context';
-import { checkUnique, findInSystem } from '../common/system-rows';
-import { transactionWithUniqueFields } from '../common/unique-violation';
+import { checkUnique } from '../common/system-rows';
 import type { PlaceInput } from './dto/place.input';
 import { PlaceEntity } from './place.entity';
 
-const PLACE: AuditedRowKind<PlaceEntity> = { target: PlaceEntity, entityType: 'PLACE', noun: 'place', fields: ['name', 'localAuthority', 'onsCode', 'externalId'] };
 const UNIQUE_FIELDS = {
   places_system_name_key: { field: 'name', message: 'A place with this name already exists' },
   places_system_ons_key: { field: 'onsCode', message: 'This ONS code already belongs to another place' },
   places_system_external_key: { field: 'externalId', message: 'This external ID already belongs to another place' },
 };
+const PLACE: RegisterRowKind<PlaceEntity> = { target: PlaceEntity, entityType: 'PLACE', noun: 'place', fields: ['name', 'localAuthority', 'onsCode', 'externalId'], uniqueIndexes: UNIQUE_FIELDS };
 
 @Injectable()
-export class PlacesService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+export class PlacesService extends RegisterRowsService<PlaceEntity, PlaceInput> {
+  constructor(@InjectDataSource() dataSource: DataSource, audit: AuditService) {
+    super(dataSource, audit, PLACE);
+  }
 
   list(systemId: string, includeArchived = false): Promise<PlaceEntity[]> {
     return this.dataSource.getRepository(PlaceEntity).find({ where: { systemId, ...(includeArchived ? {} : { archivedAt: IsNull() }) }, order: { name: 'ASC' } });
-  }
-
-  get(systemId: string, id: string): Promise<PlaceEntity | null> {
-    return findInSystem(this.dataSource.manager, PlaceEntity, systemId, id);
   }
 
   /** The ids among `ids` that are places of this system. */
@@ -41,23 +33,7 @@ export class PlacesService {
     return new Set(rows.map((r) => r.id));
   }
 
-  create(caller: Caller, input: PlaceInput): Promise<PlaceEntity> {
-    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, async (tx) =>
-      createAudited(tx, this.audit, caller, PLACE, await this.validate(tx, caller.systemId, input, null)),
-    );
-  }
-
-  update(caller: Caller, id: string, input: PlaceInput): Promise<PlaceEntity> {
-    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, (tx) =>
-      updateAudited(tx, this.audit, caller, PLACE, id, () => this.validate(tx, caller.systemId, input, id)),
-    );
-  }
-
-  setArchived(caller: Caller, id: string, archived: boolean): Promise<PlaceEntity> {
-    return this.dataSource.transaction((tx) => setArchived(tx, this.audit, caller, PlaceEntity, 'PLACE', id, archived));
-  }
-
-  private async validate(tx: EntityManager, systemId: string, input: PlaceInput, selfId: string | null) {
+  protected async validate(tx: EntityManager, systemId: string, input: PlaceInput, selfId: string | null) {
     const errors = new FieldErrors();
     const name = input.name.trim().replace(/\s+/g, ' ');
     errors.add('name', nameProblem(name, 'place'));
