@@ -68,6 +68,13 @@ export abstract class RegisterRowsService<T extends SystemRow & { archivedAt: Da
     return findInSystem(this.dataSource.manager, this.kind.target, systemId, id);
   }
 
+  /** Every row of the system, by name; archived rows only when asked. For the short lists (places, forums). */
+  listByName(systemId: string, includeArchived: boolean): Promise<T[]> {
+    const query = this.dataSource.getRepository(this.kind.target).createQueryBuilder('r').where('r.system_id = :systemId', { systemId });
+    if (!includeArchived) query.andWhere('r.archived_at is null');
+    return query.orderBy('r.name', 'ASC').getMany();
+  }
+
   create(caller: Caller, input: TInput): Promise<T> {
     return this.write(async (tx) => createAudited(tx, this.audit, caller, this.kind, await this.validate(tx, caller.systemId, input, null)));
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { externalIdProblem, isIsoDate, isoDateProblem, nameProblem } from '@stewardship/domain';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { auditDiff } from '../audit/audit-diff';
 import { AuditedRowKind, createAudited, RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
@@ -28,10 +28,6 @@ const FORUM: RegisterRowKind<ForumEntity> = { target: ForumEntity, entityType: '
 export class ForumsService extends RegisterRowsService<ForumEntity, ForumInput> {
   constructor(@InjectDataSource() dataSource: DataSource, audit: AuditService) {
     super(dataSource, audit, FORUM);
-  }
-
-  list(systemId: string, includeArchived: boolean): Promise<ForumEntity[]> {
-    return this.dataSource.getRepository(ForumEntity).find({ where: { systemId, ...(includeArchived ? {} : { archivedAt: IsNull() }) }, order: { name: 'ASC' } });
   }
 
   /** Seats of a forum, current ones first; ended seats only when `includeEnded`. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { externalIdProblem, localAuthorityProblem, nameProblem, normaliseCode, onsCodeProblem } from '@stewardship/domain';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
 import { FieldErrors } from '../common/errors';
@@ -20,10 +20,6 @@ const PLACE: RegisterRowKind<PlaceEntity> = { target: PlaceEntity, entityType: '
 export class PlacesService extends RegisterRowsService<PlaceEntity, PlaceInput> {
   constructor(@InjectDataSource() dataSource: DataSource, audit: AuditService) {
     super(dataSource, audit, PLACE);
-  }
-
-  list(systemId: string, includeArchived = false): Promise<PlaceEntity[]> {
-    return this.dataSource.getRepository(PlaceEntity).find({ where: { systemId, ...(includeArchived ? {} : { archivedAt: IsNull() }) }, order: { name: 'ASC' } });
   }
 
   /** The ids among `ids` that are places of this system. */
