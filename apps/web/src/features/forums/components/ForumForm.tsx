@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FORUM_KIND_LABELS, FORUM_KINDS } from '@stewardship/domain';
+import { FORUM_KIND_LABELS, FORUM_KINDS, NAME_MAX_LENGTH } from '@stewardship/domain';
 import { CreateForumDocument, PlacesDocument, UpdateForumDocument, type ForumKind } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
@@ -59,7 +59,7 @@ export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }
       submitting={createState.loading || updateState.loading}
       onSubmit={() => submit(id ? 'update' : 'create', save)}
     >
-      <TextInput {...bind('name')} label="Name" autoComplete="off" />
+      <TextInput {...bind('name')} label="Name" autoComplete="off" maxLength={NAME_MAX_LENGTH} />
       <SelectInput
         id="kind"
         label="Kind"

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, SECTORS, SECTOR_LABELS } from '@stewardship/domain';
+import { NAME_MAX_LENGTH, ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, SECTORS, SECTOR_LABELS } from '@stewardship/domain';
 import { useState } from 'react';
 import { PlacesDocument } from '../../../generated/graphql';
 import { Checkboxes } from '../../../shared/components/Checkboxes';
@@ -54,7 +54,7 @@ export function PartnerForm({ mode, heading, initialValues, sectorChosenInitiall
       submitting={saving}
       onSubmit={() => submit(mode.type, async () => (await save(organisationInputFrom(values))).id)}
     >
-      <TextInput {...bind('name')} label="Name" autoComplete="off" />
+      <TextInput {...bind('name')} label="Name" autoComplete="off" maxLength={NAME_MAX_LENGTH} />
       <TextInput
         {...bind('odsCode')}
         label="ODS code (optional)"

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ROLE_GROUP_LABELS, ROLE_GROUPS } from '@stewardship/domain';
+import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, ROLE_GROUP_LABELS, ROLE_GROUPS } from '@stewardship/domain';
 import { CreatePersonDocument, UpdatePersonDocument, type RoleGroup } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
@@ -59,7 +59,7 @@ export function PersonForm({ id, heading, initialValues, currentOrganisation, ca
       submitting={createState.loading || updateState.loading}
       onSubmit={() => submit(id ? 'update' : 'create', save)}
     >
-      <TextInput {...bind('name')} label="Name" autoComplete="off" />
+      <TextInput {...bind('name')} label="Name" autoComplete="off" maxLength={NAME_MAX_LENGTH} />
       <TextInput
         {...bind('email')}
         label="Work email"
@@ -67,6 +67,7 @@ export function PersonForm({ id, heading, initialValues, currentOrganisation, ca
         type="email"
         autoComplete="off"
         spellCheck={false}
+        maxLength={EMAIL_MAX_LENGTH}
       />
       <SelectInput
         {...bind('organisationId')}

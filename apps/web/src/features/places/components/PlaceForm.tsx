@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { LOCAL_AUTHORITY_MAX_LENGTH, NAME_MAX_LENGTH } from '@stewardship/domain';
 import { CreatePlaceDocument, UpdatePlaceDocument } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
@@ -47,12 +48,13 @@ export function PlaceForm({ id, heading, initialValues, cancelTo }: PlaceFormPro
       submitting={createState.loading || updateState.loading}
       onSubmit={() => submit(id ? 'update' : 'create', save)}
     >
-      <TextInput {...bind('name')} label="Name" autoComplete="off" />
+      <TextInput {...bind('name')} label="Name" autoComplete="off" maxLength={NAME_MAX_LENGTH} />
       <TextInput
         {...bind('localAuthority')}
         label="Local authority (optional)"
         hint="The council whose area the place covers, such as Ashby Borough Council"
         autoComplete="off"
+        maxLength={LOCAL_AUTHORITY_MAX_LENGTH}
       />
       <TextInput
         {...bind('onsCode')}
