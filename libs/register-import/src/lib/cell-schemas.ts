@@ -3,11 +3,10 @@ import {
   externalIdProblem,
   isIsoDate,
   localAuthorityProblem,
-  NAME_MAX_LENGTH,
+  nameProblem,
   normaliseCode,
   odsCodeProblem,
   onsCodeProblem,
-  organisationNameProblem,
   weightProblem,
 } from '@stewardship/domain';
 import * as z from 'zod';
@@ -29,13 +28,9 @@ function checkedBy(problemOf: (cell: string) => string | null, describe: (cell: 
   });
 }
 
-/** A name as the register stores it: runs of spaces collapsed, at most NAME_MAX_LENGTH characters. */
+/** A name as the register stores it: runs of spaces collapsed, at most NAME_MAX_LENGTH characters (the domain's nameProblem). */
 export function nameCell(noun: string) {
-  const capitalised = `${noun[0].toUpperCase()}${noun.slice(1)}`;
-  return checkedBy(
-    (cell) => organisationNameProblem(cell),
-    (cell) => (cell === '' ? `Enter the ${noun}'s name` : `${capitalised} name must be ${NAME_MAX_LENGTH} characters or fewer`),
-  ).transform((cell) => cell.replace(/\s+/g, ' '));
+  return checkedBy((cell) => nameProblem(cell, noun), (_cell, problem) => problem).transform((cell) => cell.replace(/\s+/g, ' '));
 }
 
 export const externalIdCell = optionalCell(checkedBy(externalIdProblem, (_cell, problem) => problem));
