@@ -4,7 +4,17 @@ import { ImportFileError } from './import-file-error';
 import { readSheet } from './read-sheet';
 import { checkZipLimits, MAX_XLSX_ENTRIES } from './zip-limits';
 
-/** A zip as an attacker would build it by hand: each part deflated, sizes in the headers as `claim` says. */
+/** A zip header of `length` bytes with, at each offset, a little-endian number of 2 or 4 bytes. */
+function header(length: number, fields: [offset: number, bytes: 2 | 4, value: number][]): Buffer {
+  const buffer = Buffer.alloc(length);
+  for (const [offset, bytes, value] of fields) {
+    if (bytes === 2) buffer.writeUInt16LE(value, offset);
+    else buffer.writeUInt32LE(value, offset);
+  }
+  return buffer;
+}
+
+/** A zip as an attacker would build it by hand: each part deflated, its size in the headers as `claimedSize` says. */
 function zip(parts: { name: string; content: Buffer; claimedSize?: number }[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -12,32 +22,15 @@ function zip(parts: { name: string; content: Buffer; claimedSize?: number }[]): 
   for (const { name, content, claimedSize } of parts) {
     const data = deflateRawSync(content);
     const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(claimedSize ?? content.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(claimedSize ?? content.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
+    const size = claimedSize ?? content.length;
+    const local = header(30, [[0, 4, 0x04034b50], [4, 2, 20], [8, 2, 8], [18, 4, data.length], [22, 4, size], [26, 2, nameBytes.length]]);
+    const central = header(46, [[0, 4, 0x02014b50], [6, 2, 20], [10, 2, 8], [20, 4, data.length], [24, 4, size], [28, 2, nameBytes.length], [42, 4, offset]]);
     locals.push(local, nameBytes, data);
     centrals.push(central, nameBytes);
     offset += local.length + nameBytes.length + data.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = header(22, [[0, 4, 0x06054b50], [8, 2, parts.length], [10, 2, parts.length], [12, 4, directory.length], [16, 4, offset]]);
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
