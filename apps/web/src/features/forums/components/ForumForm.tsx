@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FORUM_KIND_LABELS, FORUM_KINDS, NAME_MAX_LENGTH } from '@stewardship/domain';
+import { FORUM_KIND_LABELS, FORUM_KINDS } from '@stewardship/domain';
 import { CreateForumDocument, PlacesDocument, UpdateForumDocument, type ForumKind } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
+import { NameInput } from '../../../shared/components/NameInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
-import { TextInput } from '../../../shared/components/TextInput';
 import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
 import { forgetRegisterLists } from '../../../shared/utils/register-cache';
 import { FORUM_FORM_FIELDS, forumFormProblems, forumInputFrom, type ForumFormValues } from '../utils/forum-form';
@@ -59,7 +59,7 @@ export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }
       submitting={createState.loading || updateState.loading}
       onSubmit={() => submit(id ? 'update' : 'create', save)}
     >
-      <TextInput {...bind('name')} label="Name" autoComplete="off" maxLength={NAME_MAX_LENGTH} />
+      <NameInput {...bind('name')} />
       <SelectInput
         id="kind"
         label="Kind"

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { NAME_MAX_LENGTH, ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, SECTORS, SECTOR_LABELS } from '@stewardship/domain';
+import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, SECTORS, SECTOR_LABELS } from '@stewardship/domain';
 import { useState } from 'react';
 import { PlacesDocument } from '../../../generated/graphql';
 import { Checkboxes } from '../../../shared/components/Checkboxes';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
+import { NameInput } from '../../../shared/components/NameInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
@@ -54,7 +55,7 @@ export function PartnerForm({ mode, heading, initialValues, sectorChosenInitiall
       submitting={saving}
       onSubmit={() => submit(mode.type, async () => (await save(organisationInputFrom(values))).id)}
     >
-      <TextInput {...bind('name')} label="Name" autoComplete="off" maxLength={NAME_MAX_LENGTH} />
+      <NameInput {...bind('name')} />
       <TextInput
         {...bind('odsCode')}
         label="ODS code (optional)"

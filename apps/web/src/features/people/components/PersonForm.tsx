@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, ROLE_GROUP_LABELS, ROLE_GROUPS } from '@stewardship/domain';
+import { EMAIL_MAX_LENGTH, ROLE_GROUP_LABELS, ROLE_GROUPS } from '@stewardship/domain';
 import { CreatePersonDocument, UpdatePersonDocument, type RoleGroup } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
+import { NameInput } from '../../../shared/components/NameInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
@@ -59,7 +60,7 @@ export function PersonForm({ id, heading, initialValues, currentOrganisation, ca
       submitting={createState.loading || updateState.loading}
       onSubmit={() => submit(id ? 'update' : 'create', save)}
     >
-      <TextInput {...bind('name')} label="Name" autoComplete="off" maxLength={NAME_MAX_LENGTH} />
+      <NameInput {...bind('name')} />
       <TextInput
         {...bind('email')}
         label="Work email"

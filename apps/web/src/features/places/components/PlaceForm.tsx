@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { LOCAL_AUTHORITY_MAX_LENGTH, NAME_MAX_LENGTH } from '@stewardship/domain';
+import { LOCAL_AUTHORITY_MAX_LENGTH } from '@stewardship/domain';
 import { CreatePlaceDocument, UpdatePlaceDocument } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
+import { NameInput } from '../../../shared/components/NameInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { TextInput } from '../../../shared/components/TextInput';
 import { useRegisterForm } from '../../../shared/hooks/useRegisterForm';
@@ -48,7 +49,7 @@ export function PlaceForm({ id, heading, initialValues, cancelTo }: PlaceFormPro
       submitting={createState.loading || updateState.loading}
       onSubmit={() => submit(id ? 'update' : 'create', save)}
     >
-      <TextInput {...bind('name')} label="Name" autoComplete="off" maxLength={NAME_MAX_LENGTH} />
+      <NameInput {...bind('name')} />
       <TextInput
         {...bind('localAuthority')}
         label="Local authority (optional)"
