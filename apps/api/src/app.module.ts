@@ -27,12 +27,15 @@ import { SystemsModule } from './systems/systems.module';
 
 const logger = new Logger('GraphQL');
 
+const MAX_TOKENS = 2000;
+
 /** Limits that keep one request from costing the server too much: depth, aliases, tokens and a cost budget. */
 const armor = new ApolloArmor({
   maxDepth: { n: 8 },
   maxAliases: { n: 15 },
   costLimit: { maxCost: 5000 },
-  maxTokens: { n: 2000 },
+  // Armor's token limit fails inside a plugin, which Apollo answers with 500; GraphQL's own parser limit is a syntax error (400).
+  maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: true },
 }).protect();
 
@@ -80,6 +83,7 @@ export class AppModule {
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
             plugins: armor.plugins,
+            parseOptions: { maxTokens: MAX_TOKENS },
             validationRules: armor.validationRules,
             allowBatchedHttpRequests: false,
             // The session guard also runs on field resolvers, so a field can carry its own @Roles.

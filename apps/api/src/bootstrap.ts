@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './common/app-config';
+import { CanonicalInputInterceptor } from './common/canonical-input.interceptor';
 import { runMigrations } from './database/data-source';
 import { requestScope } from './database/tenancy';
 import { DemoDataService } from './demo/demo-data.service';
@@ -37,6 +38,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   // Spreadsheet imports arrive base64-encoded inside GraphQL requests (a 10 MB file is ~13.4 MB of base64).
   app.useBodyParser('json', { limit: '15mb' });
   if (config.webDist) serveWebApp(app, resolve(config.webDist));
+  app.useGlobalInterceptors(new CanonicalInputInterceptor());
   app.enableShutdownHooks();
   await runMigrations(app.get(DataSource));
   if (config.loadDemoData) await app.get(DemoDataService).loadOnce();

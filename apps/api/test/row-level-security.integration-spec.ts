@@ -36,7 +36,7 @@ describe('row-level security', () => {
   it("answers a raw select with no where clause, made inside a request of system A, with A's rows only", async () => {
     const places = api.app.get(PlacesService);
     // The places query's service is swapped for a careless one that forgets to filter by system.
-    const careless = jest.spyOn(places, 'list').mockImplementation(() => api.dataSource.query('select * from places order by name'));
+    const careless = jest.spyOn(places, 'listByName').mockImplementation(() => api.dataSource.query('select * from places order by name'));
     try {
       const token = await api.signIn(a.users.VIEWER, PASSWORD);
       const result = await api.graphql('{ places { name } }', {}, token);

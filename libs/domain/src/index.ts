@@ -7,3 +7,6 @@ export * from './lib/organisation-fields';
 export * from './lib/forum-kinds';
 export * from './lib/role-groups';
 export * from './lib/minimum-group-size';
+export * from './lib/text-rules';
+export * from './lib/dates';
+export * from './lib/survey-answers';

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../common/request-context';
+import { auditDiff } from './audit-diff';
 import { AuditAction, AuditChanges, AuditEntityType, AuditEventEntity } from './audit-event.entity';
 import { AuditEventModel } from './models/audit-event.model';
 
@@ -21,6 +23,20 @@ export class AuditService {
     for (let i = 0; i < meaningful.length; i += 1000) {
       await tx.getRepository(AuditEventEntity).insert(meaningful.slice(i, i + 1000).map((e) => ({ ...e, systemId, actorUserId, viaImport })));
     }
+  }
+
+  /** A row's creation (`before` null) or update: the fields among `fields` that changed; an update changing none records nothing. */
+  recordChange<T extends object>(
+    tx: EntityManager,
+    caller: Caller,
+    entityType: AuditEntityType,
+    entityId: string,
+    before: Partial<T> | null,
+    after: Partial<T>,
+    fields: readonly (keyof T & string)[],
+  ): Promise<void> {
+    const action = before ? 'UPDATE' : 'CREATE';
+    return this.record(tx, caller.systemId, caller.userId, [{ entityType, entityId, action, changes: auditDiff(before, after, fields) }]);
   }
 
   async history(systemId: string, entityType: AuditEntityType, entityId: string): Promise<AuditEventModel[]> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
+import { EMAIL_MAX_LENGTH, passwordProblem, textProblem } from '@stewardship/domain';
 import { Repository } from 'typeorm';
 import { FieldErrors, unauthenticated } from '../common/errors';
 import type { Caller } from '../common/request-context';
@@ -40,7 +41,8 @@ export class AuthService {
     const email = rawEmail.trim().toLowerCase();
     const errors = new FieldErrors();
     if (!email) errors.add('email', 'Enter your email address');
-    if (!password) errors.add('password', 'Enter your password');
+    else errors.add('email', textProblem(email, 'Email address', EMAIL_MAX_LENGTH));
+    errors.add('password', passwordProblem(password));
     errors.throwIfAny();
     return privileged(() => this.checkPassword(email, password, address));
   }

@@ -13,8 +13,18 @@ describe('loadConfig', () => {
 
   it('in production demands a real session secret and makes cookies Secure', () => {
     expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
-    const config = loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
+    const config = loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), PUBLIC_URL: 'https://stewardship.example.nhs.uk' });
     expect(config.cookieSecure).toBe(true);
+  });
+
+  it('builds links from PUBLIC_URL: localhost on the port in development, required in production', () => {
+    expect(loadConfig(base).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ ...base, PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://stewardship.example.nhs.uk/' }).publicUrl).toBe('https://stewardship.example.nhs.uk');
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://example.nhs.uk/stewardship/' }).publicUrl).toBe('https://example.nhs.uk/stewardship');
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) })).toThrow(/^PUBLIC_URL must be set in production/);
+    expect(() => loadConfig({ ...base, PUBLIC_URL: 'stewardship.example' })).toThrow('PUBLIC_URL must be a full http(s) address such as https://stewardship.example.nhs.uk; it is "stewardship.example"');
+    expect(() => loadConfig({ ...base, PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL must be a full http/);
   });
 
   it('names the setting that is wrong', () => {

@@ -3,6 +3,8 @@ export interface AppConfig {
   databaseUrl: string;
   port: number;
   production: boolean;
+  /** The address people use to reach the app (scheme, host, any path; no trailing slash): survey links start with it. */
+  publicUrl: string;
   /** Key for hashing session tokens; a database leak alone then cannot be turned into live sessions. */
   sessionSecret: string;
   sessionTtlHours: number;
@@ -39,6 +41,25 @@ function flag(env: Record<string, string | undefined>, name: string, fallback: b
   throw new ConfigError(`${name} must be true or false; it is "${raw}"`);
 }
 
+/** Links must never follow a request's Host header, which any client can set; so the public address is configured. */
+function publicUrl(env: Record<string, string | undefined>, production: boolean, port: number): string {
+  const raw = env['PUBLIC_URL'];
+  if (raw === undefined || raw === '') {
+    if (production) throw new ConfigError('PUBLIC_URL must be set in production to the address people use to reach the app (e.g. https://stewardship.example.nhs.uk); survey links start with it');
+    return `http://localhost:${port}`;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be a full http(s) address such as https://stewardship.example.nhs.uk; it is "${raw}"`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash) {
+    throw new ConfigError(`PUBLIC_URL must be a full http(s) address such as https://stewardship.example.nhs.uk; it is "${raw}"`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const production = env['NODE_ENV'] === 'production';
   const databaseUrl = env['DATABASE_URL'];
@@ -48,10 +69,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new ConfigError('SESSION_SECRET must be set to at least 32 random characters in production (e.g. `openssl rand -hex 32`)');
   }
   const trustProxyRaw = env['TRUST_PROXY'];
+  const port = positiveInt(env, 'PORT', 3000);
   return {
     databaseUrl,
-    port: positiveInt(env, 'PORT', 3000),
+    port,
     production,
+    publicUrl: publicUrl(env, production, port),
     sessionSecret,
     sessionTtlHours: positiveInt(env, 'SESSION_TTL_HOURS', 12),
     cookieSecure: flag(env, 'COOKIE_SECURE', production),

@@ -2,13 +2,19 @@ import { checkPageSize, decodeCursor, encodeCursor, toConnection } from './pagin
 
 describe('cursors', () => {
   it('round-trip the sort key', () => {
-    const cursor = encodeCursor(['ashby carers', '0b6c']);
-    expect(decodeCursor(cursor, 2)).toEqual(['ashby carers', '0b6c']);
+    const cursor = encodeCursor(['ashby carers', '0b6c5f0e-2b7a-4c1e-9d3f-1a2b3c4d5e6f']);
+    expect(decodeCursor(cursor, ['text', 'id'])).toEqual(['ashby carers', '0b6c5f0e-2b7a-4c1e-9d3f-1a2b3c4d5e6f']);
   });
 
   it('refuse a cursor this list did not give out, naming the "after" field', () => {
-    for (const bad of ['not-base64!', encodeCursor(['only one']), Buffer.from('{"a":1}').toString('base64url')]) {
-      expect(() => decodeCursor(bad, 2)).toThrow(expect.objectContaining({
+    const hand = [
+      encodeCursor(['ashby', 'not-an-id']),
+      encodeCursor(['ash\u0000by', '0b6c5f0e-2b7a-4c1e-9d3f-1a2b3c4d5e6f']),
+      encodeCursor([1, '0b6c5f0e-2b7a-4c1e-9d3f-1a2b3c4d5e6f']),
+      Buffer.from('[null, 1e999]').toString('base64url'),
+    ];
+    for (const bad of ['not-base64!', encodeCursor(['only one']), Buffer.from('{"a":1}').toString('base64url'), ...hand]) {
+      expect(() => decodeCursor(bad, ['text', 'id'])).toThrow(expect.objectContaining({
         extensions: expect.objectContaining({ fieldErrors: [expect.objectContaining({ field: 'after' })] }),
       }));
     }

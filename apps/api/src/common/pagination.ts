@@ -1,7 +1,9 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { textHygieneProblem } from '@stewardship/domain';
 import { FieldErrors } from './errors';
+import { isUuid } from './ids';
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -44,10 +46,20 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): (string | number)[] {
+/** What each part of a cursor's key must be: text that Postgres can compare, a row id, or a finite number. */
+export type CursorPart = 'text' | 'id' | 'number';
+
+const isCursorPart: Record<CursorPart, (value: unknown) => boolean> = {
+  text: (value) => typeof value === 'string' && textHygieneProblem(value, 'after') === null,
+  id: (value) => typeof value === 'string' && isUuid(value),
+  number: (value) => typeof value === 'number' && Number.isFinite(value),
+};
+
+/** The key a cursor carries, if it has the parts `shape` asks for; anything else (hand-made, damaged) is a field error. */
+export function decodeCursor(cursor: string, shape: readonly CursorPart[]): (string | number)[] {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length && key.every((k) => ['string', 'number'].includes(typeof k))) {
+    if (Array.isArray(key) && key.length === shape.length && shape.every((part, i) => isCursorPart[part](key[i]))) {
       return key;
     }
   } catch {
@@ -98,7 +110,7 @@ export async function pageByName<T extends ObjectLiteral & { name: string; id: s
   const totalCount = await query.clone().getCount();
   const page = query.clone().orderBy(`lower(${alias}.name)`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').take(first + 1);
   if (after) {
-    const [afterName, afterId] = decodeCursor(after, 2);
+    const [afterName, afterId] = decodeCursor(after, ['text', 'id']);
     page.andWhere(`(lower(${alias}.name), ${alias}.id) > (:afterName, :afterId)`, { afterName, afterId });
   }
   const rows = await page.getMany();

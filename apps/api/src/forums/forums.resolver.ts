@@ -21,7 +21,7 @@ export class ForumsResolver {
 
   @Query(() => [ForumEntity], { description: "Forums of the caller's system, by name." })
   forums(@CurrentCaller() caller: Caller, @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean): Promise<ForumEntity[]> {
-    return this.service.list(caller.systemId, includeArchived);
+    return this.service.listByName(caller.systemId, includeArchived);
   }
 
   @Query(() => ForumEntity, { nullable: true })

@@ -9,6 +9,7 @@ import {
   summariseImport,
   validateImport,
 } from '@stewardship/register-import';
+import { fileNameProblem } from '@stewardship/domain';
 import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -56,6 +57,8 @@ export class ImportsService {
   }
 
   private async validate(db: EntityManager, systemId: string, input: ImportFileInput): Promise<ImportValidation> {
+    const fileNameError = fileNameProblem(input.fileName);
+    if (fileNameError) throw badUserInput([{ field: 'fileName', message: fileNameError }]);
     const bytes = decodeUpload(input.contentBase64);
     try {
       const sheet = await readSheet(bytes, input.fileName);

@@ -1,4 +1,5 @@
 import {
+  externalIdProblem,
   normaliseCode,
   odsCodeProblem,
   organisationNameProblem,
@@ -32,6 +33,6 @@ export function normaliseOrganisationInput(input: OrganisationInput, errors: Fie
   const placeIds = [...new Set(input.placeIds)];
   if (placeIds.some((id) => !isUuid(id))) errors.add('placeIds', 'One of the places chosen is not a place in this system');
   const externalId = input.externalId?.trim() || null;
-  if (externalId && externalId.length > 100) errors.add('externalId', 'External ID must be 100 characters or fewer');
+  if (externalId) errors.add('externalId', externalIdProblem(externalId));
   return { name, odsCode, kind: input.kind, sector: input.sector, placeIds, weight, externalId };
 }

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { transactionWithUniqueFields } from '../common/unique-violation';
-import { auditDiff } from '../audit/audit-diff';
+import { RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
-import { setArchived } from '../common/archiving';
-import type { Caller } from '../common/request-context';
-import { PlaceEntity } from '../places/place.entity';
-import { FieldError, FieldErrors, notFound } from '../common/errors';
+import { FieldErrors } from '../common/errors';
 import { isUuid } from '../common/ids';
+import type { Caller } from '../common/request-context';
+import { checkUnique, lockInSystemOr404 } from '../common/system-rows';
+import { PlaceEntity } from '../places/place.entity';
 import { likeLiteral } from '../common/like';
 import { pageByName } from '../common/pagination';
 import { PlacesService } from '../places/places.service';
@@ -19,22 +18,30 @@ import { NormalisedOrganisationInput, normaliseOrganisationInput } from './organ
 import { OrganisationPlaceEntity } from './organisation-place.entity';
 import { OrganisationEntity } from './organisation.entity';
 
+/** The audit trail lists a partner's places by name, as people wrote them. */
 const AUDITED_FIELDS = ['name', 'odsCode', 'kind', 'sector', 'weight', 'externalId', 'places'] as const;
 
-const UNIQUE_FIELDS: Record<string, FieldError> = {
-  organisations_system_name_key: { field: 'name', message: 'A partner with this name already exists' },
-  organisations_system_ods_key: { field: 'odsCode', message: 'This ODS code already belongs to another partner' },
-  organisations_system_external_key: { field: 'externalId', message: 'This external ID already belongs to another partner' },
+const ORGANISATION: RegisterRowKind<OrganisationEntity> = {
+  target: OrganisationEntity,
+  entityType: 'ORGANISATION',
+  noun: 'partner',
+  fields: ['name', 'odsCode', 'kind', 'sector', 'weight', 'externalId'],
+  uniqueIndexes: {
+    organisations_system_name_key: { field: 'name', message: 'A partner with this name already exists' },
+    organisations_system_ods_key: { field: 'odsCode', message: 'This ODS code already belongs to another partner' },
+    organisations_system_external_key: { field: 'externalId', message: 'This external ID already belongs to another partner' },
+  },
 };
 
-
 @Injectable()
-export class OrganisationsService {
+export class OrganisationsService extends RegisterRowsService<OrganisationEntity, OrganisationInput> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
+    audit: AuditService,
     private readonly places: PlacesService,
-    private readonly audit: AuditService,
-  ) {}
+  ) {
+    super(dataSource, audit, ORGANISATION);
+  }
 
   /** A page of the register, filtered, ordered by name. */
   async list(systemId: string, filter: OrganisationFilter | null | undefined, first: number, after?: string | null): Promise<OrganisationConnection> {
@@ -60,40 +67,29 @@ export class OrganisationsService {
     return query;
   }
 
-  async get(systemId: string, id: string): Promise<OrganisationEntity | null> {
-    if (!isUuid(id)) return null;
-    return this.dataSource.getRepository(OrganisationEntity).findOneBy({ id, systemId });
-  }
-
-  async create(caller: Caller, input: OrganisationInput): Promise<OrganisationEntity> {
+  /** A partner's places are links, written and audited with it. */
+  override async create(caller: Caller, input: OrganisationInput): Promise<OrganisationEntity> {
     const { systemId } = caller;
     return this.write(async (tx) => {
       const { placeIds, ...columns } = await this.validate(tx, systemId, input, null);
       const saved = await tx.getRepository(OrganisationEntity).save(tx.getRepository(OrganisationEntity).create({ ...columns, systemId }));
       await this.setPlaces(tx, systemId, saved.id, placeIds);
-      const changes = auditDiff(null, { ...columns, places: await this.placeNames(tx, placeIds) }, AUDITED_FIELDS);
-      await this.audit.record(tx, systemId, caller.userId, [{ entityType: 'ORGANISATION', entityId: saved.id, action: 'CREATE', changes }]);
+      await this.audit.recordChange(tx, caller, 'ORGANISATION', saved.id, null, { ...columns, places: await this.placeNames(tx, placeIds) }, AUDITED_FIELDS);
       return saved;
     });
   }
 
-  async update(caller: Caller, id: string, input: OrganisationInput): Promise<OrganisationEntity> {
+  override async update(caller: Caller, id: string, input: OrganisationInput): Promise<OrganisationEntity> {
     const { systemId } = caller;
     return this.write(async (tx) => {
-      const existing = isUuid(id) ? await tx.getRepository(OrganisationEntity).findOne({ where: { id, systemId }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!existing) throw notFound('There is no partner with that id in your system');
+      const existing = await lockInSystemOr404(tx, OrganisationEntity, systemId, id, 'partner');
       const { placeIds, ...columns } = await this.validate(tx, systemId, input, id);
       const before = { ...existing, places: await this.placeNames(tx, await this.currentPlaceIds(tx, id)) };
       const saved = await tx.getRepository(OrganisationEntity).save(Object.assign(existing, columns));
       await this.setPlaces(tx, systemId, id, placeIds);
-      const changes = auditDiff(before, { ...columns, places: await this.placeNames(tx, placeIds) }, AUDITED_FIELDS);
-      await this.audit.record(tx, systemId, caller.userId, [{ entityType: 'ORGANISATION', entityId: id, action: 'UPDATE', changes }]);
+      await this.audit.recordChange(tx, caller, 'ORGANISATION', id, before, { ...columns, places: await this.placeNames(tx, placeIds) }, AUDITED_FIELDS);
       return saved;
     });
-  }
-
-  setArchived(caller: Caller, id: string, archived: boolean): Promise<OrganisationEntity> {
-    return this.dataSource.transaction((tx) => setArchived(tx, this.audit, caller, OrganisationEntity, 'ORGANISATION', id, archived));
   }
 
   private async currentPlaceIds(tx: EntityManager, organisationId: string): Promise<string[]> {
@@ -108,28 +104,15 @@ export class OrganisationsService {
     return places.map((p) => p.name);
   }
 
-  private write<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    return transactionWithUniqueFields(this.dataSource, UNIQUE_FIELDS, work);
-  }
-
   /** Every problem with the input at once, including those only the database can tell (duplicates, unknown places). */
-  private async validate(tx: EntityManager, systemId: string, input: OrganisationInput, selfId: string | null): Promise<NormalisedOrganisationInput> {
+  protected async validate(tx: EntityManager, systemId: string, input: OrganisationInput, selfId: string | null): Promise<NormalisedOrganisationInput> {
     const errors = new FieldErrors();
     const values = normaliseOrganisationInput(input, errors);
-    const others = tx.getRepository(OrganisationEntity).createQueryBuilder('o').where('o.system_id = :systemId', { systemId });
-    if (selfId) others.andWhere('o.id <> :selfId', { selfId });
-    if (!errors.has('name')) {
-      const clash = await others.clone().andWhere('lower(o.name) = lower(:name)', { name: values.name }).getOne();
-      if (clash) errors.add('name', `A partner called "${clash.name}" already exists`);
-    }
-    if (values.odsCode && !errors.has('odsCode')) {
-      const clash = await others.clone().andWhere('o.ods_code = :odsCode', { odsCode: values.odsCode }).getOne();
-      if (clash) errors.add('odsCode', `ODS code ${values.odsCode} already belongs to ${clash.name}`);
-    }
-    if (values.externalId) {
-      const clash = await others.clone().andWhere('o.external_id = :externalId', { externalId: values.externalId }).getOne();
-      if (clash) errors.add('externalId', `External ID ${values.externalId} already belongs to ${clash.name}`);
-    }
+    await checkUnique(tx, OrganisationEntity, systemId, selfId, [
+      { field: 'name', column: 'name', value: values.name, ignoreCase: true, message: (clash) => `A partner called "${clash.name}" already exists` },
+      { field: 'odsCode', column: 'ods_code', value: values.odsCode, message: (clash) => `ODS code ${values.odsCode} already belongs to ${clash.name}` },
+      { field: 'externalId', column: 'external_id', value: values.externalId, message: (clash) => `External ID ${values.externalId} already belongs to ${clash.name}` },
+    ], errors);
     if (!errors.has('placeIds')) {
       const known = await this.places.existingIds(systemId, values.placeIds);
       if (known.size !== values.placeIds.length) errors.add('placeIds', 'One of the places chosen is not a place in this system');

@@ -14,7 +14,7 @@ export class PlacesResolver {
     @CurrentCaller() caller: Caller,
     @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean,
   ): Promise<PlaceEntity[]> {
-    return this.service.list(caller.systemId, includeArchived);
+    return this.service.listByName(caller.systemId, includeArchived);
   }
 
   @Query(() => PlaceEntity, { nullable: true, description: "One place of the caller's system; null when there is none with that id." })

@@ -10,9 +10,6 @@ import { SurveyInvitationEntity } from './survey-invitation.entity';
 import { SurveyRoundEntity } from './survey-round.entity';
 import { SurveysService } from './surveys.service';
 
-/** Links point back at the address the administrator is using (behind a proxy, set TRUST_PROXY). */
-const originOf = ({ req }: GqlContext) => `${req.protocol}://${req.get('host')}`;
-
 @Resolver(() => SurveyRoundEntity)
 export class SurveyRoundsResolver {
   constructor(private readonly surveys: SurveysService) {}
@@ -35,14 +32,14 @@ export class SurveyRoundsResolver {
 
   @Roles('ADMIN')
   @Mutation(() => OpenedSurveyRoundModel, { description: 'Opens a round and issues each invited person a single-use link (shown only now).' })
-  openSurveyRound(@CurrentCaller() caller: Caller, @Args('input') input: OpenSurveyRoundInput, @Context() context: GqlContext): Promise<OpenedSurveyRoundModel> {
-    return this.surveys.openRound(caller, input, originOf(context));
+  openSurveyRound(@CurrentCaller() caller: Caller, @Args('input') input: OpenSurveyRoundInput): Promise<OpenedSurveyRoundModel> {
+    return this.surveys.openRound(caller, input);
   }
 
   @Roles('ADMIN')
   @Mutation(() => InvitationLinkModel, { description: 'Issues a new link for an invitation; the old link stops working.' })
-  reissueInvitation(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string, @Context() context: GqlContext): Promise<InvitationLinkModel> {
-    return this.surveys.reissue(caller, id, originOf(context));
+  reissueInvitation(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<InvitationLinkModel> {
+    return this.surveys.reissue(caller, id);
   }
 
   @Roles('ADMIN')

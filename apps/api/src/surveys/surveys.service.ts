@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isoMonthProblem, surveyTokenProblem } from '@stewardship/domain';
 import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
@@ -21,6 +22,13 @@ import { roundTallies, systemOfInvitation } from './surveys.queries';
 
 const EMPTY_ANSWERS: SurveyAnswersModel = { practiceScores: [], relationships: [] };
 const UNKNOWN_LINK = 'This survey link is not recognised. Check it was copied in full, or ask for a new one.';
+
+/** A link that cannot be one we issued, refused before any look-up: a field error, since the token is an argument. */
+function checkToken(token: string): void {
+  const errors = new FieldErrors();
+  errors.add('token', surveyTokenProblem(token));
+  errors.throwIfAny();
+}
 
 function surveyError(code: 'SURVEY_CLOSED' | 'SURVEY_SUBMITTED' | 'SURVEY_NOT_OPEN', message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
@@ -47,10 +55,10 @@ export class SurveysService {
     return this.dataSource.getRepository(SurveyInvitationEntity).find({ where: { roundId: round.id, systemId: round.systemId }, order: { createdAt: 'ASC' } });
   }
 
-  async openRound(caller: Caller, input: OpenSurveyRoundInput, origin: string): Promise<OpenedSurveyRoundModel> {
+  async openRound(caller: Caller, input: OpenSurveyRoundInput): Promise<OpenedSurveyRoundModel> {
     return this.dataSource.transaction(async (tx) => {
       const errors = new FieldErrors();
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month)) errors.add('month', 'Enter the month as yyyy-mm, for example 2026-11');
+      errors.add('month', isoMonthProblem(input.month));
       if (!(input.closesAt > input.opensAt)) errors.add('closesAt', 'The closing date must be after the opening date');
       const personIds = [...new Set(input.personIds)];
       if (!personIds.length) errors.add('personIds', 'Invite at least one person');
@@ -71,20 +79,25 @@ export class SurveysService {
         const invitation = await tx.getRepository(SurveyInvitationEntity).save(
           tx.getRepository(SurveyInvitationEntity).create({ systemId: caller.systemId, roundId: round.id, personId: person.id, tokenHash: this.hash(token), answers: null, savedAt: null, submittedAt: null }),
         );
-        links.push({ invitation, url: `${origin}/survey/${token}` });
+        links.push({ invitation, url: this.surveyUrl(token) });
       }
       return { round: Object.assign(round, { invitationCount: links.length, responseCount: 0 }), links };
     });
   }
 
   /** A new link for an invitation; the old one stops working. */
-  async reissue(caller: Caller, invitationId: string, origin: string): Promise<InvitationLinkModel> {
+  async reissue(caller: Caller, invitationId: string): Promise<InvitationLinkModel> {
     const invitation = isUuid(invitationId) ? await this.dataSource.getRepository(SurveyInvitationEntity).findOneBy({ id: invitationId, systemId: caller.systemId }) : null;
     if (!invitation) throw notFound('There is no survey invitation with that id in your system');
     if (invitation.submittedAt) throw surveyError('SURVEY_SUBMITTED', 'This person has already submitted their answers');
     const token = newSessionToken();
     await this.dataSource.getRepository(SurveyInvitationEntity).update({ id: invitation.id }, { tokenHash: this.hash(token) });
-    return { invitation, url: `${origin}/survey/${token}` };
+    return { invitation, url: this.surveyUrl(token) };
+  }
+
+  /** Links start with the configured public address, never the request's Host header, which any client can set. */
+  private surveyUrl(token: string): string {
+    return `${this.config.publicUrl}/survey/${token}`;
   }
 
   async close(caller: Caller, roundId: string): Promise<SurveyRoundEntity> {
@@ -104,10 +117,12 @@ export class SurveysService {
   }
 
   save(token: string, answers: SurveyAnswersModel): Promise<Date> {
+    checkToken(token);
     return this.inSystemOfLink(token, () => this.saveInSystem(token, answers));
   }
 
   submit(token: string, answers: SurveyAnswersModel): Promise<boolean> {
+    checkToken(token);
     return this.inSystemOfLink(token, () => this.submitInSystem(token, answers));
   }
 
@@ -178,7 +193,7 @@ export class SurveysService {
 
   /** The invitation behind a link, if the link is real, unused and its round is open now. */
   private async openInvitation(db: EntityManager, token: string, lock = false) {
-    const invitation = token.length <= 100
+    const invitation = surveyTokenProblem(token) === null
       ? await db.getRepository(SurveyInvitationEntity).findOne({ where: { tokenHash: this.hash(token) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
       : null;
     if (!invitation) throw notFound(UNKNOWN_LINK);

@@ -3,6 +3,9 @@ export function normaliseCode(raw: string): string {
   return raw.replace(/\s+/g, '').toUpperCase();
 }
 
+export const ODS_CODE_MAX_LENGTH = 6;
+export const ONS_CODE_LENGTH = 9;
+
 /**
  * NHS Organisation Data Service codes run from 3 characters (trusts "RXN", "R0A"; ICBs "QHM";
  * sub-ICB locations "00L") to 5 (trust sites "RXN01") and 6 (GP practices "A81001", PCNs "U12345").
@@ -13,7 +16,7 @@ export function odsCodeProblem(raw: string): string | null {
   if (code === '') {
     return 'ODS code is empty';
   }
-  if (!/^[A-Z0-9]{3,6}$/.test(code)) {
+  if (!new RegExp(`^[A-Z0-9]{3,${ODS_CODE_MAX_LENGTH}}$`).test(code)) {
     return 'ODS code must be 3 to 6 letters or digits, such as RXN or A81001';
   }
   if (!/[A-Z]/.test(code)) {

@@ -1,7 +1,9 @@
+import { characterCount, textHygieneProblem } from './text-rules';
+
 export const NAME_MAX_LENGTH = 200;
 
 /**
- * The name rule every register row shares: present, and at most NAME_MAX_LENGTH characters. `subject` says whose
+ * The name rule every register row shares: present, storable, and at most NAME_MAX_LENGTH characters. `subject` says whose
  * name it is ("place"); `label` is what the form calls the field. Length is counted in characters (code points),
  * as a Postgres varchar limit counts them.
  */
@@ -10,7 +12,11 @@ export function nameProblem(raw: string, subject: string, label = `${subject[0].
   if (name === '') {
     return `Enter the ${subject}'s name`;
   }
-  if ([...name].length > NAME_MAX_LENGTH) {
+  const hygiene = textHygieneProblem(name, label);
+  if (hygiene) {
+    return hygiene;
+  }
+  if (characterCount(name) > NAME_MAX_LENGTH) {
     return `${label} must be ${NAME_MAX_LENGTH} characters or fewer`;
   }
   return null;

@@ -1,4 +1,5 @@
 import { isOneOf } from './is-one-of';
+import { characterCount, textHygieneProblem } from './text-rules';
 
 /** The role group a person answers the survey from; scores are reported per group, never per person. */
 export const ROLE_GROUPS = ['EXECUTIVE', 'CLINICAL', 'OPERATIONAL', 'VCSE', 'OTHER'] as const;
@@ -29,7 +30,11 @@ export function emailProblem(raw: string): string | null {
   if (email === '') {
     return 'Enter an email address';
   }
-  if ([...email].length > EMAIL_MAX_LENGTH) {
+  const hygiene = textHygieneProblem(email, 'Email address');
+  if (hygiene) {
+    return hygiene;
+  }
+  if (characterCount(email) > EMAIL_MAX_LENGTH) {
     return `Email address must be ${EMAIL_MAX_LENGTH} characters or fewer`;
   }
   if (/\s/.test(email)) {

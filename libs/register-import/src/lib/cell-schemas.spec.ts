@@ -9,7 +9,7 @@ import {
   odsCodeCell,
   onsCodeCell,
   optionalCell,
-  optionalTextCell,
+  localAuthorityCell,
   referenceCell,
   referenceListCell,
   weightCell,
@@ -27,9 +27,9 @@ const problem = (message: string) => ({ problems: [message] });
 
 describe('optionalCell', () => {
   it('tells a blank cell (null) from a column left out (undefined)', () => {
-    expect(parsed(optionalTextCell, '')).toBeNull();
-    expect(parsed(optionalTextCell, undefined)).toBeUndefined();
-    expect(parsed(optionalTextCell, 'Example  North   Council')).toBe('Example North Council');
+    expect(parsed(localAuthorityCell, '')).toBeNull();
+    expect(parsed(localAuthorityCell, undefined)).toBeUndefined();
+    expect(parsed(localAuthorityCell, 'Example  North   Council')).toBe('Example North Council');
     expect(parsed(optionalCell(yesNoCell(true)), '')).toBeNull();
   });
 });
@@ -167,5 +167,12 @@ describe('reference cells', () => {
     const list = referenceListCell(find);
     expect(parsed(list, 'Red; blue ;RED;')).toEqual(['c-red', 'c-blue']);
     expect(parsed(list, 'Mauve; Red; Teal')).toEqual({ problems: ['Unknown colour "Mauve"', 'Unknown colour "Teal"'] });
+  });
+});
+
+describe('localAuthorityCell', () => {
+  it('allows 200 characters and refuses 201, as the place form does', () => {
+    expect(parsed(localAuthorityCell, 'x'.repeat(200))).toBe('x'.repeat(200));
+    expect(parsed(localAuthorityCell, 'x'.repeat(201))).toEqual(problem('Local authority must be 200 characters or fewer'));
   });
 });

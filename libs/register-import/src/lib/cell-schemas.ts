@@ -1,9 +1,16 @@
-import { emailProblem, NAME_MAX_LENGTH, normaliseCode, odsCodeProblem, onsCodeProblem, organisationNameProblem, weightProblem } from '@stewardship/domain';
+import {
+  emailProblem,
+  externalIdProblem,
+  isIsoDate,
+  localAuthorityProblem,
+  nameProblem,
+  normaliseCode,
+  odsCodeProblem,
+  onsCodeProblem,
+  weightProblem,
+} from '@stewardship/domain';
 import * as z from 'zod';
 import type { Reference } from './register-index';
-
-/** The database's varchar(100) for external ids. */
-export const EXTERNAL_ID_MAX_LENGTH = 100;
 
 /**
  * An optional column: a blank cell parses to null (clear the value, or take the default) and a column the file
@@ -21,16 +28,12 @@ function checkedBy(problemOf: (cell: string) => string | null, describe: (cell: 
   });
 }
 
-/** A name as the register stores it: runs of spaces collapsed, at most NAME_MAX_LENGTH characters. */
+/** A name as the register stores it: runs of spaces collapsed, at most NAME_MAX_LENGTH characters (the domain's nameProblem). */
 export function nameCell(noun: string) {
-  const capitalised = `${noun[0].toUpperCase()}${noun.slice(1)}`;
-  return checkedBy(
-    (cell) => organisationNameProblem(cell),
-    (cell) => (cell === '' ? `Enter the ${noun}'s name` : `${capitalised} name must be ${NAME_MAX_LENGTH} characters or fewer`),
-  ).transform((cell) => cell.replace(/\s+/g, ' '));
+  return checkedBy((cell) => nameProblem(cell, noun), (_cell, problem) => problem).transform((cell) => cell.replace(/\s+/g, ' '));
 }
 
-export const externalIdCell = optionalCell(z.string().max(EXTERNAL_ID_MAX_LENGTH, `External ID must be ${EXTERNAL_ID_MAX_LENGTH} characters or fewer`));
+export const externalIdCell = optionalCell(checkedBy(externalIdProblem, (_cell, problem) => problem));
 
 export const odsCodeCell = optionalCell(checkedBy(odsCodeProblem, (cell, problem) => `Bad ODS code "${cell}": ${problem}`).transform(normaliseCode));
 
@@ -61,21 +64,19 @@ export function yesNoCell(whenBlank: boolean) {
   return optionalCell(yesNo).transform((value) => (value === null ? whenBlank : value));
 }
 
-const ISO_DATE = z.iso.date();
-
 /** yyyy-mm-dd as written, or the UK's dd/mm/yyyy turned into it; anything else is returned unchanged to fail. */
 function isoDateOf(cell: string): string {
   const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cell);
   return uk ? `${uk[3]}-${uk[2].padStart(2, '0')}-${uk[1].padStart(2, '0')}` : cell;
 }
 
-/** A calendar date (zod checks month lengths and leap years), as yyyy-mm-dd. */
+/** A calendar date (the domain's rule: month lengths, leap years, years 1900 to 9999), as yyyy-mm-dd. */
 export function dateCell(whatDate: string) {
   return z
     .string()
     .superRefine((cell, ctx) => {
       if (cell === '') ctx.addIssue({ code: 'custom', message: `Enter ${whatDate} as yyyy-mm-dd or dd/mm/yyyy` });
-      else if (!ISO_DATE.safeParse(isoDateOf(cell)).success) ctx.addIssue({ code: 'custom', message: `Bad date "${cell}": use a real date written as yyyy-mm-dd or dd/mm/yyyy` });
+      else if (!isIsoDate(isoDateOf(cell))) ctx.addIssue({ code: 'custom', message: `Bad date "${cell}": use a real date written as yyyy-mm-dd or dd/mm/yyyy` });
     })
     .transform(isoDateOf);
 }
@@ -121,5 +122,5 @@ export function referenceListCell(find: (written: string) => Reference) {
   });
 }
 
-/** Free text such as a local authority's name, with runs of spaces collapsed. */
-export const optionalTextCell = optionalCell(z.string().transform((cell) => cell.replace(/\s+/g, ' ')));
+/** A local authority's name, with runs of spaces collapsed. */
+export const localAuthorityCell = optionalCell(checkedBy(localAuthorityProblem, (_cell, problem) => problem).transform((cell) => cell.replace(/\s+/g, ' ')));

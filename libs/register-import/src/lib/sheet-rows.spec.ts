@@ -1,9 +1,9 @@
-import { nameCell, onsCodeCell, optionalTextCell } from './cell-schemas';
+import { nameCell, onsCodeCell, localAuthorityCell } from './cell-schemas';
 import { matchHeaders } from './header-matching';
 import { ProblemList } from './import-problems';
 import { countRows, parseRows } from './sheet-rows';
 
-const fields = { name: nameCell('place'), localAuthority: optionalTextCell, onsCode: onsCodeCell };
+const fields = { name: nameCell('place'), localAuthority: localAuthorityCell, onsCode: onsCodeCell };
 
 describe('parseRows', () => {
   it('numbers rows as the spreadsheet does and skips blank ones without renumbering', () => {

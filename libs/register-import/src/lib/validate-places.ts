@@ -1,4 +1,4 @@
-import { externalIdCell, nameCell, onsCodeCell, optionalTextCell } from './cell-schemas';
+import { externalIdCell, nameCell, onsCodeCell, localAuthorityCell } from './cell-schemas';
 import { matchHeaders } from './header-matching';
 import { exactKey, externalIdKey, IdentityMatcher, nameIdentityKey } from './identity-matcher';
 import { type ImportProblem, ProblemList } from './import-problems';
@@ -19,7 +19,7 @@ const PLACE_FIELDS = ['externalId', 'name', 'localAuthority', 'onsCode'] as cons
 export function validatePlaces(sheet: Sheet, context: ImportContext): { rowCount: number; problems: ImportProblem[]; places: PlaceRecord[] } {
   const columns = matchHeaders('places', sheet.headers);
   const problems = new ProblemList(columns);
-  const rows = parseRows(sheet, columns, { externalId: externalIdCell, name: nameCell('place'), localAuthority: optionalTextCell, onsCode: onsCodeCell }, problems);
+  const rows = parseRows(sheet, columns, { externalId: externalIdCell, name: nameCell('place'), localAuthority: localAuthorityCell, onsCode: onsCodeCell }, problems);
   const matcher = new IdentityMatcher<ExistingPlace>(
     'place',
     [externalIdKey('externalId'), exactKey('onsCode', 'ONS code', (place) => place.onsCode), nameIdentityKey('name')],

@@ -1,5 +1,6 @@
 import { type Cell, type CellRichTextValue, ValueType, Workbook } from 'exceljs';
 import { ImportFileError } from './import-file-error';
+import { checkZipLimits } from './zip-limits';
 
 const joinRichText = (value: CellRichTextValue) => value.richText.map((run) => run.text).join('');
 
@@ -36,6 +37,7 @@ export function cellText(cell: Cell): string {
 
 /** Every row of the first worksheet as cell texts, with empty rows and cells as blanks so row numbers match Excel's. */
 export async function xlsxRows(bytes: Uint8Array, fileName: string): Promise<string[][]> {
+  checkZipLimits(bytes, fileName);
   const workbook = new Workbook();
   try {
     // exceljs declares its own Buffer type (an ArrayBuffer) but passes the bytes straight to JSZip, which reads a Node Buffer.

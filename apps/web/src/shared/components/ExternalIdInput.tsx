@@ -1,3 +1,4 @@
+import { EXTERNAL_ID_MAX_LENGTH } from '@stewardship/domain';
 import { TextInput } from './TextInput';
 
 /** "External ID (optional)", on every register form: the id a row has in the administrator's own spreadsheets. */
@@ -6,7 +7,8 @@ export function ExternalIdInput({ value, error, onChange }: { value: string; err
     <TextInput
       id="externalId"
       label="External ID (optional)"
-      hint="Your own identifier for this row, such as its ID in your spreadsheet. Imports match rows by it first."
+      hint={`Your own identifier for this row, such as its ID in your spreadsheet (up to ${EXTERNAL_ID_MAX_LENGTH} characters). Imports match rows by it first.`}
+      maxLength={EXTERNAL_ID_MAX_LENGTH}
       autoComplete="off"
       spellCheck={false}
       inputClassName="nhsuk-input--width-20"

@@ -30,6 +30,12 @@ describe('readDateParts', () => {
       message: 'The first day must include a year with 4 numbers, like 2025',
     });
   });
+
+  it('refuses the year 0000 and years the register cannot mean, as the API does', () => {
+    expect(readDateParts({ day: '1', month: '1', year: '0000' }, LABEL)).toMatchObject({ part: 'year', message: 'The first day must be in a year from 1900 to 9999' });
+    expect(readDateParts({ day: '31', month: '12', year: '1899' }, LABEL)).toMatchObject({ part: 'year' });
+    expect(readDateParts({ day: '1', month: '1', year: '1900' }, LABEL)).toEqual({ kind: 'date', iso: '1900-01-01' });
+  });
 });
 
 describe('datePartsFrom', () => {

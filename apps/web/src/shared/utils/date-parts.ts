@@ -1,3 +1,5 @@
+import { DATE_MAX_YEAR, DATE_MIN_YEAR, isIsoDate } from '@stewardship/domain';
+
 /** A date as typed into the NHS.UK date input: day, month and year boxes, as text. */
 export interface DateParts {
   day: string;
@@ -34,8 +36,10 @@ export function readDateParts(parts: DateParts, label: string): DateReading {
     return { kind: 'problem', part, message };
   }
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const date = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
+  if (Number(year) < DATE_MIN_YEAR || Number(year) > DATE_MAX_YEAR) {
+    return { kind: 'problem', part: 'year', message: `${label} must be in a year from ${DATE_MIN_YEAR} to ${DATE_MAX_YEAR}` };
+  }
+  if (!isIsoDate(iso)) {
     return { kind: 'problem', part: Number(month) < 1 || Number(month) > 12 ? 'month' : 'day', message: `${label} must be a real date` };
   }
   return { kind: 'date', iso };

@@ -1,3 +1,4 @@
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@stewardship/domain';
 import { useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Navigate, useSearchParams } from 'react-router';
@@ -93,6 +94,7 @@ function SignInForm() {
             type="email"
             autoComplete="username"
             spellCheck={false}
+            maxLength={EMAIL_MAX_LENGTH}
             value={values.email}
             error={fieldErrors.email}
             onChange={(email) => setValues((v) => ({ ...v, email }))}
@@ -102,6 +104,7 @@ function SignInForm() {
             label="Password"
             type="password"
             autoComplete="current-password"
+            maxLength={PASSWORD_MAX_LENGTH}
             value={values.password}
             error={fieldErrors.password}
             onChange={(password) => setValues((v) => ({ ...v, password }))}

@@ -1,3 +1,5 @@
+import { passwordProblem } from '@stewardship/domain';
+
 export const HOME_PATH = '/partners';
 export const SIGN_IN_PATH = '/sign-in';
 
@@ -36,6 +38,7 @@ export function signInProblems({ email, password }: SignInValues): { field: keyo
   } else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) {
     problems.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.com' });
   }
-  if (password === '') problems.push({ field: 'password', message: 'Enter your password' });
+  const passwordError = passwordProblem(password);
+  if (passwordError) problems.push({ field: 'password', message: passwordError });
   return problems;
 }

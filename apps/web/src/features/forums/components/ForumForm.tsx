@@ -1,8 +1,8 @@
 import { CreateForumDocument, UpdateForumDocument, type ForumKind } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
+import { NameInput } from '../../../shared/components/NameInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput } from '../../../shared/components/SelectInput';
-import { TextInput } from '../../../shared/components/TextInput';
 import { withArchivedChoice } from '../../../shared/pickers/utils/archived-choice';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { useRegisterForm, type RegisterFormProps } from '../../../shared/hooks/useRegisterForm';
@@ -31,7 +31,7 @@ export function ForumForm({ id, heading, initialValues, currentPlace, cancelTo }
 
   return (
     <FormLayout heading={heading} backTo={cancelTo} submitText="Save forum" {...layout}>
-      <TextInput {...bind('name')} label="Name" autoComplete="off" />
+      <NameInput {...bind('name')} />
       <SelectInput
         id="kind"
         label="Kind"

@@ -1,4 +1,4 @@
-import { isForumKind, organisationNameProblem } from '@stewardship/domain';
+import { externalIdProblem, isForumKind, nameProblem } from '@stewardship/domain';
 import type { ForumFieldsFragment, ForumInput, ForumKind } from '../../../generated/graphql';
 import { optionalText } from '../../../shared/utils/form-errors';
 import type { FieldError } from '../../../shared/utils/graphql-errors';
@@ -22,9 +22,11 @@ export function forumFormFrom(forum: ForumFieldsFragment): ForumFormValues {
 /** The same checks the API makes. In page order. */
 export function forumFormProblems(values: ForumFormValues): FieldError[] {
   const problems: FieldError[] = [];
-  if (values.name.trim() === '') problems.push({ field: 'name', message: "Enter the forum's name" });
-  else if (organisationNameProblem(values.name)) problems.push({ field: 'name', message: 'Forum name must be 200 characters or fewer' });
+  const name = nameProblem(values.name, 'forum');
+  if (name) problems.push({ field: 'name', message: name });
   if (!isForumKind(values.kind)) problems.push({ field: 'kind', message: 'Select the kind of forum' });
+  const externalId = externalIdProblem(values.externalId);
+  if (externalId) problems.push({ field: 'externalId', message: externalId });
   return problems;
 }
 

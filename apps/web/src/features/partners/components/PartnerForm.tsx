@@ -8,6 +8,7 @@ import {
 } from '../../../generated/graphql';
 import { Checkboxes } from '../../../shared/components/Checkboxes';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
+import { NameInput } from '../../../shared/components/NameInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
@@ -52,7 +53,7 @@ export function PartnerForm({ id, heading, initialValues, sectorChosenInitially,
 
   return (
     <FormLayout heading={heading} backTo={cancelTo} submitText="Save partner" {...layout}>
-      <TextInput {...bind('name')} label="Name" autoComplete="off" />
+      <NameInput {...bind('name')} />
       <TextInput
         {...bind('odsCode')}
         label="ODS code (optional)"

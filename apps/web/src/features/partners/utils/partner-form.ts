@@ -1,5 +1,6 @@
 import {
   DEFAULT_SECTOR_BY_KIND,
+  externalIdProblem,
   isOrganisationKind,
   normaliseCode,
   odsCodeProblem,
@@ -88,6 +89,8 @@ export function partnerFormProblems(values: PartnerFormValues): FieldError[] {
     const problem = weightProblem(weight);
     if (problem) problems.push({ field: 'weight', message: problem });
   }
+  const externalId = externalIdProblem(values.externalId);
+  if (externalId) problems.push({ field: 'externalId', message: externalId });
   return problems;
 }
 

@@ -1,5 +1,7 @@
+import { EMAIL_MAX_LENGTH } from '@stewardship/domain';
 import { CreatePersonDocument, UpdatePersonDocument, type RoleGroup } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
+import { NameInput } from '../../../shared/components/NameInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { SelectInput } from '../../../shared/components/SelectInput';
 import { TextInput } from '../../../shared/components/TextInput';
@@ -28,7 +30,7 @@ export function PersonForm({ id, heading, initialValues, currentOrganisation, ca
 
   return (
     <FormLayout heading={heading} backTo={cancelTo} submitText="Save person" {...layout}>
-      <TextInput {...bind('name')} label="Name" autoComplete="off" />
+      <NameInput {...bind('name')} />
       <TextInput
         {...bind('email')}
         label="Work email"
@@ -36,6 +38,7 @@ export function PersonForm({ id, heading, initialValues, currentOrganisation, ca
         type="email"
         autoComplete="off"
         spellCheck={false}
+        maxLength={EMAIL_MAX_LENGTH}
       />
       <OrganisationPicker {...bind('organisationId')} hint="The partner this person represents" current={currentOrganisation} />
       <SelectInput

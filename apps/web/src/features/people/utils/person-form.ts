@@ -1,4 +1,4 @@
-import { emailProblem, isRoleGroup, organisationNameProblem } from '@stewardship/domain';
+import { emailProblem, externalIdProblem, isRoleGroup, nameProblem } from '@stewardship/domain';
 import type { PersonFieldsFragment, PersonInput, RoleGroup } from '../../../generated/graphql';
 import { optionalText } from '../../../shared/utils/form-errors';
 import type { FieldError } from '../../../shared/utils/graphql-errors';
@@ -29,12 +29,14 @@ export function personFormFrom(person: PersonFieldsFragment): PersonFormValues {
 /** The same checks the API makes. In page order. */
 export function personFormProblems(values: PersonFormValues): FieldError[] {
   const problems: FieldError[] = [];
-  if (values.name.trim() === '') problems.push({ field: 'name', message: "Enter the person's name" });
-  else if (organisationNameProblem(values.name)) problems.push({ field: 'name', message: 'Name must be 200 characters or fewer' });
+  const name = nameProblem(values.name, 'person', 'Name');
+  if (name) problems.push({ field: 'name', message: name });
   const email = emailProblem(values.email);
   if (email) problems.push({ field: 'email', message: values.email.trim() === '' ? "Enter the person's work email address" : email });
   if (!values.organisationId) problems.push({ field: 'organisationId', message: 'Select the partner organisation this person represents' });
   if (!isRoleGroup(values.roleGroup)) problems.push({ field: 'roleGroup', message: 'Select the role group' });
+  const externalId = externalIdProblem(values.externalId);
+  if (externalId) problems.push({ field: 'externalId', message: externalId });
   return problems;
 }
 

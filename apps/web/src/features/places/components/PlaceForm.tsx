@@ -1,5 +1,7 @@
+import { LOCAL_AUTHORITY_MAX_LENGTH } from '@stewardship/domain';
 import { CreatePlaceDocument, UpdatePlaceDocument } from '../../../generated/graphql';
 import { ExternalIdInput } from '../../../shared/components/ExternalIdInput';
+import { NameInput } from '../../../shared/components/NameInput';
 import { FormLayout } from '../../../shared/components/FormLayout';
 import { TextInput } from '../../../shared/components/TextInput';
 import { useRegisterForm, type RegisterFormProps } from '../../../shared/hooks/useRegisterForm';
@@ -20,12 +22,13 @@ export function PlaceForm({ id, heading, initialValues, cancelTo }: RegisterForm
 
   return (
     <FormLayout heading={heading} backTo={cancelTo} submitText="Save place" {...layout}>
-      <TextInput {...bind('name')} label="Name" autoComplete="off" />
+      <NameInput {...bind('name')} />
       <TextInput
         {...bind('localAuthority')}
         label="Local authority (optional)"
         hint="The council whose area the place covers, such as Ashby Borough Council"
         autoComplete="off"
+        maxLength={LOCAL_AUTHORITY_MAX_LENGTH}
       />
       <TextInput
         {...bind('onsCode')}

@@ -13,6 +13,13 @@ describe('placeFormProblems', () => {
       { field: 'onsCode', message: 'ONS code must be E, W, S or N followed by 8 digits, such as E06000047' },
     ]);
   });
+
+  it('checks the local authority and external ID against the same limits as the API', () => {
+    expect(placeFormProblems({ ...EMPTY_PLACE_FORM, name: 'Ashby', localAuthority: 'x'.repeat(201), externalId: 'x'.repeat(101) })).toEqual([
+      { field: 'localAuthority', message: 'Local authority must be 200 characters or fewer' },
+      { field: 'externalId', message: 'External ID must be 100 characters or fewer' },
+    ]);
+  });
 });
 
 describe('placeInputFrom and placeFormFrom', () => {

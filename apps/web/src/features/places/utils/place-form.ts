@@ -1,4 +1,4 @@
-import { normaliseCode, onsCodeProblem, organisationNameProblem } from '@stewardship/domain';
+import { externalIdProblem, localAuthorityProblem, nameProblem, normaliseCode, onsCodeProblem } from '@stewardship/domain';
 import type { PlaceFieldsFragment, PlaceInput } from '../../../generated/graphql';
 import { optionalText } from '../../../shared/utils/form-errors';
 import type { FieldError } from '../../../shared/utils/graphql-errors';
@@ -25,22 +25,19 @@ export function placeFormFrom(place: PlaceFieldsFragment): PlaceFormValues {
   };
 }
 
-/** The checks the API makes on a name, in words about a place. */
-export function placeNameProblem(name: string): string | null {
-  const problem = organisationNameProblem(name);
-  if (!problem) return null;
-  return name.trim() === '' ? "Enter the place's name" : problem.replace('Organisation name', 'Place name');
-}
-
 /** The same checks the API makes, so most mistakes are caught before anything is sent. In page order. */
 export function placeFormProblems(values: PlaceFormValues): FieldError[] {
   const problems: FieldError[] = [];
-  const nameProblem = placeNameProblem(values.name);
-  if (nameProblem) problems.push({ field: 'name', message: nameProblem });
+  const name = nameProblem(values.name, 'place');
+  if (name) problems.push({ field: 'name', message: name });
+  const localAuthority = localAuthorityProblem(values.localAuthority);
+  if (localAuthority) problems.push({ field: 'localAuthority', message: localAuthority });
   if (values.onsCode.trim() !== '') {
     const onsProblem = onsCodeProblem(values.onsCode);
     if (onsProblem) problems.push({ field: 'onsCode', message: onsProblem });
   }
+  const externalId = externalIdProblem(values.externalId);
+  if (externalId) problems.push({ field: 'externalId', message: externalId });
   return problems;
 }
 

@@ -1,5 +1,6 @@
 import type { OpenSurveyRoundInput, SurveyRoundStatus } from '../../../generated/graphql';
-import { isMonth, nextMonth } from '@stewardship/web-charts';
+import { isoMonthProblem } from '@stewardship/domain';
+import { nextMonth } from '@stewardship/web-charts';
 import { datePartsFrom, readDateParts, type DateParts } from '../../../shared/utils/date-parts';
 import type { FieldError } from '../../../shared/utils/graphql-errors';
 import { addDays, ukDayEnd, ukDayStart } from './uk-time';
@@ -33,7 +34,10 @@ export function readRoundForm(values: RoundFormValues): RoundFormReading {
   const errors: FieldError[] = [];
   const month = values.month.trim();
   if (month === '') errors.push({ field: 'month', message: 'Enter the month the survey is about' });
-  else if (!isMonth(month)) errors.push({ field: 'month', message: 'Enter the month as yyyy-mm, for example 2026-11' });
+  else {
+    const monthError = isoMonthProblem(month);
+    if (monthError) errors.push({ field: 'month', message: monthError });
+  }
 
   const opens = readDay(values.opens, 'opensAt', 'The opening date', errors);
   const closes = readDay(values.closes, 'closesAt', 'The closing date', errors);

@@ -1,3 +1,4 @@
+import { SURVEY_COMMENT_MAX_LENGTH } from '@stewardship/domain';
 import type { ContactFrequency, RelationshipType } from '../../../generated/graphql';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
 import { relationshipControlId, type RelationshipDraft } from '../utils/survey-draft';
@@ -85,7 +86,7 @@ export function RelationshipRating({ partnerName, relationship, errors, onChange
             id={id('note')}
             name={id('note')}
             rows={2}
-            maxLength={2000}
+            maxLength={SURVEY_COMMENT_MAX_LENGTH}
             value={relationship.note}
             onChange={(event) => onChange({ note: event.target.value })}
           />

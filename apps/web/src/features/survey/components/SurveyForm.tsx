@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { PRACTICES } from '@stewardship/domain';
+import { PRACTICES, SURVEY_COMMENT_MAX_LENGTH } from '@stewardship/domain';
 import { useEffect, useMemo, useReducer, useState, type FocusEvent, type FormEvent, type ReactNode } from 'react';
 import { SubmitSurveyDocument, type SurveyByTokenQuery } from '../../../generated/graphql';
 import { formatMonth } from '@stewardship/web-charts';
@@ -153,7 +153,7 @@ export function SurveyForm({ token, form, onSubmitted, onUnavailable }: SurveyFo
                       id={`${id}-comment`}
                       name={`${id}-comment`}
                       rows={2}
-                      maxLength={2000}
+                      maxLength={SURVEY_COMMENT_MAX_LENGTH}
                       value={answer.comment}
                       onChange={(event) => dispatch({ type: 'practiceComment', practice: practice.key, comment: event.target.value })}
                     />

@@ -71,6 +71,15 @@ describe('the survey draft', () => {
     expect(problems[4].message).toBe('Choose a value rating from 1 to 5 for Northshire Hospice');
   });
 
+  it('checks comments and notes with the rule the API uses', () => {
+    const draft: SurveyDraft = draftFromAnswers(saved);
+    draft.practices.HEALTHY_RELATIONSHIPS.comment = 'x'.repeat(2001);
+    draft.relationships[0].note = 'Broken \uD83C character';
+    const problems = problemsBeforeSubmit(draft, () => 'Northshire Hospice');
+    expect(problems).toContainEqual({ field: 'practiceScores.HEALTHY_RELATIONSHIPS', message: 'The comment on "Healthy relationships" must be 2000 characters or fewer' });
+    expect(problems).toContainEqual({ field: 'relationships.org-9.note', message: 'The note contains a broken character (half of an emoji or symbol); retype it' });
+  });
+
   it('links each API field to its control, in page order', () => {
     expect(controlIdFor('practiceScores.SHARED_PURPOSE')).toBe('practice-SHARED_PURPOSE');
     expect(controlIdFor('direction')).toBe('direction');

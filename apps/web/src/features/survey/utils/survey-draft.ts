@@ -1,4 +1,4 @@
-import { PRACTICES, practiceByKey } from '@stewardship/domain';
+import { PRACTICES, practiceByKey, surveyCommentProblem } from '@stewardship/domain';
 import type {
   ContactFrequency,
   Practice,
@@ -94,7 +94,8 @@ export function progressText(draft: SurveyDraft): string {
 
 /**
  * What must be answered before submitting, checked on the phone before anything is sent: every practice, and for
- * each partner added, trust, value, contact and type (as the API requires). Field names are the API's.
+ * each partner added, trust, value, contact and type, and comments and notes within the domain's limits (as the API
+ * requires). Field names are the API's.
  */
 export function problemsBeforeSubmit(draft: SurveyDraft, partnerName: (id: string) => string): FieldError[] {
   const problems: FieldError[] = [];
@@ -102,6 +103,8 @@ export function problemsBeforeSubmit(draft: SurveyDraft, partnerName: (id: strin
     if (draft.practices[practice.key].score === null) {
       problems.push({ field: `practiceScores.${practice.key}`, message: `Choose a score from 1 to 5 for "${practice.number}. ${practice.name}"` });
     }
+    const comment = surveyCommentProblem(draft.practices[practice.key].comment, `The comment on "${practice.name}"`);
+    if (comment) problems.push({ field: `practiceScores.${practice.key}`, message: comment });
   }
   for (const r of draft.relationships) {
     const name = partnerName(r.organisationId);
@@ -110,6 +113,8 @@ export function problemsBeforeSubmit(draft: SurveyDraft, partnerName: (id: strin
     if (r.value === null) problems.push({ field: `${field}.value`, message: `Choose a value rating from 1 to 5 for ${name}` });
     if (r.contactFrequency === null) problems.push({ field: `${field}.contactFrequency`, message: `Choose how often you are in personal contact with ${name}` });
     if (r.type === null) problems.push({ field: `${field}.type`, message: `Choose the type of relationship with ${name}` });
+    const note = surveyCommentProblem(r.note, 'The note');
+    if (note) problems.push({ field: `${field}.note`, message: note });
   }
   return problems;
 }
