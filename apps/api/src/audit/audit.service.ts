@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../common/request-context';
 import { auditDiff } from './audit-diff';
 import { AuditAction, AuditChanges, AuditEntityType, AuditEventEntity } from './audit-event.entity';
+import { auditHistory } from './audit.queries';
 import { AuditEventModel } from './models/audit-event.model';
 
 export interface AuditEntry {
@@ -40,13 +41,7 @@ export class AuditService {
   }
 
   async history(systemId: string, entityType: AuditEntityType, entityId: string): Promise<AuditEventModel[]> {
-    const rows: (AuditEventEntity & { actorName: string | null })[] = await this.dataSource.query(
-      `select a.action, a.changes, a.at, a.via_import as "viaImport", u.display_name as "actorName"
-         from audit_events a left join users u on u.id = a.actor_user_id
-        where a.system_id = $1 and a.entity_type = $2 and a.entity_id = $3
-        order by a.at desc, a.id desc`,
-      [systemId, entityType, entityId],
-    );
+    const rows = await auditHistory(this.dataSource.manager, systemId, entityType, entityId);
     return rows.map((row) => ({
       at: row.at,
       action: row.action,

@@ -64,8 +64,9 @@ export abstract class RegisterRowsService<T extends SystemRow & { archivedAt: Da
   /** Every problem with `input` as field errors (thrown), or the values to store. `selfId` is the row being updated. */
   protected abstract validate(tx: EntityManager, systemId: string, input: TInput, selfId: string | null): Promise<Partial<T>>;
 
-  get(systemId: string, id: string): Promise<T | null> {
-    return findInSystem(this.dataSource.manager, this.kind.target, systemId, id);
+  /** One row of the system, or null; `db` lets another area read it inside its own transaction. */
+  get(systemId: string, id: string, db: EntityManager = this.dataSource.manager): Promise<T | null> {
+    return findInSystem(db, this.kind.target, systemId, id);
   }
 
   /** Every row of the system, by name; archived rows only when asked. For the short lists (places, forums). */

@@ -9,8 +9,9 @@ import { dayBefore } from '../common/dates';
 import { FieldErrors } from '../common/errors';
 import type { Caller } from '../common/request-context';
 import { checkUnique, findInSystem, lockInSystemOr404 } from '../common/system-rows';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PlaceEntity } from '../places/place.entity';
+import type { OrganisationEntity } from '../organisations/organisation.entity';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { PlacesService } from '../places/places.service';
 import type { ForumInput } from './dto/forum.input';
 import type { SeatChangeInput, SeatInput } from './dto/seat.input';
 import { ForumEntity } from './forum.entity';
@@ -26,7 +27,12 @@ const FORUM: RegisterRowKind<ForumEntity> = { target: ForumEntity, entityType: '
 
 @Injectable()
 export class ForumsService extends RegisterRowsService<ForumEntity, ForumInput> {
-  constructor(@InjectDataSource() dataSource: DataSource, audit: AuditService) {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    audit: AuditService,
+    private readonly places: PlacesService,
+    private readonly organisations: OrganisationsService,
+  ) {
     super(dataSource, audit, FORUM);
   }
 
@@ -53,7 +59,7 @@ export class ForumsService extends RegisterRowsService<ForumEntity, ForumInput> 
     return this.write(async (tx) => {
       const errors = new FieldErrors();
       if (!(await findInSystem(tx, ForumEntity, caller.systemId, input.forumId))) errors.add('forumId', 'There is no forum with that id in your system');
-      const organisation = await findInSystem(tx, OrganisationEntity, caller.systemId, input.organisationId);
+      const organisation = await this.organisations.get(caller.systemId, input.organisationId, tx);
       if (!organisation || organisation.archivedAt) errors.add('organisationId', 'Choose a current partner organisation of your system');
       checkSeatDates(errors, input.from, input.to ?? null);
       errors.throwIfAny();
@@ -105,7 +111,7 @@ export class ForumsService extends RegisterRowsService<ForumEntity, ForumInput> 
     const name = input.name.trim().replace(/\s+/g, ' ');
     errors.add('name', nameProblem(name, 'forum'));
     const placeId = input.placeId || null;
-    if (placeId && !(await findInSystem(tx, PlaceEntity, systemId, placeId))) errors.add('placeId', 'Choose a place of your system');
+    if (placeId && !(await this.places.get(systemId, placeId, tx))) errors.add('placeId', 'Choose a place of your system');
     const externalId = input.externalId?.trim() || null;
     if (externalId) errors.add('externalId', externalIdProblem(externalId));
     await checkUnique(tx, ForumEntity, systemId, selfId, [

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
 import { FieldErrors } from '../common/errors';
 import { isUuid } from '../common/ids';
 import type { Caller } from '../common/request-context';
 import { checkUnique, lockInSystemOr404 } from '../common/system-rows';
-import { PlaceEntity } from '../places/place.entity';
 import { likeLiteral } from '../common/like';
 import { pageByName } from '../common/pagination';
 import { PlacesService } from '../places/places.service';
@@ -74,7 +73,7 @@ export class OrganisationsService extends RegisterRowsService<OrganisationEntity
       const { placeIds, ...columns } = await this.validate(tx, systemId, input, null);
       const saved = await tx.getRepository(OrganisationEntity).save(tx.getRepository(OrganisationEntity).create({ ...columns, systemId }));
       await this.setPlaces(tx, systemId, saved.id, placeIds);
-      await this.audit.recordChange(tx, caller, 'ORGANISATION', saved.id, null, { ...columns, places: await this.placeNames(tx, placeIds) }, AUDITED_FIELDS);
+      await this.audit.recordChange(tx, caller, 'ORGANISATION', saved.id, null, { ...columns, places: await this.places.names(systemId, placeIds, tx) }, AUDITED_FIELDS);
       return saved;
     });
   }
@@ -84,10 +83,10 @@ export class OrganisationsService extends RegisterRowsService<OrganisationEntity
     return this.write(async (tx) => {
       const existing = await lockInSystemOr404(tx, OrganisationEntity, systemId, id, 'partner');
       const { placeIds, ...columns } = await this.validate(tx, systemId, input, id);
-      const before = { ...existing, places: await this.placeNames(tx, await this.currentPlaceIds(tx, id)) };
+      const before = { ...existing, places: await this.places.names(systemId, await this.currentPlaceIds(tx, id), tx) };
       const saved = await tx.getRepository(OrganisationEntity).save(Object.assign(existing, columns));
       await this.setPlaces(tx, systemId, id, placeIds);
-      await this.audit.recordChange(tx, caller, 'ORGANISATION', id, before, { ...columns, places: await this.placeNames(tx, placeIds) }, AUDITED_FIELDS);
+      await this.audit.recordChange(tx, caller, 'ORGANISATION', id, before, { ...columns, places: await this.places.names(systemId, placeIds, tx) }, AUDITED_FIELDS);
       return saved;
     });
   }
@@ -97,12 +96,6 @@ export class OrganisationsService extends RegisterRowsService<OrganisationEntity
     return rows.map((r) => r.placeId);
   }
 
-  /** Place names rather than ids in the audit trail, so the history reads as people wrote it. */
-  private async placeNames(tx: EntityManager, placeIds: string[]): Promise<string[]> {
-    if (!placeIds.length) return [];
-    const places = await tx.getRepository(PlaceEntity).find({ select: { name: true }, where: { id: In(placeIds) } });
-    return places.map((p) => p.name);
-  }
 
   /** Every problem with the input at once, including those only the database can tell (duplicates, unknown places). */
   protected async validate(tx: EntityManager, systemId: string, input: OrganisationInput, selfId: string | null): Promise<NormalisedOrganisationInput> {

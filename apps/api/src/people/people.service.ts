@@ -8,8 +8,8 @@ import { FieldErrors } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { likeLiteral } from '../common/like';
 import { pageByName } from '../common/pagination';
-import { checkUnique, findInSystem } from '../common/system-rows';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { checkUnique } from '../common/system-rows';
+import { OrganisationsService } from '../organisations/organisations.service';
 import type { PeopleFilter, PersonInput } from './dto/person.input';
 import { PersonEntity } from './person.entity';
 
@@ -21,7 +21,11 @@ const PERSON: RegisterRowKind<PersonEntity> = { target: PersonEntity, entityType
 
 @Injectable()
 export class PeopleService extends RegisterRowsService<PersonEntity, PersonInput> {
-  constructor(@InjectDataSource() dataSource: DataSource, audit: AuditService) {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    audit: AuditService,
+    private readonly organisations: OrganisationsService,
+  ) {
     super(dataSource, audit, PERSON);
   }
 
@@ -41,7 +45,7 @@ export class PeopleService extends RegisterRowsService<PersonEntity, PersonInput
     errors.add('name', nameProblem(name, 'person', 'Name'));
     const email = input.email.trim().toLowerCase();
     errors.add('email', emailProblem(email));
-    const organisation = await findInSystem(tx, OrganisationEntity, systemId, input.organisationId);
+    const organisation = await this.organisations.get(systemId, input.organisationId, tx);
     if (!organisation) errors.add('organisationId', 'Choose the partner organisation this person represents');
     const externalId = input.externalId?.trim() || null;
     if (externalId) errors.add('externalId', externalIdProblem(externalId));

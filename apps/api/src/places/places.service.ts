@@ -29,6 +29,13 @@ export class PlacesService extends RegisterRowsService<PlaceEntity, PlaceInput> 
     return new Set(rows.map((r) => r.id));
   }
 
+  /** The names of these places of the system, by name. */
+  async names(systemId: string, ids: string[], db: EntityManager = this.dataSource.manager): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows = await db.getRepository(PlaceEntity).find({ select: { name: true }, where: { systemId, id: In(ids) }, order: { name: 'ASC' } });
+    return rows.map((r) => r.name);
+  }
+
   protected async validate(tx: EntityManager, systemId: string, input: PlaceInput, selfId: string | null) {
     const errors = new FieldErrors();
     const name = input.name.trim().replace(/\s+/g, ' ');
