@@ -1,21 +1,41 @@
-/** Measures `work` once after one warm-up run, in milliseconds. */
-export async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Stats } from './measure';
 
-export interface BenchLine {
+/** One line of dist/bench/results.json; ratio is the median divided by the baseline's median, in the figure's unit. */
+export interface BenchResult extends Stats {
   figure: string;
-  measured: string;
-  baseline: string;
-  note: string;
+  unit: 'ms' | 'rows/s';
+  baseline?: { name: string; median: number };
+  ratio?: number;
 }
 
-/** Prints straight to stdout (not through jest's console), so the table reads cleanly. */
-export function printBench(title: string, lines: BenchLine[]): void {
-  const widths = [28, 22, 22];
-  const row = (cells: string[]) => cells.map((cell, i) => (i < widths.length ? cell.padEnd(widths[i]) : cell)).join(' ');
-  process.stdout.write(`\n${title}\n${row(['figure', 'measured', 'baseline (same run)', 'note'])}\n`);
-  for (const line of lines) process.stdout.write(`${row([line.figure, line.measured, line.baseline, line.note])}\n`);
+export interface ReportLine {
+  result: BenchResult;
+  target?: { text: string; met: boolean };
+}
+
+const format = (value: number, unit: string) => (unit === 'ms' ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : `${Math.round(value).toLocaleString('en-GB')} rows/s`);
+
+const COLUMNS = ['figure', 'median', 'min', 'max', 'baseline (same run): median', 'ratio', 'target', 'result'];
+
+export function printTable(title: string, lines: readonly ReportLine[]): void {
+  const rows = lines.map(({ result, target }) => [
+    result.figure,
+    format(result.median, result.unit),
+    format(result.min, result.unit),
+    format(result.max, result.unit),
+    result.baseline ? `${result.baseline.name}: ${format(result.baseline.median, result.unit)}` : '-',
+    result.ratio === undefined ? '-' : `${result.ratio.toFixed(result.ratio < 10 ? 2 : 1)}x`,
+    target?.text ?? '-',
+    target ? (target.met ? 'met' : 'MISSED') : '-',
+  ]);
+  const widths = COLUMNS.map((heading, i) => Math.max(heading.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  process.stdout.write(`\n${title}\n${line(COLUMNS)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}\n`);
+}
+
+export function writeResults(path: string, results: readonly BenchResult[]): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
 }

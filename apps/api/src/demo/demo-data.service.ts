@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PRACTICE_KEYS } from '@stewardship/domain';
-import { DEMO_PASSWORD, DemoScale, DemoSystem, generateDemoSurvey, generateDemoSystem } from '@stewardship/demo-data';
+import { DEMO_PASSWORD, DemoScale, DemoSurvey, DemoSystem, generateDemoSurvey, generateDemoSystem } from '@stewardship/demo-data';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/auth.service';
-import { addToScoreCounts } from '../surveys/score-counts';
+import { ResponseWriter } from '../surveys/response-writer';
 import { MembershipEntity } from '../auth/membership.entity';
 import { UserEntity } from '../auth/user.entity';
 import { ForumEntity } from '../forums/forum.entity';
@@ -88,44 +88,28 @@ export class DemoDataService {
         `insert into survey_rounds (system_id, month, opens_at, closes_at) values ($1, $2, $3, $4) returning id`,
         [systemId, `${round.month}-01`, `${round.opensOn}T00:00:00Z`, `${round.closesOn}T23:59:59Z`],
       );
-      const responses = survey.responses.filter((r) => r.month === round.month);
-      const respondents = responses.map((r) => {
-        const person = people.get(r.personKey)!;
-        const organisation = organisations.get(person.organisationKey)!;
-        return { person, organisation };
-      });
-      const inserted: { id: string }[] = await tx.query(
-        `insert into survey_responses (system_id, round_id, month, organisation_id, sector, role_group, place_ids, direction, alignment, commitment)
-         select $1, $2, $3, o, s, g, string_to_array(p, ',')::uuid[], d, a, c
-           from unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::int[]) with ordinality as r(o, s, g, p, d, a, c, n)
-          order by n returning id`,
-        [
-          systemId, roundId, `${round.month}-01`,
-          respondents.map(({ organisation }) => ids.organisationIdByKey.get(organisation.key)),
-          respondents.map(({ organisation }) => organisation.sector),
-          respondents.map(({ person }) => person.roleGroup),
-          respondents.map(({ organisation }) => organisation.placeKeys.map((k) => ids.placeIdByKey.get(k)).join(',')),
-          responses.map((r) => r.direction), responses.map((r) => r.alignment), responses.map((r) => r.commitment),
-        ],
-      );
-      const scoreRows = responses.flatMap((r, i) => PRACTICE_KEYS.map((practice) => [inserted[i].id, practice, r.scores[practice], r.comments[practice] ?? null] as const));
-      await tx.query(
-        `insert into practice_scores (response_id, practice, score, comment) select * from unnest($1::uuid[], $2::text[], $3::int[], $4::text[])`,
-        [scoreRows.map((r) => r[0]), scoreRows.map((r) => r[1]), scoreRows.map((r) => r[2]), scoreRows.map((r) => r[3])],
-      );
-      await addToScoreCounts(tx, inserted.map((r) => r.id));
-      const responseIdByPerson = new Map(responses.map((r, i) => [r.personKey, inserted[i].id]));
-      const ratings = survey.ratings.filter((r) => r.month === round.month);
-      await tx.query(
-        `insert into relationship_ratings (system_id, response_id, month, from_organisation_id, to_organisation_id, trust, value, contact_frequency, type, note)
-         select $1, r, $2, f, t, tr, v, c, k, n from unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::int[], $7::int[], $8::text[], $9::text[], $10::text[]) as x(r, f, t, tr, v, c, k, n)`,
-        [
-          systemId, `${round.month}-01`,
-          ratings.map((r) => responseIdByPerson.get(r.personKey)),
-          ratings.map((r) => ids.organisationIdByKey.get(people.get(r.personKey)!.organisationKey)),
-          ratings.map((r) => ids.organisationIdByKey.get(r.organisationKey)),
-          ratings.map((r) => r.trust), ratings.map((r) => r.value), ratings.map((r) => r.contactFrequency), ratings.map((r) => r.type), ratings.map((r) => r.note),
-        ],
+      const ratingsByPerson = new Map<string, DemoSurvey['ratings']>();
+      for (const rating of survey.ratings.filter((r) => r.month === round.month)) ratingsByPerson.set(rating.personKey, [...(ratingsByPerson.get(rating.personKey) ?? []), rating]);
+      await new ResponseWriter(tx, systemId).write(
+        survey.responses
+          .filter((r) => r.month === round.month)
+          .map((response) => {
+            const person = people.get(response.personKey)!;
+            const organisation = organisations.get(person.organisationKey)!;
+            return {
+              roundId,
+              month: `${round.month}-01`,
+              organisationId: ids.organisationIdByKey.get(organisation.key)!,
+              sector: organisation.sector,
+              roleGroup: person.roleGroup,
+              placeIds: organisation.placeKeys.map((k) => ids.placeIdByKey.get(k)!),
+              direction: response.direction,
+              alignment: response.alignment,
+              commitment: response.commitment,
+              practiceScores: PRACTICE_KEYS.map((practice) => ({ practice, score: response.scores[practice], comment: response.comments[practice] ?? null })),
+              ratings: (ratingsByPerson.get(response.personKey) ?? []).map((r) => ({ ...r, organisationId: ids.organisationIdByKey.get(r.organisationKey)! })),
+            };
+          }),
       );
     }
   }

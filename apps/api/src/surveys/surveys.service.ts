@@ -14,7 +14,7 @@ import { PersonEntity } from '../people/person.entity';
 import type { OpenSurveyRoundInput } from './dto/open-survey-round.input';
 import type { InvitationLinkModel, OpenedSurveyRoundModel } from './models/invitation-link.model';
 import type { SurveyAnswersModel, SurveyFormModel } from './models/survey-form.model';
-import { addToScoreCounts } from './score-counts';
+import { ResponseWriter } from './response-writer';
 import { checkSurveyAnswers } from './survey-answers.validation';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
 import { roundStatus, SurveyRoundEntity } from './survey-round.entity';
@@ -164,24 +164,21 @@ export class SurveysService {
       const { invitation, round, organisation, person } = await this.openInvitation(tx, token, true);
       await this.check(tx, answers, organisation, true);
       const placeIds: { place_id: string }[] = await tx.query('select place_id from organisation_places where organisation_id = $1', [organisation.id]);
-      const [{ id: responseId }] = await tx.query(
-        `insert into survey_responses (system_id, round_id, month, organisation_id, sector, role_group, place_ids, direction, alignment, commitment)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
-        [round.systemId, round.id, round.month, organisation.id, organisation.sector, person.roleGroup, placeIds.map((p) => p.place_id), answers.direction ?? null, answers.alignment ?? null, answers.commitment ?? null],
-      );
-      await tx.query(
-        `insert into practice_scores (response_id, practice, score, comment) select $1, p, s, nullif(btrim(c), '') from unnest($2::text[], $3::int[], $4::text[]) as a(p, s, c)`,
-        [responseId, answers.practiceScores.map((a) => a.practice), answers.practiceScores.map((a) => a.score), answers.practiceScores.map((a) => a.comment ?? null)],
-      );
-      const ratings = answers.relationships;
-      if (ratings.length) {
-        await tx.query(
-          `insert into relationship_ratings (system_id, response_id, month, from_organisation_id, to_organisation_id, trust, value, contact_frequency, type, note)
-           select $1, $2, $3, $4, o, t, v, f, k, nullif(btrim(n), '') from unnest($5::uuid[], $6::int[], $7::int[], $8::text[], $9::text[], $10::text[]) as r(o, t, v, f, k, n)`,
-          [round.systemId, responseId, round.month, organisation.id, ratings.map((r) => r.organisationId), ratings.map((r) => r.trust), ratings.map((r) => r.value), ratings.map((r) => r.contactFrequency), ratings.map((r) => r.type), ratings.map((r) => r.note ?? null)],
-        );
-      }
-      await addToScoreCounts(tx, [responseId]);
+      await new ResponseWriter(tx, round.systemId).write([
+        {
+          roundId: round.id,
+          month: round.month,
+          organisationId: organisation.id,
+          sector: organisation.sector,
+          roleGroup: person.roleGroup,
+          placeIds: placeIds.map((p) => p.place_id),
+          direction: answers.direction,
+          alignment: answers.alignment,
+          commitment: answers.commitment,
+          practiceScores: answers.practiceScores,
+          ratings: answers.relationships,
+        },
+      ]);
       await tx.getRepository(SurveyInvitationEntity).update({ id: invitation.id }, { submittedAt: new Date(), answers: null, savedAt: null });
       return true;
     });

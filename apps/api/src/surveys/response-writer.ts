@@ -1,0 +1,109 @@
+// Data access: set-based SQL for bulk writes (one `unnest` statement per table), inside the caller's transaction.
+import { EntityManager } from 'typeorm';
+
+/** One submitted answer set, already checked, carrying what it may say about the respondent and nothing more. */
+export interface ResponseToWrite {
+  roundId: string;
+  /** The round's month, yyyy-mm-01. */
+  month: string;
+  organisationId: string;
+  sector: string;
+  roleGroup: string;
+  placeIds: readonly string[];
+  direction?: number | null;
+  alignment?: number | null;
+  commitment?: number | null;
+  practiceScores: readonly { practice: string; score?: number | null; comment?: string | null }[];
+  /** Ratings of partners by the respondent's organisation. */
+  ratings: readonly { organisationId: string; trust?: number | null; value?: number | null; contactFrequency?: string | null; type?: string | null; note?: string | null }[];
+}
+
+/**
+ * Writes survey responses with their practice scores and relationship ratings, and adds the scores to
+ * practice_score_counts in the same transaction, so the counts never disagree with the answers. Survey submission,
+ * the demo loader and the bench all write responses here. Blank comments and notes are stored as null.
+ */
+export class ResponseWriter {
+  constructor(
+    private readonly tx: EntityManager,
+    private readonly systemId: string,
+  ) {}
+
+  /** Returns the new responses' ids, in order. */
+  async write(responses: readonly ResponseToWrite[]): Promise<string[]> {
+    if (!responses.length) return [];
+    const column = <T>(value: (r: ResponseToWrite) => T) => responses.map(value);
+    // Place lists travel as comma-joined text: Postgres arrays of arrays must be rectangular.
+    const inserted: { id: string }[] = await this.tx.query(
+      `insert into survey_responses (system_id, round_id, month, organisation_id, sector, role_group, place_ids, direction, alignment, commitment)
+       select $1, rd, m, o, s, g, string_to_array(p, ',')::uuid[], d, a, c
+         from unnest($2::uuid[], $3::date[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::int[])
+              with ordinality as r(rd, m, o, s, g, p, d, a, c, n)
+        order by n
+       returning id`,
+      [
+        this.systemId,
+        column((r) => r.roundId),
+        column((r) => r.month),
+        column((r) => r.organisationId),
+        column((r) => r.sector),
+        column((r) => r.roleGroup),
+        column((r) => r.placeIds.join(',')),
+        column((r) => r.direction ?? null),
+        column((r) => r.alignment ?? null),
+        column((r) => r.commitment ?? null),
+      ],
+    );
+    const ids = inserted.map((row) => row.id);
+    await this.writeScores(responses, ids);
+    await this.writeRatings(responses, ids);
+    await this.addToScoreCounts(ids);
+    return ids;
+  }
+
+  /** practice_score_counts holds how many responses gave each score in each cell the scores can be filtered by. */
+  private async addToScoreCounts(responseIds: string[]): Promise<void> {
+    await this.tx.query(
+      `insert into practice_score_counts (system_id, month, practice, sector, role_group, place_ids, score, responses)
+       select r.system_id, r.month, ps.practice, r.sector, r.role_group, coalesce((select array_agg(p order by p) from unnest(r.place_ids) p), '{}'), ps.score, count(*)
+         from practice_scores ps join survey_responses r on r.id = ps.response_id
+        where r.id = any($1)
+        group by 1, 2, 3, 4, 5, 6, 7
+       on conflict (system_id, month, practice, sector, role_group, place_ids, score)
+       do update set responses = practice_score_counts.responses + excluded.responses`,
+      [responseIds],
+    );
+  }
+
+  private async writeScores(responses: readonly ResponseToWrite[], ids: string[]): Promise<void> {
+    const rows = responses.flatMap((r, i) => r.practiceScores.map((s) => ({ responseId: ids[i], ...s })));
+    if (!rows.length) return;
+    await this.tx.query(
+      `insert into practice_scores (response_id, practice, score, comment)
+       select r, p, s, nullif(btrim(c), '') from unnest($1::uuid[], $2::text[], $3::int[], $4::text[]) as x(r, p, s, c)`,
+      [rows.map((s) => s.responseId), rows.map((s) => s.practice), rows.map((s) => s.score ?? null), rows.map((s) => s.comment ?? null)],
+    );
+  }
+
+  private async writeRatings(responses: readonly ResponseToWrite[], ids: string[]): Promise<void> {
+    const rows = responses.flatMap((r, i) => r.ratings.map((rating) => ({ responseId: ids[i], month: r.month, from: r.organisationId, ...rating })));
+    if (!rows.length) return;
+    await this.tx.query(
+      `insert into relationship_ratings (system_id, response_id, month, from_organisation_id, to_organisation_id, trust, value, contact_frequency, type, note)
+       select $1, r, m, f, t, tr, v, c, k, nullif(btrim(n), '')
+         from unnest($2::uuid[], $3::date[], $4::uuid[], $5::uuid[], $6::int[], $7::int[], $8::text[], $9::text[], $10::text[]) as x(r, m, f, t, tr, v, c, k, n)`,
+      [
+        this.systemId,
+        rows.map((r) => r.responseId),
+        rows.map((r) => r.month),
+        rows.map((r) => r.from),
+        rows.map((r) => r.organisationId),
+        rows.map((r) => r.trust ?? null),
+        rows.map((r) => r.value ?? null),
+        rows.map((r) => r.contactFrequency ?? null),
+        rows.map((r) => r.type ?? null),
+        rows.map((r) => r.note ?? null),
+      ],
+    );
+  }
+}

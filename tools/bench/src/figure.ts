@@ -1,0 +1,23 @@
+import type { TestApp } from '../../../apps/api/test/support/test-app';
+import type { Measurement } from './measure';
+
+/** A performance target, stated as in the README and checked against the figure's median and ratio. */
+export interface Target {
+  text: string;
+  met: (median: number, ratio: number | undefined) => boolean;
+}
+
+/** A figure: what is measured, the baseline it is compared with in the same run, and its target if it has one. */
+export interface Figure {
+  measurement: Measurement;
+  description: string;
+  baseline?: Measurement;
+  target?: Target;
+}
+
+/** Figures that share a seeded database: `names` lets `--only` skip the seeding of groups it does not need. */
+export interface FigureGroup {
+  title: string;
+  names: string[];
+  prepare: (api: TestApp) => Promise<Figure[]>;
+}

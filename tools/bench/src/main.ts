@@ -1,0 +1,81 @@
+// `npm run bench [-- --only <figure>]`: each figure measured RUNS times after a warm-up, beside its baseline measured
+// the same way in the same run, on the API's real code paths and a real PostgreSQL: DATABASE_URL's or
+// TEST_DATABASE_URL's server, else an embedded one. Prints a table per group and writes dist/bench/results.json.
+import { resolve } from 'node:path';
+import { startTestApp, TestApp } from '../../../apps/api/test/support/test-app';
+import type { FigureGroup } from './figure';
+import { measure, Measurement, RUNS, Stats, WARM_UPS } from './measure';
+import { practiceScoreFigures } from './practice-scores';
+import { registerImportFigures } from './register-import';
+import { BenchResult, printTable, ReportLine, writeResults } from './report';
+
+const GROUPS: FigureGroup[] = [practiceScoreFigures, registerImportFigures];
+const RESULTS_FILE = resolve(__dirname, '../../../dist/bench/results.json');
+
+function selectedFigures(args: string[]): string[] {
+  const all = GROUPS.flatMap((group) => group.names);
+  const at = args.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
+  if (at < 0) return all;
+  const name = args[at].startsWith('--only=') ? args[at].slice('--only='.length) : args[at + 1];
+  if (!all.includes(name)) throw new Error(`--only takes one of: ${all.join(', ')}${name ? ` (got "${name}")` : ''}`);
+  return [name];
+}
+
+/** A server to create the bench's database on, and how to stop it if the bench started it. */
+async function startServer(): Promise<{ serverUrl: string; stop: () => Promise<void> }> {
+  const { serverUrlOf, startEmbeddedPostgres } = await import('../../db/embedded-postgres.mjs');
+  const url = process.env['TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'];
+  if (url) return { serverUrl: serverUrlOf(url), stop: async () => undefined };
+  const server = await startEmbeddedPostgres({ dataDir: resolve(__dirname, '../../../.data/postgres-test'), port: Number(process.env['EMBEDDED_PG_TEST_PORT'] ?? 54330) });
+  return server;
+}
+
+async function runGroup(api: TestApp, group: FigureGroup, selected: string[]): Promise<BenchResult[]> {
+  progress(`${group.title}: seeding`);
+  const figures = (await group.prepare(api)).filter((figure) => selected.includes(figure.measurement.name));
+  // A measurement that is both a figure and another's baseline is measured once.
+  const measured = new Map<string, Stats>();
+  const statsOf = async (measurement: Measurement) => {
+    if (!measured.has(measurement.name)) {
+      progress(`${measurement.name}: ${WARM_UPS} warm-up + ${RUNS} runs`);
+      measured.set(measurement.name, await measure(measurement));
+    }
+    return measured.get(measurement.name) as Stats;
+  };
+  const lines: ReportLine[] = [];
+  for (const figure of figures) {
+    const stats = await statsOf(figure.measurement);
+    const baseline = figure.baseline && { name: figure.baseline.name, median: (await statsOf(figure.baseline)).median };
+    const ratio = baseline && stats.median / baseline.median;
+    const result: BenchResult = { figure: figure.measurement.name, unit: figure.measurement.unit, ...stats, ...(baseline ? { baseline, ratio } : {}) };
+    lines.push({ result, target: figure.target && { text: figure.target.text, met: figure.target.met(stats.median, ratio) } });
+  }
+  printTable(group.title, lines);
+  return lines.map((line) => line.result);
+}
+
+function progress(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+async function main(): Promise<void> {
+  const selected = selectedFigures(process.argv.slice(2));
+  const server = await startServer();
+  process.env['TEST_SERVER_URL'] = server.serverUrl;
+  let api: TestApp | undefined;
+  try {
+    api = await startTestApp();
+    const results: BenchResult[] = [];
+    for (const group of GROUPS.filter((g) => g.names.some((name) => selected.includes(name)))) results.push(...(await runGroup(api, group, selected)));
+    writeResults(RESULTS_FILE, results);
+    process.stdout.write(`\nEach figure: median, min and max of ${RUNS} runs after ${WARM_UPS} warm-up; ratio = median / baseline median, in the figure's unit.\nWritten to ${RESULTS_FILE}\n`);
+  } finally {
+    await api?.close();
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

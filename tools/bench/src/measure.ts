@@ -1,0 +1,43 @@
+/** What a figure measures: one run's duration in ms (untimed setup may come first); `rows` turns it into rows/s. */
+export interface Measurement {
+  name: string;
+  unit: 'ms' | 'rows/s';
+  /** Rows processed per run, for rows/s. */
+  rows?: number;
+  /** Does any untimed setup, then returns how long the measured work took, in ms (use `timed`). */
+  run: () => Promise<number>;
+}
+
+export interface Stats {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export const WARM_UPS = 1;
+export const RUNS = 5;
+
+/** How long `work` took, in milliseconds. */
+export async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/** Runs the measurement WARM_UPS times unrecorded, then RUNS times, in the measurement's unit. */
+export async function measure(measurement: Measurement): Promise<Stats> {
+  for (let i = 0; i < WARM_UPS; i++) await measurement.run();
+  const values: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const ms = await measurement.run();
+    values.push(measurement.unit === 'ms' ? ms : (measurement.rows as number) / (ms / 1000));
+  }
+  return statsOf(values);
+}
+
+export function statsOf(values: readonly number[]): Stats {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
+}
