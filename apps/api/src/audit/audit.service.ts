@@ -19,11 +19,15 @@ export interface AuditEntry {
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** One statement for any number of entries (an import records one per row). */
   async record(tx: EntityManager, systemId: string, actorUserId: string, entries: AuditEntry[], viaImport = false): Promise<void> {
     const meaningful = entries.filter((e) => e.action !== 'UPDATE' || Object.keys(e.changes).length > 0);
-    for (let i = 0; i < meaningful.length; i += 1000) {
-      await tx.getRepository(AuditEventEntity).insert(meaningful.slice(i, i + 1000).map((e) => ({ ...e, systemId, actorUserId, viaImport })));
-    }
+    if (!meaningful.length) return;
+    await tx.query(
+      `insert into audit_events (system_id, actor_user_id, via_import, entity_type, entity_id, action, changes)
+       select $1, $2, $3, t, e, a, c from unnest($4::text[], $5::uuid[], $6::text[], $7::jsonb[]) with ordinality as x(t, e, a, c, n) order by n`,
+      [systemId, actorUserId, viaImport, meaningful.map((e) => e.entityType), meaningful.map((e) => e.entityId), meaningful.map((e) => e.action), meaningful.map((e) => JSON.stringify(e.changes))],
+    );
   }
 
   /** A row's creation (`before` null) or update: the fields among `fields` that changed; an update changing none records nothing. */

@@ -7,12 +7,10 @@ import { hashPassword } from '../auth/auth.service';
 import { ResponseWriter } from '../surveys/response-writer';
 import { MembershipEntity } from '../auth/membership.entity';
 import { UserEntity } from '../auth/user.entity';
-import { ForumEntity } from '../forums/forum.entity';
-import { SeatEntity } from '../forums/seat.entity';
-import { OrganisationPlaceEntity } from '../organisations/organisation-place.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PersonEntity } from '../people/person.entity';
-import { PlaceEntity } from '../places/place.entity';
+import { forumsWriter, seatsWriter } from '../forums/forums-writer';
+import { linkOrganisationPlaces, organisationsWriter } from '../organisations/organisations-writer';
+import { peopleWriter } from '../people/people-writer';
+import { placesWriter } from '../places/places-writer';
 import { SystemEntity } from '../systems/system.entity';
 
 /** Loads the generated demo system into the database, once: a system of the same name means it is already there. */
@@ -32,31 +30,19 @@ export class DemoDataService {
       if (existing) return { loaded: false, systemName: existing.name };
 
       const system = await tx.getRepository(SystemEntity).save({ ...demo.system });
-      const places = await tx.getRepository(PlaceEntity).save(demo.places.map(({ key: _, ...p }) => ({ ...p, systemId: system.id })));
-      const placeIdByKey = new Map(demo.places.map((p, i) => [p.key, places[i].id]));
-      const organisations = await tx.getRepository(OrganisationEntity).save(
-        demo.organisations.map(({ key: _, placeKeys: __, ...o }) => ({ ...o, systemId: system.id })),
-        { chunk: 200 },
+      const placeIds = await placesWriter.insert(tx, system.id, demo.places.map((p) => ({ ...p, externalId: null })));
+      const placeIdByKey = new Map(demo.places.map((p, i) => [p.key, placeIds[i]]));
+      const organisationIds = await organisationsWriter.insert(tx, system.id, demo.organisations.map((o) => ({ ...o, externalId: null })));
+      await linkOrganisationPlaces(tx, system.id, demo.organisations.map((o, i) => ({ id: organisationIds[i], placeIds: o.placeKeys.map((key) => placeIdByKey.get(key) as string) })));
+      const organisationIdByKey = new Map(demo.organisations.map((o, i) => [o.key, organisationIds[i]]));
+      const forumIds = await forumsWriter.insert(tx, system.id, demo.forums.map((f) => ({ ...f, placeId: f.placeKey ? (placeIdByKey.get(f.placeKey) as string) : null, externalId: null })));
+      const forumIdByKey = new Map(demo.forums.map((f, i) => [f.key, forumIds[i]]));
+      await seatsWriter.insert(
+        tx,
+        system.id,
+        demo.seats.map((seat) => ({ ...seat, forumId: forumIdByKey.get(seat.forumKey) as string, organisationId: organisationIdByKey.get(seat.organisationKey) as string })),
       );
-      await tx.getRepository(OrganisationPlaceEntity).insert(
-        demo.organisations.flatMap((o, i) => o.placeKeys.map((key) => ({ organisationId: organisations[i].id, placeId: placeIdByKey.get(key) as string, systemId: system.id }))),
-      );
-      const organisationIdByKey = new Map(demo.organisations.map((o, i) => [o.key, organisations[i].id]));
-      const forums = await tx.getRepository(ForumEntity).save(
-        demo.forums.map(({ key: _, placeKey, ...f }) => ({ ...f, placeId: placeKey ? (placeIdByKey.get(placeKey) as string) : null, systemId: system.id })),
-      );
-      const forumIdByKey = new Map(demo.forums.map((f, i) => [f.key, forums[i].id]));
-      await tx.getRepository(SeatEntity).insert(
-        demo.seats.map(({ forumKey, organisationKey, ...seat }) => ({
-          ...seat,
-          forumId: forumIdByKey.get(forumKey) as string,
-          organisationId: organisationIdByKey.get(organisationKey) as string,
-          systemId: system.id,
-        })),
-      );
-      await tx.getRepository(PersonEntity).insert(
-        demo.people.map(({ key: _, organisationKey, ...person }) => ({ ...person, organisationId: organisationIdByKey.get(organisationKey) as string, systemId: system.id })),
-      );
+      await peopleWriter.insert(tx, system.id, demo.people.map((person) => ({ ...person, organisationId: organisationIdByKey.get(person.organisationKey) as string, externalId: null })));
       await this.loadSurvey(tx, demo, system.id, { organisationIdByKey, placeIdByKey });
       for (const demoUser of demo.users) {
         const user = await tx.getRepository(UserEntity).findOneBy({ email: demoUser.email })
@@ -69,7 +55,7 @@ export class DemoDataService {
         });
       }
       this.logger.log(
-        `Loaded demo system ${system.name}: ${places.length} places, ${organisations.length} partners, ${forums.length} forums, ${demo.seats.length} seats, ${demo.people.length} people, ${demo.users.length} users`,
+        `Loaded demo system ${system.name}: ${placeIds.length} places, ${organisationIds.length} partners, ${forumIds.length} forums, ${demo.seats.length} seats, ${demo.people.length} people, ${demo.users.length} users`,
       );
       return { loaded: true, systemName: system.name };
     });

@@ -83,14 +83,13 @@ function decodeUpload(contentBase64: string): Uint8Array {
 
 /** Everything the system's register holds that an import row might match or refer to. */
 export async function loadImportContext(db: EntityManager, systemId: string): Promise<ImportContext> {
-  const [places, organisations, links, forums, seats, people] = await Promise.all([
-    db.query(`select id, name, local_authority as "localAuthority", ons_code as "onsCode", external_id as "externalId", archived_at is not null as archived from places where system_id = $1`, [systemId]),
-    db.query(`select id, name, ods_code as "odsCode", kind, sector, weight, external_id as "externalId", archived_at is not null as archived from organisations where system_id = $1`, [systemId]),
-    db.query(`select organisation_id, place_id from organisation_places where system_id = $1`, [systemId]),
-    db.query(`select id, name, kind, place_id as "placeId", external_id as "externalId", archived_at is not null as archived from forums where system_id = $1`, [systemId]),
-    db.query(`select id, forum_id as "forumId", organisation_id as "organisationId", voting, chair, to_char(from_date, 'YYYY-MM-DD') as "from", to_char(to_date, 'YYYY-MM-DD') as "to" from seats where system_id = $1`, [systemId]),
-    db.query(`select id, name, email, organisation_id as "organisationId", role_group as "roleGroup", external_id as "externalId", archived_at is not null as archived from people where system_id = $1`, [systemId]),
-  ]);
+  // One after another: inside a transaction they share one connection, which runs one query at a time anyway.
+  const places = await db.query(`select id, name, local_authority as "localAuthority", ons_code as "onsCode", external_id as "externalId", archived_at is not null as archived from places where system_id = $1`, [systemId]);
+  const organisations = await db.query(`select id, name, ods_code as "odsCode", kind, sector, weight, external_id as "externalId", archived_at is not null as archived from organisations where system_id = $1`, [systemId]);
+  const links = await db.query(`select organisation_id, place_id from organisation_places where system_id = $1`, [systemId]);
+  const forums = await db.query(`select id, name, kind, place_id as "placeId", external_id as "externalId", archived_at is not null as archived from forums where system_id = $1`, [systemId]);
+  const seats = await db.query(`select id, forum_id as "forumId", organisation_id as "organisationId", voting, chair, to_char(from_date, 'YYYY-MM-DD') as "from", to_char(to_date, 'YYYY-MM-DD') as "to" from seats where system_id = $1`, [systemId]);
+  const people = await db.query(`select id, name, email, organisation_id as "organisationId", role_group as "roleGroup", external_id as "externalId", archived_at is not null as archived from people where system_id = $1`, [systemId]);
   const placeIdsByOrganisation = new Map<string, string[]>();
   for (const link of links as { organisation_id: string; place_id: string }[]) {
     placeIdsByOrganisation.set(link.organisation_id, [...(placeIdsByOrganisation.get(link.organisation_id) ?? []), link.place_id]);

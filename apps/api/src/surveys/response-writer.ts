@@ -76,7 +76,7 @@ export class ResponseWriter {
   }
 
   private async writeScores(responses: readonly ResponseToWrite[], ids: string[]): Promise<void> {
-    const rows = responses.flatMap((r, i) => r.practiceScores.map((s) => ({ responseId: ids[i], ...s })));
+    const rows = responses.flatMap((r, i) => r.practiceScores.map((s) => ({ ...s, responseId: ids[i] })));
     if (!rows.length) return;
     await this.tx.query(
       `insert into practice_scores (response_id, practice, score, comment)
@@ -86,7 +86,7 @@ export class ResponseWriter {
   }
 
   private async writeRatings(responses: readonly ResponseToWrite[], ids: string[]): Promise<void> {
-    const rows = responses.flatMap((r, i) => r.ratings.map((rating) => ({ responseId: ids[i], month: r.month, from: r.organisationId, ...rating })));
+    const rows = responses.flatMap((r, i) => r.ratings.map((rating) => ({ ...rating, responseId: ids[i], month: r.month, from: r.organisationId })));
     if (!rows.length) return;
     await this.tx.query(
       `insert into relationship_ratings (system_id, response_id, month, from_organisation_id, to_organisation_id, trust, value, contact_frequency, type, note)
