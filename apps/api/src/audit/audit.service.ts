@@ -23,10 +23,12 @@ export class AuditService {
   async record(tx: EntityManager, systemId: string, actorUserId: string, entries: AuditEntry[], viaImport = false): Promise<void> {
     const meaningful = entries.filter((e) => e.action !== 'UPDATE' || Object.keys(e.changes).length > 0);
     if (!meaningful.length) return;
+    // The entries travel as one JSON document: Postgres parses it in one pass, faster than an array of jsonb values.
     await tx.query(
       `insert into audit_events (system_id, actor_user_id, via_import, entity_type, entity_id, action, changes)
-       select $1, $2, $3, t, e, a, c from unnest($4::text[], $5::uuid[], $6::text[], $7::jsonb[]) with ordinality as x(t, e, a, c, n) order by n`,
-      [systemId, actorUserId, viaImport, meaningful.map((e) => e.entityType), meaningful.map((e) => e.entityId), meaningful.map((e) => e.action), meaningful.map((e) => JSON.stringify(e.changes))],
+       select $1, $2, $3, e."entityType", e."entityId", e.action, e.changes
+         from json_to_recordset($4::json) as e("entityType" text, "entityId" uuid, action text, changes jsonb)`,
+      [systemId, actorUserId, viaImport, JSON.stringify(meaningful.map(({ entityType, entityId, action, changes }) => ({ entityType, entityId, action, changes })))],
     );
   }
 
