@@ -43,16 +43,22 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
+  /** The database this app runs on; pass it to `startTestApp` again for a second replica on the same data. */
+  databaseUrl: string;
   dataSource: DataSource;
   graphql<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GraphQLResult<TData>>;
   /** Signs in and returns the session cookie value; fails the test if sign-in fails. */
   signIn(email: string, password: string): Promise<string>;
+  /** Stops the app, and drops its database if the app created it. */
   close(): Promise<void>;
 }
 
-/** The real API on a random local port, over a fresh migrated database. */
-export async function startTestApp(env: Record<string, string> = {}, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/**
+ * The real API on a random local port, over a fresh migrated database, or over `databaseUrl` (another app's, for a
+ * second replica), which it then leaves in place when it closes.
+ */
+export async function startTestApp(env: Record<string, string> = {}, overrides: Partial<AppConfig> = {}, databaseUrl?: string): Promise<TestApp> {
+  const database = databaseUrl ? { url: databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = { ...loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...env }), ...overrides };
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
@@ -72,6 +78,7 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
   return {
     app,
     url,
+    databaseUrl: database.url,
     dataSource: app.get(DataSource),
     graphql,
     async signIn(email, password) {
