@@ -1,3 +1,5 @@
+import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { MembershipEntity } from '../auth/membership.entity';
@@ -45,6 +47,36 @@ export const ENTITIES = [
 /** Listed, not globbed: the API is bundled by webpack, where a glob of .ts files finds nothing. */
 export const MIGRATIONS = [Foundation1764000000000, Register1764100000000, Surveys1764200000000, ScoreCounts1764300000000, RowLevelSecurity1764400000000];
 
+/**
+ * How long the app waits on the database before it gives up and answers with an error, so that a database that is
+ * down, unreachable or stuck makes requests fail quickly rather than hang:
+ * - a connection (new, or a free one from a full pool) within 5 s;
+ * - any one statement within 60 s (the slowest today, a 1,000-row batch of a 20,000-row import, takes well under 1 s);
+ * - a transaction left idle by its client (a stuck or killed API process) is ended after 60 s, releasing its locks;
+ * - TCP keepalive, so a database host that vanished without closing its connections is noticed.
+ */
+export const DATABASE_TIMEOUTS = {
+  connectionTimeoutMillis: 5_000,
+  statement_timeout: 60_000,
+  idle_in_transaction_session_timeout: 60_000,
+  keepAlive: true,
+};
+
+const poolLogger = new Logger('Database');
+
+/**
+ * A pg client that never crashes the process: when the server ends a connection (a restart, a failover,
+ * `pg_terminate_backend`) pg emits 'error' on the client, and a client checked out of the pool but between queries
+ * has no listener, so Node would throw it as an uncaught exception. Here it is logged; the broken client is not
+ * queryable any more, so the pool discards it on release and opens a fresh one for the next request.
+ */
+class ResilientClient extends Client {
+  constructor(config?: ConstructorParameters<typeof Client>[0]) {
+    super(config);
+    this.on('error', (error) => poolLogger.warn(`A database connection ended: ${error.message}`));
+  }
+}
+
 /** The one set of connection options, for the app, the tests and the TypeORM CLI. Never `synchronize`. */
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
@@ -54,7 +86,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: Number(process.env['DATABASE_POOL_SIZE'] ?? 10) },
+    extra: { max: Number(process.env['DATABASE_POOL_SIZE'] ?? 10), Client: ResilientClient, ...DATABASE_TIMEOUTS },
   };
 }
 

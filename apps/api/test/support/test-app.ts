@@ -14,6 +14,9 @@ export interface GraphQLResult<TData = Record<string, any>> {
   status: number;
 }
 
+/** Longer than any request of the tests should take (a 20,000-row import included), well inside Jest's timeout. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 function serverUrl(): string {
   const url = process.env['TEST_SERVER_URL'];
   if (!url) throw new Error('TEST_SERVER_URL is not set: run integration tests through `npx nx run api:integration`');
@@ -64,16 +67,7 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 
-  const graphql: TestApp['graphql'] = async (query, variables, cookie) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie !== undefined ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-    const body = await response.json();
-    return { ...body, status: response.status, sessionCookie: setCookie ? decodeURIComponent(setCookie.split(';')[0].split('=')[1]) : undefined };
-  };
+  const graphql = graphqlClient(url);
 
   return {
     app,
@@ -81,16 +75,34 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     databaseUrl: database.url,
     dataSource: app.get(DataSource),
     graphql,
-    async signIn(email, password) {
-      const result = await graphql('mutation($input: SignInInput!) { signIn(input: $input) { role } }', { input: { email, password } });
-      if (result.errors || !result.sessionCookie) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(result.errors)}`);
-      return result.sessionCookie;
-    },
+    signIn: (email, password) => signInWith(graphql, email, password),
     async close() {
       await app.close();
       await database.drop();
     },
   };
+}
+
+/** Posts GraphQL to the API at `url`, as a browser would with the session cookie; a request that hangs fails. */
+export function graphqlClient(url: string): TestApp['graphql'] {
+  return async (query, variables, cookie) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie !== undefined ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    const setCookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    const body = await response.json();
+    return { ...body, status: response.status, sessionCookie: setCookie ? decodeURIComponent(setCookie.split(';')[0].split('=')[1]) : undefined };
+  };
+}
+
+/** Signs in through `graphql` and returns the session cookie value; fails the test if sign-in fails. */
+export async function signInWith(graphql: TestApp['graphql'], email: string, password: string): Promise<string> {
+  const result = await graphql('mutation($input: SignInInput!) { signIn(input: $input) { role } }', { input: { email, password } });
+  if (result.errors || !result.sessionCookie) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(result.errors)}`);
+  return result.sessionCookie;
 }
 
 /** The codes of a result's errors, for assertions. */
