@@ -90,7 +90,7 @@ describe('faults: the API killed mid-import, the database gone and back', () => 
     await until(async () => {
       const [{ writing }] = await db.query(
         `select count(*)::int as writing from pg_stat_activity a join pg_locks l on l.pid = a.pid and l.locktype = 'advisory' and l.granted
-          where l.objid = (hashtext($1)::bigint & 4294967295)::oid and a.query ~* '^\s*insert into (organisations|organisation_places|audit_events) '`,
+          where l.objid = (hashtext($1)::bigint & 4294967295)::oid and a.query ~* '^\\s*insert into (organisations|organisation_places|audit_events) '`,
         [`stewardship:import:${fixture.system.id}`],
       );
       return writing > 0;
