@@ -22,6 +22,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PlacesModule } from './places/places.module';
 import { ScoresModule } from './scores/scores.module';
+import { SecurityEventsModule } from './security-events/security-events.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { SystemsModule } from './systems/systems.module';
 
@@ -101,6 +102,7 @@ export class AppModule {
         ImportsModule,
         SurveysModule,
         ScoresModule,
+        SecurityEventsModule,
         SystemsModule,
         HealthModule,
         DemoModule,

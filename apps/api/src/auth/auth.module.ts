@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlacesModule } from '../places/places.module';
+import { SecurityEventsModule } from '../security-events/security-events.module';
 import { SystemsModule } from '../systems/systems.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -14,7 +15,7 @@ import { UserEntity } from './user.entity';
 
 /** Accounts, memberships and sessions; its guard runs before every GraphQL operation of every area. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, MembershipEntity, SessionEntity]), SystemsModule, PlacesModule],
+  imports: [TypeOrmModule.forFeature([UserEntity, MembershipEntity, SessionEntity]), SystemsModule, PlacesModule, SecurityEventsModule],
   providers: [AuthResolver, AuthService, SessionsService, SignInLimiterService, { provide: APP_GUARD, useClass: SessionGuard }],
   exports: [AuthService],
 })

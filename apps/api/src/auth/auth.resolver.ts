@@ -3,6 +3,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '../common/app-config';
 import { CurrentCaller, Public } from '../common/access.decorators';
 import { Caller, GqlContext, SESSION_COOKIE } from '../common/request-context';
+import { RecordsSecurityEvent } from '../security-events/records-security-event.decorator';
 import { AuthService } from './auth.service';
 import { SignInInput } from './dto/sign-in.input';
 import { ViewerModel } from './models/viewer.model';
@@ -36,6 +37,7 @@ export class AuthResolver {
     return this.auth.viewerFor(caller);
   }
 
+  @RecordsSecurityEvent('SIGN_OUT')
   @Mutation(() => Boolean, { description: 'Ends this session and clears its cookie.' })
   async signOut(@CurrentCaller() caller: Caller, @Context() { res }: GqlContext): Promise<boolean> {
     await this.sessions.end(caller.sessionId);

@@ -7,6 +7,7 @@ import { FieldErrors, unauthenticated } from '../common/errors';
 import type { Caller } from '../common/request-context';
 import { asSystem, privileged } from '../database/tenancy';
 import { PlacesService } from '../places/places.service';
+import { SecurityEventsService } from '../security-events/security-events.service';
 import { SystemsService } from '../systems/systems.service';
 import { MembershipEntity } from './membership.entity';
 import { ViewerModel } from './models/viewer.model';
@@ -34,6 +35,7 @@ export class AuthService {
     private readonly places: PlacesService,
     private readonly sessions: SessionsService,
     private readonly limiter: SignInLimiterService,
+    private readonly securityEvents: SecurityEventsService,
   ) {}
 
   /** Before sign-in nobody's system is known, so its look-ups run outside the tenancy policies (database/tenancy.ts). */
@@ -56,15 +58,15 @@ export class AuthService {
       .getOne();
     decoyHash ??= hashPassword('decoy password for unknown accounts');
     const passwordIsRight = await verify(user?.passwordHash ?? (await decoyHash), password);
-    // A user may belong to several systems; they start in the one they joined first.
-    const membership = user && passwordIsRight
-      ? await this.memberships.findOne({ where: { userId: user.id }, order: { createdAt: 'ASC' } })
-      : null;
-    if (!membership) {
+    // A user may belong to several systems; they start in the one they joined first (where a failure is recorded too).
+    const membership = user ? await this.memberships.findOne({ where: { userId: user.id }, order: { createdAt: 'ASC' } }) : null;
+    if (!membership || !passwordIsRight) {
       await this.limiter.recordFailure(email, address);
+      await this.securityEvents.record({ kind: 'SIGN_IN_FAILED', address, userId: user?.id, systemId: membership?.systemId });
       throw unauthenticated(WRONG_CREDENTIALS);
     }
     await this.limiter.recordSuccess(email);
+    await this.securityEvents.record({ kind: 'SIGN_IN', address, userId: membership.userId, systemId: membership.systemId });
     const session = await this.sessions.start(membership.id);
     return { ...session, caller: { userId: membership.userId, systemId: membership.systemId, role: membership.role, placeId: membership.placeId } };
   }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CurrentCaller, Roles } from '../common/access.decorators';
 import type { Caller } from '../common/request-context';
+import { RecordsSecurityEvent } from '../security-events/records-security-event.decorator';
 import { ImportFileInput, ImportKindEnum } from './dto/import-file.input';
 import { ImportPreviewModel, ImportResultModel } from './models/import-preview.model';
 import { exportRegisterCsv } from './register-export';
@@ -34,6 +35,7 @@ export class ImportsResolver {
     return importTemplateCsv(kind);
   }
 
+  @RecordsSecurityEvent('REGISTER_EXPORTED', ({ kind }: { kind: ImportKind }) => ({ kind }))
   @Query(() => String, { description: 'A register list as CSV, in the import columns (current rows only).' })
   exportRegister(@CurrentCaller() caller: Caller, @Args('kind', { type: () => ImportKindEnum }) kind: ImportKind): Promise<string> {
     return exportRegisterCsv(this.dataSource.manager, caller.systemId, kind);

@@ -3,6 +3,7 @@ import { CurrentCaller, Public, Roles } from '../common/access.decorators';
 import type { Caller, GqlContext } from '../common/request-context';
 import { PeopleLoaders } from '../people/people.loaders';
 import { PersonEntity } from '../people/person.entity';
+import { RecordsSecurityEvent } from '../security-events/records-security-event.decorator';
 import { OpenSurveyRoundInput } from './dto/open-survey-round.input';
 import { InvitationLinkModel, OpenedSurveyRoundModel } from './models/invitation-link.model';
 import { SurveyAnswersModel, SurveyFormModel } from './models/survey-form.model';
@@ -31,12 +32,14 @@ export class SurveyRoundsResolver {
   }
 
   @Roles('ADMIN')
+  @RecordsSecurityEvent('SURVEY_ROUND_OPENED', (_, opened: OpenedSurveyRoundModel) => ({ roundId: opened.round.id, invitations: opened.links.length }))
   @Mutation(() => OpenedSurveyRoundModel, { description: 'Opens a round and issues each invited person a single-use link (shown only now).' })
   openSurveyRound(@CurrentCaller() caller: Caller, @Args('input') input: OpenSurveyRoundInput): Promise<OpenedSurveyRoundModel> {
     return this.surveys.openRound(caller, input);
   }
 
   @Roles('ADMIN')
+  @RecordsSecurityEvent('SURVEY_LINK_REISSUED', ({ id }: { id: string }) => ({ invitationId: id }))
   @Mutation(() => InvitationLinkModel, { description: 'Issues a new link for an invitation; the old link stops working.' })
   reissueInvitation(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<InvitationLinkModel> {
     return this.surveys.reissue(caller, id);
