@@ -5,7 +5,7 @@ import { PASSWORD } from './support/fixtures';
 import { ArgumentBuilder, buildArguments, firstEnumValue, idEntity, loadSchemaOperations, operationDocument, SchemaOperation } from './support/schema-operations';
 import { createPopulatedSystem, idsOfSystem, oneIdPerTable, PopulatedSystem, systemTables, tableOfEntity } from './support/system-rows';
 import { tableFingerprint } from './support/table-fingerprint';
-import { errorCodes, GraphQLResult, startTestApp, TestApp } from './support/test-app';
+import { errorCodes, startTestApp, TestApp } from './support/test-app';
 
 type Allowed = 'ANY_MEMBER' | readonly Role[];
 /**

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../common/request-context';
 import { auditDiff } from './audit-diff';
-import { AuditAction, AuditChanges, AuditEntityType, AuditEventEntity } from './audit-event.entity';
+import { AuditAction, AuditChanges, AuditEntityType } from './audit-event.entity';
 import { auditHistory } from './audit.queries';
 import { AuditEventModel } from './models/audit-event.model';
 

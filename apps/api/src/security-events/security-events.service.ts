@@ -93,8 +93,8 @@ export class SecurityEventsService {
   }
 
   private idFromCursor(after: string): string {
-    const [id] = decodeCursor(after, 1);
-    if (typeof id === 'string' && /^[1-9][0-9]{0,17}$/.test(id)) return id;
+    const [id] = decodeCursor(after, ['text']);
+    if (/^[1-9][0-9]{0,17}$/.test(String(id))) return String(id);
     const errors = new FieldErrors();
     errors.add('after', 'The cursor in "after" is not one this list gave out');
     errors.throwIfAny();
