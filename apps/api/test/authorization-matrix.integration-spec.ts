@@ -40,6 +40,7 @@ const EXPECTED: Record<string, Rule> = {
   place: { read: 'ANY_MEMBER' },
   places: { read: 'ANY_MEMBER' },
   practiceScores: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
+  securityEvents: { read: ADMIN_ONLY },
   surveyByToken: 'PUBLIC',
   surveyRound: { read: 'ANY_MEMBER', fieldsFor: { fields: ['invitations'], roles: ADMIN_ONLY } },
   surveyRounds: { read: 'ANY_MEMBER', fieldsFor: { fields: ['invitations'], roles: ADMIN_ONLY } },
@@ -230,7 +231,7 @@ describe('authorization matrix: every operation of schema.gql × every role of t
         `${counts.combinations} combinations, ${counts.requests} requests (${counts.answered} answered without error), ${counts.leaks} leaks\n`,
     );
     expect(problems).toEqual([]);
-  });
+  }, 300_000);
 });
 
 /** A valid value for a text argument, by what its name says it holds; free text carries the caller's system's name. */
