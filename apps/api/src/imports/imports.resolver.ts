@@ -1,21 +1,15 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { importTemplateCsv, ImportKind } from '@stewardship/register-import';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CurrentCaller, Roles } from '../common/access.decorators';
 import type { Caller } from '../common/request-context';
 import { RecordsSecurityEvent } from '../security-events/records-security-event.decorator';
 import { ImportFileInput, ImportKindEnum } from './dto/import-file.input';
 import { ImportPreviewModel, ImportResultModel } from './models/import-preview.model';
-import { exportRegisterCsv } from './register-export';
 import { ImportsService } from './imports.service';
 
 @Resolver()
 export class ImportsResolver {
-  constructor(
-    private readonly imports: ImportsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly imports: ImportsService) {}
 
   @Roles('ADMIN')
   @Mutation(() => ImportPreviewModel, { description: 'Parses and checks a spreadsheet and says what importing it would do. Writes nothing.' })
@@ -38,6 +32,6 @@ export class ImportsResolver {
   @RecordsSecurityEvent('REGISTER_EXPORTED', ({ kind }: { kind: ImportKind }) => ({ kind }))
   @Query(() => String, { description: 'A register list as CSV, in the import columns (current rows only).' })
   exportRegister(@CurrentCaller() caller: Caller, @Args('kind', { type: () => ImportKindEnum }) kind: ImportKind): Promise<string> {
-    return exportRegisterCsv(this.dataSource.manager, caller.systemId, kind);
+    return this.imports.exportCsv(caller, kind);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ImportContext,
   ImportFileError,
+  ImportKind,
   ImportValidation,
   MAX_IMPORT_BYTES,
   readSheet,
@@ -17,6 +18,11 @@ import { badUserInput } from '../common/errors';
 import type { Caller } from '../common/request-context';
 import type { ImportFileInput } from './dto/import-file.input';
 import type { ImportPreviewModel, ImportResultModel } from './models/import-preview.model';
+import { forumRegisterRows, seatRegisterRows } from '../forums/forums.queries';
+import { organisationRegisterRows } from '../organisations/organisations.queries';
+import { personRegisterRows } from '../people/people.queries';
+import { placeRegisterRows } from '../places/places.queries';
+import { exportRegisterCsv } from './register-export';
 import { RegisterWriter } from './register-writer';
 
 const LISTED_PROBLEMS = 1000;
@@ -56,6 +62,11 @@ export class ImportsService {
     });
   }
 
+  /** A register list as CSV in the import columns (current rows only). */
+  exportCsv(caller: Caller, kind: ImportKind): Promise<string> {
+    return exportRegisterCsv(this.dataSource.manager, caller.systemId, kind);
+  }
+
   private async validate(db: EntityManager, systemId: string, input: ImportFileInput): Promise<ImportValidation> {
     const fileNameError = fileNameProblem(input.fileName);
     if (fileNameError) throw badUserInput([{ field: 'fileName', message: fileNameError }]);
@@ -81,25 +92,13 @@ function decodeUpload(contentBase64: string): Uint8Array {
   return new Uint8Array(Buffer.from(contentBase64, 'base64'));
 }
 
-/** Everything the system's register holds that an import row might match or refer to. */
+/** Everything the system's register holds that an import row might match or refer to, read through each area's queries. */
 export async function loadImportContext(db: EntityManager, systemId: string): Promise<ImportContext> {
   // One after another: inside a transaction they share one connection, which runs one query at a time anyway.
-  const places = await db.query(`select id, name, local_authority as "localAuthority", ons_code as "onsCode", external_id as "externalId", archived_at is not null as archived from places where system_id = $1`, [systemId]);
-  const organisations = await db.query(`select id, name, ods_code as "odsCode", kind, sector, weight, external_id as "externalId", archived_at is not null as archived from organisations where system_id = $1`, [systemId]);
-  const links = await db.query(`select organisation_id, place_id from organisation_places where system_id = $1`, [systemId]);
-  const forums = await db.query(`select id, name, kind, place_id as "placeId", external_id as "externalId", archived_at is not null as archived from forums where system_id = $1`, [systemId]);
-  const seats = await db.query(`select id, forum_id as "forumId", organisation_id as "organisationId", voting, chair, to_char(from_date, 'YYYY-MM-DD') as "from", to_char(to_date, 'YYYY-MM-DD') as "to" from seats where system_id = $1`, [systemId]);
-  const people = await db.query(`select id, name, email, organisation_id as "organisationId", role_group as "roleGroup", external_id as "externalId", archived_at is not null as archived from people where system_id = $1`, [systemId]);
-  const placeIdsByOrganisation = new Map<string, string[]>();
-  for (const link of links as { organisation_id: string; place_id: string }[]) {
-    placeIdsByOrganisation.set(link.organisation_id, [...(placeIdsByOrganisation.get(link.organisation_id) ?? []), link.place_id]);
-  }
-  return {
-    places,
-    organisations: organisations.map((o: { id: string }) => ({ ...o, placeIds: placeIdsByOrganisation.get(o.id) ?? [] })),
-    forums,
-    seats,
-    people,
-  };
+  const places = await placeRegisterRows(db, systemId);
+  const organisations = await organisationRegisterRows(db, systemId);
+  const forums = await forumRegisterRows(db, systemId);
+  const seats = await seatRegisterRows(db, systemId);
+  const people = await personRegisterRows(db, systemId);
+  return { places, organisations, forums, seats, people };
 }
-

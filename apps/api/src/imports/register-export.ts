@@ -1,7 +1,11 @@
 import { FORUM_KIND_LABELS, ORGANISATION_KIND_LABELS, ROLE_GROUP_LABELS, SECTOR_LABELS } from '@stewardship/domain';
 import { IMPORT_COLUMNS, ImportKind } from '@stewardship/register-import';
 import Papa from 'papaparse';
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { forumRegisterRows, seatRegisterRows } from '../forums/forums.queries';
+import { organisationRegisterRows } from '../organisations/organisations.queries';
+import { personRegisterRows } from '../people/people.queries';
+import { placeRegisterRows } from '../places/places.queries';
 
 type Row = Record<string, string | number | null>;
 
@@ -10,7 +14,7 @@ type Row = Record<string, string | number | null>;
  * Cells that a spreadsheet would run as a formula (=, +, -, @ …) are prefixed with ' by papaparse's escapeFormulae.
  */
 export async function exportRegisterCsv(db: EntityManager, systemId: string, kind: ImportKind): Promise<string> {
-  const rows = await ROW_QUERIES[kind](db, systemId);
+  const rows = await ROWS[kind](db, systemId);
   const columns = IMPORT_COLUMNS[kind];
   return Papa.unparse(
     { fields: columns.map((c) => c.header), data: rows.map((row) => columns.map((c) => row[c.key] ?? '')) },
@@ -19,50 +23,61 @@ export async function exportRegisterCsv(db: EntityManager, systemId: string, kin
 }
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' });
+const current = <T extends { archived: boolean }>(rows: T[]) => rows.filter((row) => !row.archived);
+/** How an import row names a partner: its ODS code where it has one, else its name. */
+const organisationNames = async (db: EntityManager, systemId: string) =>
+  new Map((await organisationRegisterRows(db, systemId)).map((o) => [o.id, o.odsCode ?? o.name]));
 
-const ROW_QUERIES: Record<ImportKind, (db: EntityManager, systemId: string) => Promise<Row[]>> = {
-  places: (db, systemId) =>
-    db.query(
-      `select external_id as "externalId", name, local_authority as "localAuthority", ons_code as "onsCode"
-         from places where system_id = $1 and archived_at is null order by lower(name)`,
-      [systemId],
-    ),
+/** Each list's current rows in its import columns, read through the owning area's queries. */
+const ROWS: Record<ImportKind, (db: EntityManager, systemId: string) => Promise<Row[]>> = {
+  places: async (db, systemId) =>
+    current(await placeRegisterRows(db, systemId)).map((p) => ({ externalId: p.externalId, name: p.name, localAuthority: p.localAuthority, onsCode: p.onsCode })),
 
   organisations: async (db, systemId) => {
-    const rows: (Row & { kind: string; sector: string })[] = await db.query(
-      `select o.external_id as "externalId", o.name, o.ods_code as "odsCode", o.kind, o.sector, o.weight,
-              coalesce(string_agg(p.name, '; ' order by p.name), '') as places
-         from organisations o
-         left join organisation_places op on op.organisation_id = o.id
-         left join places p on p.id = op.place_id
-        where o.system_id = $1 and o.archived_at is null
-        group by o.id order by lower(o.name)`,
-      [systemId],
-    );
-    return rows.map((r) => ({ ...r, kind: ORGANISATION_KIND_LABELS[r.kind as keyof typeof ORGANISATION_KIND_LABELS], sector: SECTOR_LABELS[r.sector as keyof typeof SECTOR_LABELS] }));
+    const placeNames = new Map((await placeRegisterRows(db, systemId)).map((p) => [p.id, p.name]));
+    return current(await organisationRegisterRows(db, systemId)).map((o) => ({
+      externalId: o.externalId,
+      name: o.name,
+      odsCode: o.odsCode,
+      kind: ORGANISATION_KIND_LABELS[o.kind],
+      sector: SECTOR_LABELS[o.sector],
+      weight: o.weight,
+      places: o.placeIds.map((id) => placeNames.get(id) ?? '').sort(byText).join('; '),
+    }));
   },
 
   forums: async (db, systemId) => {
-    const rows: (Row & { forumKind: string; voting: boolean; chair: boolean })[] = await db.query(
-      `select f.external_id as "forumExternalId", f.name as forum, f.kind as "forumKind", p.name as "forumPlace",
-              coalesce(o.ods_code, o.name) as organisation, s.voting, s.chair,
-              to_char(s.from_date, 'YYYY-MM-DD') as "from", to_char(s.to_date, 'YYYY-MM-DD') as "to"
-         from seats s join forums f on f.id = s.forum_id join organisations o on o.id = s.organisation_id
-         left join places p on p.id = f.place_id
-        where s.system_id = $1 and f.archived_at is null
-        order by lower(f.name), s.from_date, lower(o.name)`,
-      [systemId],
+    const placeNames = new Map((await placeRegisterRows(db, systemId)).map((p) => [p.id, p.name]));
+    const organisations = await organisationNames(db, systemId);
+    const seats = await seatRegisterRows(db, systemId);
+    return current(await forumRegisterRows(db, systemId)).flatMap((forum) =>
+      seats
+        .filter((seat) => seat.forumId === forum.id)
+        .map((seat) => ({ seat, organisation: organisations.get(seat.organisationId) ?? '' }))
+        .sort((a, b) => a.seat.from.localeCompare(b.seat.from) || byText(a.organisation, b.organisation))
+        .map(({ seat, organisation }) => ({
+          forumExternalId: forum.externalId,
+          forum: forum.name,
+          forumKind: FORUM_KIND_LABELS[forum.kind],
+          forumPlace: forum.placeId ? (placeNames.get(forum.placeId) ?? null) : null,
+          organisation,
+          voting: yesNo(seat.voting),
+          chair: yesNo(seat.chair),
+          from: seat.from,
+          to: seat.to,
+        })),
     );
-    return rows.map((r) => ({ ...r, forumKind: FORUM_KIND_LABELS[r.forumKind as keyof typeof FORUM_KIND_LABELS], voting: yesNo(r.voting), chair: yesNo(r.chair) }));
   },
 
   people: async (db, systemId) => {
-    const rows: (Row & { roleGroup: string })[] = await db.query(
-      `select pe.external_id as "externalId", pe.name, pe.email, coalesce(o.ods_code, o.name) as organisation, pe.role_group as "roleGroup"
-         from people pe join organisations o on o.id = pe.organisation_id
-        where pe.system_id = $1 and pe.archived_at is null order by lower(pe.name), pe.email`,
-      [systemId],
-    );
-    return rows.map((r) => ({ ...r, roleGroup: ROLE_GROUP_LABELS[r.roleGroup as keyof typeof ROLE_GROUP_LABELS] }));
+    const organisations = await organisationNames(db, systemId);
+    return current(await personRegisterRows(db, systemId)).map((p) => ({
+      externalId: p.externalId,
+      name: p.name,
+      email: p.email,
+      organisation: organisations.get(p.organisationId) ?? '',
+      roleGroup: ROLE_GROUP_LABELS[p.roleGroup],
+    }));
   },
 };

@@ -83,7 +83,7 @@ export class OrganisationsService extends RegisterRowsService<OrganisationEntity
     return this.write(async (tx) => {
       const existing = await lockInSystemOr404(tx, OrganisationEntity, systemId, id, 'partner');
       const { placeIds, ...columns } = await this.validate(tx, systemId, input, id);
-      const before = { ...existing, places: await this.places.names(systemId, await this.currentPlaceIds(tx, id), tx) };
+      const before = { ...existing, places: await this.places.names(systemId, await this.placeIdsOf(id, tx), tx) };
       const saved = await tx.getRepository(OrganisationEntity).save(Object.assign(existing, columns));
       await this.setPlaces(tx, systemId, id, placeIds);
       await this.audit.recordChange(tx, caller, 'ORGANISATION', id, before, { ...columns, places: await this.places.names(systemId, placeIds, tx) }, AUDITED_FIELDS);
@@ -91,11 +91,22 @@ export class OrganisationsService extends RegisterRowsService<OrganisationEntity
     });
   }
 
-  private async currentPlaceIds(tx: EntityManager, organisationId: string): Promise<string[]> {
-    const rows = await tx.getRepository(OrganisationPlaceEntity).find({ where: { organisationId } });
+  /** The places a partner works in; `db` lets another area read them inside its own transaction. */
+  async placeIdsOf(organisationId: string, db: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = await db.getRepository(OrganisationPlaceEntity).find({ where: { organisationId } });
     return rows.map((r) => r.placeId);
   }
 
+  /** Every current partner of the system but `own`, by name: whom a survey respondent may rate. */
+  currentPartnersOf(own: OrganisationEntity, db: EntityManager = this.dataSource.manager): Promise<OrganisationEntity[]> {
+    return db
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('o')
+      .select(['o.id', 'o.name', 'o.kind', 'o.sector'])
+      .where('o.system_id = :systemId and o.archived_at is null and o.id <> :own', { systemId: own.systemId, own: own.id })
+      .orderBy('lower(o.name)')
+      .getMany();
+  }
 
   /** Every problem with the input at once, including those only the database can tell (duplicates, unknown places). */
   protected async validate(tx: EntityManager, systemId: string, input: OrganisationInput, selfId: string | null): Promise<NormalisedOrganisationInput> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { emailProblem, externalIdProblem, nameProblem } from '@stewardship/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
 import { FieldErrors } from '../common/errors';
@@ -37,6 +37,12 @@ export class PeopleService extends RegisterRowsService<PersonEntity, PersonInput
     if (filter?.roleGroup) query.andWhere('p.role_group = :roleGroup', { roleGroup: filter.roleGroup });
     if (!filter?.includeArchived) query.andWhere('p.archived_at is null');
     return pageByName(query, first, after);
+  }
+
+  /** The current (not archived) people of the system among `ids`; `db` lets another area read them in its transaction. */
+  currentAmong(systemId: string, ids: string[], db: EntityManager = this.dataSource.manager): Promise<PersonEntity[]> {
+    if (!ids.length || !ids.every(isUuid)) return Promise.resolve([]);
+    return db.getRepository(PersonEntity).find({ where: { id: In(ids), systemId, archivedAt: IsNull() } });
   }
 
   protected async validate(tx: EntityManager, systemId: string, input: PersonInput, selfId: string | null) {

@@ -2,15 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isoMonthProblem, surveyTokenProblem } from '@stewardship/domain';
 import { GraphQLError } from 'graphql';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
 import { APP_CONFIG, AppConfig } from '../common/app-config';
 import { asSystem, privileged } from '../database/tenancy';
 import { FieldErrors, notFound } from '../common/errors';
 import { isUuid } from '../common/ids';
 import type { Caller } from '../common/request-context';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PersonEntity } from '../people/person.entity';
+import type { OrganisationEntity } from '../organisations/organisation.entity';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { PeopleService } from '../people/people.service';
 import type { OpenSurveyRoundInput } from './dto/open-survey-round.input';
 import type { InvitationLinkModel, OpenedSurveyRoundModel } from './models/invitation-link.model';
 import type { SurveyAnswersModel, SurveyFormModel } from './models/survey-form.model';
@@ -39,6 +40,8 @@ export class SurveysService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly people: PeopleService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   // --- rounds, for members of the system -------------------------------------------------------------------------
@@ -62,9 +65,7 @@ export class SurveysService {
       if (!(input.closesAt > input.opensAt)) errors.add('closesAt', 'The closing date must be after the opening date');
       const personIds = [...new Set(input.personIds)];
       if (!personIds.length) errors.add('personIds', 'Invite at least one person');
-      const people = personIds.every(isUuid) && personIds.length
-        ? await tx.getRepository(PersonEntity).find({ where: { id: In(personIds), systemId: caller.systemId, archivedAt: IsNull() } })
-        : [];
+      const people = await this.people.currentAmong(caller.systemId, personIds, tx);
       if (personIds.length && people.length !== personIds.length) errors.add('personIds', 'Some of the people chosen are not current people in your register');
       if (!errors.has('month') && (await tx.getRepository(SurveyRoundEntity).existsBy({ systemId: caller.systemId, month: `${input.month}-01` }))) {
         errors.add('month', `There is already a survey round for ${input.month}`);
@@ -139,7 +140,7 @@ export class SurveysService {
       roundMonth: round.month.slice(0, 7),
       closesAt: round.closesAt,
       organisationName: organisation.name,
-      partners: await this.partners(this.dataSource.manager, organisation),
+      partners: await this.organisations.currentPartnersOf(organisation),
       answers: invitation.answers ?? EMPTY_ANSWERS,
       savedAt: invitation.savedAt,
     };
@@ -163,7 +164,7 @@ export class SurveysService {
     return this.dataSource.transaction(async (tx) => {
       const { invitation, round, organisation, person } = await this.openInvitation(tx, token, true);
       await this.check(tx, answers, organisation, true);
-      const placeIds: { place_id: string }[] = await tx.query('select place_id from organisation_places where organisation_id = $1', [organisation.id]);
+      const placeIds = await this.organisations.placeIdsOf(organisation.id, tx);
       await new ResponseWriter(tx, round.systemId).write([
         {
           roundId: round.id,
@@ -171,7 +172,7 @@ export class SurveysService {
           organisationId: organisation.id,
           sector: organisation.sector,
           roleGroup: person.roleGroup,
-          placeIds: placeIds.map((p) => p.place_id),
+          placeIds,
           direction: answers.direction,
           alignment: answers.alignment,
           commitment: answers.commitment,
@@ -199,24 +200,14 @@ export class SurveysService {
     const status = roundStatus(round, new Date());
     if (status === 'CLOSED') throw surveyError('SURVEY_CLOSED', `The survey for ${round.month.slice(0, 7)} has closed, so answers can no longer be accepted.`);
     if (status === 'SCHEDULED') throw surveyError('SURVEY_NOT_OPEN', `The survey for ${round.month.slice(0, 7)} opens on ${round.opensAt.toISOString().slice(0, 10)}.`);
-    const person = await db.getRepository(PersonEntity).findOneByOrFail({ id: invitation.personId, systemId: invitation.systemId });
-    const organisation = await db.getRepository(OrganisationEntity).findOneByOrFail({ id: person.organisationId, systemId: invitation.systemId });
+    const person = await this.people.get(invitation.systemId, invitation.personId, db);
+    const organisation = person && (await this.organisations.get(invitation.systemId, person.organisationId, db));
+    if (!person || !organisation) throw notFound(UNKNOWN_LINK);
     return { invitation, round, person, organisation };
   }
 
-  /** Every current partner but the respondent's own organisation. */
-  private partners(db: EntityManager, own: OrganisationEntity) {
-    return db
-      .getRepository(OrganisationEntity)
-      .createQueryBuilder('o')
-      .select(['o.id', 'o.name', 'o.kind', 'o.sector'])
-      .where('o.system_id = :systemId and o.archived_at is null and o.id <> :own', { systemId: own.systemId, own: own.id })
-      .orderBy('lower(o.name)')
-      .getMany();
-  }
-
   private async check(db: EntityManager, answers: SurveyAnswersModel, own: OrganisationEntity, submitting: boolean): Promise<void> {
-    const partnerIds = new Set((await this.partners(db, own)).map((p) => p.id));
+    const partnerIds = new Set((await this.organisations.currentPartnersOf(own, db)).map((p) => p.id));
     const errors = new FieldErrors();
     checkSurveyAnswers(answers, { ownOrganisationId: own.id, partnerIds, submitting }, errors);
     errors.throwIfAny();
