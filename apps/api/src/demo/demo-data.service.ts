@@ -69,14 +69,12 @@ export class DemoDataService {
     const survey = generateDemoSurvey(demo);
     const people = new Map(demo.people.map((p) => [p.key, p]));
     const organisations = new Map(demo.organisations.map((o) => [o.key, o]));
+    const writer = new ResponseWriter(tx, systemId);
     for (const round of survey.rounds) {
-      const [{ id: roundId }] = await tx.query(
-        `insert into survey_rounds (system_id, month, opens_at, closes_at) values ($1, $2, $3, $4) returning id`,
-        [systemId, `${round.month}-01`, `${round.opensOn}T00:00:00Z`, `${round.closesOn}T23:59:59Z`],
-      );
+      const roundId = await writer.insertRound(`${round.month}-01`, `${round.opensOn}T00:00:00Z`, `${round.closesOn}T23:59:59Z`);
       const ratingsByPerson = new Map<string, DemoSurvey['ratings']>();
       for (const rating of survey.ratings.filter((r) => r.month === round.month)) ratingsByPerson.set(rating.personKey, [...(ratingsByPerson.get(rating.personKey) ?? []), rating]);
-      await new ResponseWriter(tx, systemId).write(
+      await writer.write(
         survey.responses
           .filter((r) => r.month === round.month)
           .map((response) => {

@@ -7,6 +7,7 @@ import { FieldErrors } from '../common/errors';
 import { checkPageSize, decodeCursor, encodeCursor, toConnection } from '../common/pagination';
 import type { Caller, RequestWithCaller } from '../common/request-context';
 import { checkedDetail } from './security-event-detail';
+import { SecurityEventRow, securityEventCount, securityEventsPage } from './security-events.queries';
 import { SecurityEventDetail, SecurityEventEntity, SecurityEventKind } from './security-event.entity';
 import { SecurityEventConnection, SecurityEventModel } from './models/security-event.model';
 
@@ -25,17 +26,6 @@ export interface MembershipChange {
   userId: string;
   fromRole: Role | null;
   toRole: Role | null;
-}
-
-interface SecurityEventRow {
-  id: string;
-  at: Date;
-  kind: SecurityEventKind;
-  address: string | null;
-  detail: SecurityEventDetail;
-  userId: string | null;
-  email: string | null;
-  displayName: string | null;
 }
 
 /**
@@ -78,17 +68,7 @@ export class SecurityEventsService {
   async list(systemId: string, first: number, after: string | null): Promise<SecurityEventConnection> {
     checkPageSize(first);
     const afterId = after ? this.idFromCursor(after) : null;
-    const [rows, [{ count }]]: [SecurityEventRow[], [{ count: number }]] = await Promise.all([
-      this.events.query(
-        `select e.id, e.at, e.kind, e.address, e.detail, u.id as "userId", u.email, u.display_name as "displayName"
-           from security_events e left join users u on u.id = e.user_id
-          where e.system_id = $1 and ($2::bigint is null or e.id < $2::bigint)
-          order by e.id desc
-          limit $3`,
-        [systemId, afterId, first + 1],
-      ),
-      this.events.query(`select count(*)::int as count from security_events where system_id = $1`, [systemId]),
-    ]);
+    const [rows, count] = await Promise.all([securityEventsPage(this.events.manager, systemId, afterId, first + 1), securityEventCount(this.events.manager, systemId)]);
     return toConnection(rows, first, count, (row) => encodeCursor([row.id]), toModel);
   }
 

@@ -29,6 +29,12 @@ export class ResponseWriter {
     private readonly systemId: string,
   ) {}
 
+  /** A round for responses loaded after the fact (the demo's past months); returns its id. */
+  async insertRound(month: string, opensAt: string, closesAt: string): Promise<string> {
+    const [{ id }] = await this.tx.query(`insert into survey_rounds (system_id, month, opens_at, closes_at) values ($1, $2, $3, $4) returning id`, [this.systemId, month, opensAt, closesAt]);
+    return id;
+  }
+
   /** Returns the new responses' ids, in order. */
   async write(responses: readonly ResponseToWrite[]): Promise<string[]> {
     if (!responses.length) return [];
