@@ -1,4 +1,4 @@
-import { canEditRegister, ROLE_LABELS } from '@stewardship/domain';
+import { canEditRegister, canReadSecurityEvents, ROLE_LABELS } from '@stewardship/domain';
 import { Link, useLocation } from 'react-router';
 import type { SignedInViewer } from './hooks/useViewer';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
@@ -63,7 +63,7 @@ function MainMenu({ viewer }: { viewer: SignedInViewer }) {
     { href: '/people', text: 'People' },
     { href: '/survey-rounds', text: 'Survey rounds' },
     ...(canEditRegister(viewer.role) ? [{ href: '/import', text: 'Import' }] : []),
-    ...(viewer.role === 'ADMIN' ? [{ href: '/security-events', text: 'Security events' }] : []),
+    ...(canReadSecurityEvents(viewer.role) ? [{ href: '/security-events', text: 'Security events' }] : []),
   ];
   return (
     <nav className="nhsuk-header__navigation" aria-label="Menu">

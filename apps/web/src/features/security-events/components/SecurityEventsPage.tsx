@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { canReadSecurityEvents } from '@stewardship/domain';
 import { Link } from 'react-router';
 import { SecurityEventsDocument } from '../../../generated/graphql';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
@@ -18,7 +19,7 @@ const COLUMNS = ['When', 'What', 'Who', 'Client address', 'Details'] as const;
 /** /security-events: sign-ins, exports and other security-relevant actions in the system, newest first (administrators only). */
 export function SecurityEventsPage() {
   const viewer = useSignedInViewer();
-  if (viewer.role !== 'ADMIN') return <NotAnAdministrator />;
+  if (!canReadSecurityEvents(viewer.role)) return <NotAnAdministrator />;
   return <SecurityEventsList systemName={viewer.system.name} />;
 }
 
