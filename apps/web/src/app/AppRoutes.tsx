@@ -21,6 +21,7 @@ import { EditPlacePage } from '../features/places/components/EditPlacePage';
 import { PlaceListPage } from '../features/places/components/PlaceListPage';
 import { PlacePage } from '../features/places/components/PlacePage';
 import { PracticeScoresPage } from '../features/scores/components/PracticeScoresPage';
+import { SecurityEventsPage } from '../features/security-events/components/SecurityEventsPage';
 import { SurveyPage } from '../features/survey/components/SurveyPage';
 import { OpenSurveyRoundPage } from '../features/survey-admin/components/OpenSurveyRoundPage';
 import { SurveyRoundListPage } from '../features/survey-admin/components/SurveyRoundListPage';
@@ -62,6 +63,7 @@ export function AppRoutes() {
           <Route path="survey-rounds" element={<SurveyRoundListPage />} />
           <Route path="survey-rounds/new" element={<OpenSurveyRoundPage />} />
           <Route path="survey-rounds/:id" element={<SurveyRoundPage />} />
+          <Route path="security-events" element={<SecurityEventsPage />} />
           <Route path="*" element={<PageNotFound />} />
         </Route>
       </Route>

@@ -28,6 +28,11 @@ export function canEditRegister(role: Role): boolean {
   return role === 'ADMIN';
 }
 
+/** Security events (who signed in, what was exported) are for the system administrator, who answers for access. */
+export function canReadSecurityEvents(role: Role): boolean {
+  return role === 'ADMIN';
+}
+
 export function isRole(value: unknown): value is Role {
   return isOneOf(ROLES, value);
 }

@@ -7,7 +7,7 @@ interface Connection {
 
 /**
  * "Show more" for a cursor-paginated table: fetches the next page, says when that fails, and
- * puts keyboard focus on the first row added (its first link), so nobody has to find their place again.
+ * puts keyboard focus on the first row added (its first link, or the row), so nobody has to find their place again.
  */
 export function useShowMore(connection: Connection | undefined, fetchPage: (after: string) => Promise<unknown>) {
   const [failed, setFailed] = useState(false);
@@ -18,11 +18,13 @@ export function useShowMore(connection: Connection | undefined, fetchPage: (afte
   useEffect(() => {
     if (focusRowIndex === null) return;
     const rows = bodyRef.current?.querySelectorAll('tr');
-    const link = rows && rows.length > focusRowIndex ? rows[focusRowIndex].querySelector('a') : null;
-    if (link) {
-      link.focus();
-      setFocusRowIndex(null);
-    }
+    const row = rows && rows.length > focusRowIndex ? rows[focusRowIndex] : null;
+    if (!row) return;
+    // A row without a link (a log line) takes focus itself, so focus is not lost when "Show more" goes away.
+    const link = row.querySelector('a');
+    if (!link) row.tabIndex = -1;
+    (link ?? row).focus();
+    setFocusRowIndex(null);
   }, [focusRowIndex, shown]);
 
   async function showMore() {
