@@ -65,7 +65,7 @@ describe('disclosure control against differencing, on the demo system', () => {
   beforeAll(async () => {
     api = await startTestApp({ DEMO_DATA: 'true' });
     atoms = await api.dataSource.query(
-      `select to_char(month, 'YYYY-MM') as month, sector, role_group as "roleGroup", place_ids::text[] as "placeIds", sum(responses)::int as n
+      `select to_char(month, 'YYYY-MM') as month, sector, role_group as "roleGroup", place_ids::text[] as "placeIds", sum(counts[1] + counts[2] + counts[3] + counts[4] + counts[5])::int as n
          from practice_score_counts where practice = $1 group by 1, 2, 3, 4`,
       [PRACTICE],
     );

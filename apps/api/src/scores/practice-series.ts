@@ -12,16 +12,24 @@ export interface ScoreGroup {
   roleGroup?: string | null;
 }
 
-const placeKey = (cell: PracticeScoreCell) => [...cell.placeIds].sort().join('+');
+const placeKey = (placeIds: readonly string[]) => [...placeIds].sort().join('+');
+const total = (distribution: readonly number[]) => distribution.reduce((sum, c) => sum + c, 0);
 
-/** A cell as a disclosure atom: its traits, most important first, are what the filters can select it by. */
-function atomOf(cell: PracticeScoreCell): Atom {
-  const places = placeKey(cell);
+/** A cell as the figures count it, with its disclosure atom: its traits, most important first, are what filters select it by. */
+interface CountedCell {
+  cell: PracticeScoreCell;
+  atom: Atom;
+}
+
+function countedCell(cell: PracticeScoreCell, places: string): CountedCell {
   return {
-    key: `${places}|${cell.sector}|${cell.roleGroup}`,
-    n: cell.distribution.reduce((sum, c) => sum + c, 0),
-    // Place first: place leads read their own place, so blocks should stay inside a place set where they can.
-    traits: [`places:${places}`, `sector:${cell.sector}`, `role:${cell.roleGroup}`],
+    cell,
+    atom: {
+      key: `${places}|${cell.sector}|${cell.roleGroup}`,
+      n: total(cell.distribution),
+      // Place first: place leads read their own place, so blocks should stay inside a place set where they can.
+      traits: [`places:${places}`, `sector:${cell.sector}`, `role:${cell.roleGroup}`],
+    },
   };
 }
 
@@ -29,19 +37,20 @@ function atomOf(cell: PracticeScoreCell): Atom {
  * The month's cells as the figures count them: respondents whose exact combination of places is shared by fewer
  * than the minimum count toward the system but toward no single place (collapseSmallClasses says why).
  */
-function countedCells(cells: readonly PracticeScoreCell[], minimumGroupSize: number): PracticeScoreCell[] {
+function countedCells(cells: readonly PracticeScoreCell[], minimumGroupSize: number): CountedCell[] {
+  const places = cells.map((cell) => placeKey(cell.placeIds));
   const sizes = new Map<string, number>();
-  for (const cell of cells) sizes.set(placeKey(cell), (sizes.get(placeKey(cell)) ?? 0) + cell.distribution.reduce((sum, c) => sum + c, 0));
+  cells.forEach((cell, i) => sizes.set(places[i], (sizes.get(places[i]) ?? 0) + total(cell.distribution)));
   const collapsed = collapseSmallClasses(sizes, minimumGroupSize, '');
   const counted = new Map<string, PracticeScoreCell>();
-  for (const cell of cells) {
-    const placeIds = collapsed.has(placeKey(cell)) ? [] : cell.placeIds;
-    const key = `${[...placeIds].sort().join('+')}|${cell.sector}|${cell.roleGroup}`;
+  cells.forEach((cell, i) => {
+    const placeIds = collapsed.has(places[i]) ? [] : cell.placeIds;
+    const key = `${collapsed.has(places[i]) ? '' : places[i]}|${cell.sector}|${cell.roleGroup}`;
     const same = counted.get(key);
-    if (same) counted.set(key, { ...same, distribution: same.distribution.map((c, i) => c + cell.distribution[i]) });
+    if (same) counted.set(key, { ...same, distribution: same.distribution.map((c, j) => c + cell.distribution[j]) });
     else counted.set(key, { ...cell, placeIds });
-  }
-  return [...counted.values()];
+  });
+  return [...counted.values()].map((cell) => countedCell(cell, placeKey(cell.placeIds)));
 }
 
 const inGroup = (cell: PracticeScoreCell, group: ScoreGroup) =>
@@ -51,14 +60,14 @@ const inGroup = (cell: PracticeScoreCell, group: ScoreGroup) =>
  * One group's published summary for one month and practice: the group's distribution summed from the cells it
  * selects, shown only when the disclosure plan of all that month's cells lets it be (libs/disclosure).
  */
-function groupSummary(cells: readonly PracticeScoreCell[], plan: DisclosurePlan, group: ScoreGroup): ScoreSummary {
-  const selected = cells.filter((cell) => inGroup(cell, group));
-  const disclosure = groupDisclosure(plan, selected.map((cell) => atomOf(cell).key));
+function groupSummary(cells: readonly CountedCell[], plan: DisclosurePlan, group: ScoreGroup): ScoreSummary {
+  const selected = cells.filter(({ cell }) => inGroup(cell, group));
+  const disclosure = groupDisclosure(plan, selected.map(({ atom }) => atom.key));
   if (!disclosure.publishable) {
     return hiddenSummary(disclosure.reason === 'small' ? smallGroupReason(plan.minimumGroupSize) : SECONDARY_SUPPRESSION_REASON);
   }
   const distribution = [0, 0, 0, 0, 0];
-  for (const cell of selected) cell.distribution.forEach((count, i) => (distribution[i] += count));
+  for (const { cell } of selected) cell.distribution.forEach((count, i) => (distribution[i] += count));
   return summariseDistribution(distribution, { minimumGroupSize: plan.minimumGroupSize });
 }
 
@@ -78,8 +87,8 @@ export function practiceSeries(months: readonly string[], cells: readonly Practi
   }
   // Every response scores all six practices, so a month's six plans are normally one: make each distinct plan once.
   const plans = new Map<string, DisclosurePlan>();
-  const planFor = (monthCells: readonly PracticeScoreCell[]) => {
-    const atoms = monthCells.map(atomOf);
+  const planFor = (monthCells: readonly CountedCell[]) => {
+    const atoms = monthCells.map(({ atom }) => atom);
     const signature = atoms.map((a) => `${a.key}=${a.n}`).sort().join(';');
     let plan = plans.get(signature);
     if (!plan) {

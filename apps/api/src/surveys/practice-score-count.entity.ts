@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * How many responses gave each score, by system, month, practice, sector, role group and place set: a summary of
+ * How many responses gave each score (1 to 5), by system, month, practice, sector, role group and place set: a summary of
  * practice_scores kept in step by the response writer in the same transaction, so figures read counts, not answers.
  */
 @Entity('practice_score_counts')
@@ -25,9 +25,7 @@ export class PracticeScoreCountEntity {
   @PrimaryColumn({ name: 'place_ids', type: 'uuid', array: true })
   placeIds!: string[];
 
-  @PrimaryColumn({ type: 'smallint' })
-  score!: number;
-
-  @Column({ type: 'int' })
-  responses!: number;
+  /** Responses that gave scores 1, 2, 3, 4 and 5. */
+  @Column({ type: 'int', array: true })
+  counts!: number[];
 }

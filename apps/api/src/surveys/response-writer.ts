@@ -70,13 +70,14 @@ export class ResponseWriter {
   /** practice_score_counts holds how many responses gave each score in each cell the scores can be filtered by. */
   private async addToScoreCounts(responseIds: string[]): Promise<void> {
     await this.tx.query(
-      `insert into practice_score_counts (system_id, month, practice, sector, role_group, place_ids, score, responses)
-       select r.system_id, r.month, ps.practice, r.sector, r.role_group, coalesce((select array_agg(p order by p) from unnest(r.place_ids) p), '{}'), ps.score, count(*)
+      `insert into practice_score_counts (system_id, month, practice, sector, role_group, place_ids, counts)
+       select r.system_id, r.month, ps.practice, r.sector, r.role_group, coalesce((select array_agg(p order by p) from unnest(r.place_ids) p), '{}'),
+              array[${[1, 2, 3, 4, 5].map((score) => `count(*) filter (where ps.score = ${score})`).join(', ')}]::int[]
          from practice_scores ps join survey_responses r on r.id = ps.response_id
-        where r.id = any($1)
-        group by 1, 2, 3, 4, 5, 6, 7
-       on conflict (system_id, month, practice, sector, role_group, place_ids, score)
-       do update set responses = practice_score_counts.responses + excluded.responses`,
+        where r.id = any($1) and ps.score is not null
+        group by 1, 2, 3, 4, 5, 6
+       on conflict (system_id, month, practice, sector, role_group, place_ids)
+       do update set counts = array[${[1, 2, 3, 4, 5].map((i) => `practice_score_counts.counts[${i}] + excluded.counts[${i}]`).join(', ')}]`,
       [responseIds],
     );
   }

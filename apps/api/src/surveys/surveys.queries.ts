@@ -43,14 +43,17 @@ export interface PracticeScoreCell {
   distribution: number[];
 }
 
-/** Every practice-score cell of the months from `fromMonth` to `toMonth` (yyyy-mm), from the counts table. */
-export function practiceScoreCells(db: EntityManager, systemId: string, fromMonth: string, toMonth: string): Promise<PracticeScoreCell[]> {
-  return db.query(
-    `select to_char(month, 'YYYY-MM') as month, practice, sector, role_group as "roleGroup", place_ids::text[] as "placeIds",
-            array[${[1, 2, 3, 4, 5].map((s) => `coalesce(sum(responses) filter (where score = ${s}), 0)::int`).join(', ')}] as distribution
+/**
+ * Every practice-score cell of the months from `fromMonth` to `toMonth` (yyyy-mm), from the counts table. The cells
+ * travel as one JSON document: the scores page reads ~12,000 of them per request at 1,000 partners, and one native
+ * JSON.parse is several times faster than the driver parsing as many rows of arrays.
+ */
+export async function practiceScoreCells(db: EntityManager, systemId: string, fromMonth: string, toMonth: string): Promise<PracticeScoreCell[]> {
+  const [{ cells }]: [{ cells: [string, string, string, string, string[], number[]][] }] = await db.query(
+    `select coalesce(json_agg(json_build_array(to_char(month, 'YYYY-MM'), practice, sector, role_group, place_ids, counts)), '[]') as cells
        from practice_score_counts
-      where system_id = $1 and month between $2::date and $3::date
-      group by month, practice, sector, role_group, place_ids`,
+      where system_id = $1 and month between $2::date and $3::date`,
     [systemId, `${fromMonth}-01`, `${toMonth}-01`],
   );
+  return cells.map(([month, practice, sector, roleGroup, placeIds, distribution]) => ({ month, practice, sector, roleGroup, placeIds, distribution }));
 }
