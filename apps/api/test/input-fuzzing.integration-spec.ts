@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { isEnumType } from 'graphql';
+import { getNullableType, GraphQLInputType, isEnumType, isInputObjectType, isNonNullType } from 'graphql';
 import { PASSWORD } from './support/fixtures';
 import { ArgumentBuilder, ArgumentLeaf, buildArguments, idEntity, loadSchemaOperations, operationDocument, SchemaOperation } from './support/schema-operations';
 import { createPopulatedSystem, oneIdPerTable, PopulatedSystem, systemTables, tableOfEntity } from './support/system-rows';
@@ -100,6 +100,18 @@ function problemsWith(call: Call): string[] {
   return problems;
 }
 
+/** Variables as JSON, long texts cut short so a failure stays readable. */
+const shortened = (variables: unknown) => JSON.stringify(variables, (_, v: unknown) => (typeof v === 'string' && v.length > 60 ? `${v.slice(0, 40)}… (${v.length} characters)` : v));
+
+/** How a refusal was worded, for the summary: a field error, GraphQL's coercion of a variable, or a code. */
+function refusalKind(result: GraphQLResult): string {
+  const error = result.errors?.[0];
+  const code = String(error?.extensions?.['code']);
+  if (code !== 'BAD_USER_INPUT') return code;
+  if (error?.extensions?.['fieldErrors']) return 'field errors';
+  return error?.extensions?.['problems'] ? 'import problems' : 'variable coercion errors';
+}
+
 /**
  * A field error names the field by its path in the input (`name`, `practiceScores.0.comment`), by the item's key in a
  * survey list (`relationships.<id>.note`), or an upload as `file`: one segment of it must be a field of the input.
@@ -112,12 +124,23 @@ describe('input fuzzing: every mutation of schema.gql with arbitrary strings, nu
   let api: TestApp;
   let alpha: PopulatedSystem;
   let beta: PopulatedSystem;
+  /** Links of a round of their own, so that closing or reissuing Alpha's first round leaves them open to fuzz the survey. */
+  let surveyTokens: string[];
+  let surveyRoundId: string;
   const mutations = loadSchemaOperations().filter((o) => o.kind === 'mutation');
 
   beforeAll(async () => {
     api = await startTestApp({}, { signInLimit: { attemptsPerAccount: 10_000, attemptsPerAddress: 100_000, windowSeconds: 60 } });
-    alpha = await createPopulatedSystem(api, 'Alpha ICS', 3);
+    alpha = await createPopulatedSystem(api, 'Alpha ICS', 5);
     beta = await createPopulatedSystem(api, 'Beta ICS');
+    const opened = await api.graphql(
+      'mutation($i: OpenSurveyRoundInput!) { openSurveyRound(input: $i) { round { id } links { url } } }',
+      { i: { month: '2020-01', opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 7 * DAY).toISOString(), personIds: alpha.people.map((p) => p.id) } },
+      alpha.admin,
+    );
+    expect(opened.errors).toBeUndefined();
+    surveyRoundId = opened.data?.['openSurveyRound'].round.id;
+    surveyTokens = opened.data?.['openSurveyRound'].links.map((l: { url: string }) => l.url.split('/survey/')[1]);
   });
   afterAll(() => api.close());
 
@@ -141,13 +164,14 @@ describe('input fuzzing: every mutation of schema.gql with arbitrary strings, nu
 
   it('answers every mutation with success or a refusal naming the field, never a server error, and a refusal changes no row', async () => {
     const tables = (await systemTables(api.dataSource)).filter((t) => t.hasId).map((t) => t.name);
-    const ownIds = await oneIdPerTable(api.dataSource, alpha.system.id);
     const otherIds = await oneIdPerTable(api.dataSource, beta.system.id);
-    const allOwnIds = Object.values(ownIds);
-    const arbitraries = arbitrariesFor({ alpha, ownIds, otherIds, allOwnIds, tables });
+    const rows = await liveRows(api, alpha.system.id, surveyRoundId);
+    const arbitraries = arbitrariesFor({ alpha, surveyTokens, otherIds, tables });
 
     const problems: string[] = [];
     const counts = { mutations: mutations.length, calls: 0, successes: 0, refusals: 0 };
+    const refusalKinds = new Map<string, number>();
+    const succeeded = new Set<string>();
     process.stdout.write(`input fuzzing: seed ${SEED}, ${RUNS_PER_MUTATION} runs per mutation (FUZZ_SEED, FUZZ_RUNS to change)\n`);
     process.stdout.write(`exceptions (called other than as Alpha's administrator):\n${Object.entries(CALLED_AS).map(([name, e]) => `  ${name}: ${e.as}: ${e.why}`).join('\n')}\n`);
 
@@ -157,7 +181,8 @@ describe('input fuzzing: every mutation of schema.gql with arbitrary strings, nu
       mutation.field.args.forEach((a) => fieldNames.add(a.name));
       const variablesArbitrary = fc.record(buildArguments(mutation, arbitraries.builder(mutation)));
 
-      const run = async (variables: Record<string, unknown>) => {
+      const run = async (generated: Record<string, unknown>) => {
+        const variables = (await rows.resolve(generated, mutation.name.startsWith('restore'))) as Record<string, unknown>;
         const calledAs = CALLED_AS[mutation.name]?.as;
         const cookie = calledAs === 'signed out' ? undefined : calledAs === 'own session' ? await api.signIn(alpha.users.ADMIN, PASSWORD) : alpha.admin;
         const before = await tableFingerprint(api.dataSource);
@@ -167,21 +192,24 @@ describe('input fuzzing: every mutation of schema.gql with arbitrary strings, nu
         const refused = !!result.errors?.length && (result.data?.[mutation.name] ?? null) === null;
         counts.calls += 1;
         counts[refused ? 'refusals' : 'successes'] += 1;
+        if (!refused) succeeded.add(mutation.name);
+        if (refused) {
+          const kind = refusalKind(result);
+          refusalKinds.set(kind, (refusalKinds.get(kind) ?? 0) + 1);
+        }
         const found = problemsWith({ mutation: mutation.name, fieldNames, result, changed });
-        if (found.length) throw new Error(`${mutation.name}: ${found.join('; ')}\n  answer: ${JSON.stringify(result).slice(0, 400)}`);
+        if (found.length) throw new Error(`${found.join('; ')}\n  variables: ${shortened(variables)}\n  answer: ${JSON.stringify(result).slice(0, 400)}`);
       };
 
       // Calls change the database as they go, so shrinking would replay them against other rows: report the first failure as found.
       const outcome = await fc.check(fc.asyncProperty(variablesArbitrary, run), { seed: SEED, numRuns: RUNS_PER_MUTATION, endOnFailure: true });
-      if (outcome.failed) {
-        const variables = JSON.stringify(outcome.counterexample?.[0], (_, v) => (typeof v === 'string' && v.length > 60 ? `${v.slice(0, 40)}… (${v.length} characters)` : v));
-        problems.push(`${String(outcome.errorInstance instanceof Error ? outcome.errorInstance.message : outcome.errorInstance)}\n  variables: ${variables}\n  seed ${SEED}, path ${outcome.counterexamplePath}`);
-      }
+      if (outcome.failed) problems.push(`${mutation.name}: ${String(outcome.errorInstance instanceof Error ? outcome.errorInstance.message : outcome.errorInstance)}\n  seed ${SEED}, path ${outcome.counterexamplePath}`);
     }
 
     process.stdout.write(
-      `input fuzzing: ${counts.mutations} mutations × ${RUNS_PER_MUTATION} runs = ${counts.calls} calls: ${counts.successes} succeeded, ${counts.refusals} refused; ${problems.length} mutations with problems\n`,
+      `input fuzzing: ${counts.mutations} mutations × ${RUNS_PER_MUTATION} runs = ${counts.calls} calls: ${counts.successes} succeeded, ${counts.refusals} refused (${[...refusalKinds].map(([kind, n]) => `${n} ${kind}`).join(', ')}); ${problems.length} mutations with problems\n`,
     );
+    process.stdout.write(`never succeeded: ${mutations.filter((m) => !succeeded.has(m.name)).map((m) => m.name).join(', ') || 'none'}\n`);
     expect(problems).toEqual([]);
     // Both outcomes happen: the fuzzer reaches the writes, and its hostile values are refused.
     expect(counts.successes).toBeGreaterThan(counts.mutations);
@@ -191,9 +219,8 @@ describe('input fuzzing: every mutation of schema.gql with arbitrary strings, nu
 
 interface Pools {
   alpha: PopulatedSystem;
-  ownIds: Record<string, string>;
+  surveyTokens: string[];
   otherIds: Record<string, string>;
-  allOwnIds: string[];
   tables: string[];
 }
 
@@ -206,16 +233,16 @@ function arbitrariesFor(pools: Pools) {
   );
   const hostileNumber = fc.oneof(fc.constantFrom(...NUMBERS), fc.integer(), fc.double());
 
-  const idOf = (leaf: ArgumentLeaf, ids: Record<string, string>): string | undefined => {
-    const table = tableOfEntity(idEntity(leaf), pools.tables);
-    return (leaf.name === 'placeId' || leaf.name === 'placeIds') && ids === pools.ownIds ? pools.alpha.placeIds['Alpha ICS North'] : table ? ids[table] : undefined;
-  };
+  const tableOf = (leaf: ArgumentLeaf) => tableOfEntity(idEntity(leaf), pools.tables);
+  /** An id of a row of Alpha of the kind the argument names, spelled by `spell`; a random UUID when no table holds that kind. */
+  const ownRow = (leaf: ArgumentLeaf, spell: (id: string) => unknown = (id) => id, anyTable = false) =>
+    fc.nat().map((pick) => new OwnRow(anyTable ? null : tableOf(leaf) ?? null, pick, spell));
 
   const validLeaf = (leaf: ArgumentLeaf): fc.Arbitrary<unknown> => {
     if (isEnumType(leaf.type)) return fc.constantFrom(...leaf.type.getValues().map((v) => v.value));
     switch (leaf.type.name) {
       case 'ID':
-        return fc.constant(idOf(leaf, pools.ownIds) ?? randomUUID());
+        return ownRow(leaf);
       case 'DateTime':
         return fc.integer({ min: 1, max: 30 }).map((days) => new Date(Date.now() + (leaf.name.startsWith('close') ? days : -days) * DAY).toISOString());
       case 'Int':
@@ -225,7 +252,7 @@ function arbitrariesFor(pools: Pools) {
       case 'Boolean':
         return fc.boolean();
       default:
-        return validText(leaf.name, pools);
+        return validText(leaf.operation.name, leaf.name, pools);
     }
   };
 
@@ -233,11 +260,13 @@ function arbitrariesFor(pools: Pools) {
     if (isEnumType(leaf.type)) return fc.oneof(fc.constantFrom('not_a_value', '', 'ADMIN', 1), fc.constantFrom(...leaf.type.getValues().map((v) => v.value.toLowerCase())), hostileText);
     switch (leaf.type.name) {
       case 'ID': {
-        const own = idOf(leaf, pools.ownIds) ?? randomUUID();
+        const other = tableOf(leaf);
         return fc.oneof(
-          fc.constantFrom(own.toUpperCase(), ` ${own} `, `{${own}}`, own.replace(/-/g, ''), `${own}\u0000`, `${own.slice(0, -1)}g`, own.slice(0, 35)),
-          fc.constantFrom(...[idOf(leaf, pools.otherIds), ...Object.values(pools.otherIds)].filter((id): id is string => !!id)),
-          fc.constantFrom(...pools.allOwnIds),
+          fc.constantFrom<(id: string) => string>(
+            (id) => id.toUpperCase(), (id) => ` ${id} `, (id) => `{${id}}`, (id) => id.replace(/-/g, ''), (id) => `${id}\u0000`, (id) => `${id.slice(0, -1)}g`, (id) => id.slice(0, 35),
+          ).chain((spell) => ownRow(leaf, spell)),
+          fc.constantFrom(...[other && pools.otherIds[other], ...Object.values(pools.otherIds)].filter((id): id is string => !!id)),
+          ownRow(leaf, undefined, true),
           fc.uuid().map((id) => id.toUpperCase()),
           fc.constantFrom('not-an-id', '0', '-1', 12345, 1e21, '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff'),
           hostileText,
@@ -256,14 +285,21 @@ function arbitrariesFor(pools: Pools) {
   };
 
   const builder = (operation: SchemaOperation): ArgumentBuilder<fc.Arbitrary<unknown>> => {
-    let leaves = 0;
-    buildArguments(operation, { leaf: () => (leaves += 1), object: () => 0, list: () => 0 });
+    // The leaves a call fills, a list counted at the length it is usually given.
+    const sum = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0);
+    const leaves = Math.max(1, sum(buildArguments(operation, { leaf: () => 1, object: sum, list: (item, _, itemType) => item * (keyOf(itemType)?.values.length ?? 2) })));
     return {
       object: (fields, nullable) => (nullable ? fc.option(fc.record(fields), { freq: 8 }) : fc.record(fields)),
-      list: (item) => fc.oneof({ weight: 8, arbitrary: fc.array(item, { minLength: 1, maxLength: 3 }) }, { weight: 1, arbitrary: fc.constant([]) }),
+      list: (item, _, itemType) => {
+        const key = keyOf(itemType);
+        // A list keyed by an enum (a score for each practice) is valid with one item per value; anything shorter is left to fail.
+        const full = key ? fc.tuple(...key.values.map((value) => item.map((i) => ({ ...(i as object), [key.field]: value })))) : null;
+        const some = fc.array(item, { minLength: 1, maxLength: 3 });
+        return fc.oneof({ weight: 8, arbitrary: full ?? some }, { weight: full ? 2 : 0, arbitrary: some }, { weight: 1, arbitrary: fc.constant([]) });
+      },
       // About one leaf in each call is hostile: some calls are valid throughout, many wrong in exactly one field.
       leaf: (leaf) => {
-        const valid = leaf.nullable ? fc.option(validLeaf(leaf), { freq: 4 }) : validLeaf(leaf);
+        const valid = leaf.nullable ? fc.option(validLeaf(leaf), { freq: 8 }) : validLeaf(leaf);
         return fc.oneof({ weight: leaves, arbitrary: valid }, { weight: 1, arbitrary: hostileLeaf(leaf) });
       },
     };
@@ -271,12 +307,21 @@ function arbitrariesFor(pools: Pools) {
   return { builder };
 }
 
+/** The required enum field that keys a list's items (`practice` in `[SurveyPracticeAnswerInput!]`), if it has one. */
+function keyOf(itemType: GraphQLInputType): { field: string; values: string[] } | null {
+  const named = getNullableType(itemType);
+  if (!isInputObjectType(named)) return null;
+  const field = Object.values(named.getFields()).find((f) => isNonNullType(f.type) && isEnumType(getNullableType(f.type)));
+  const enumType = field && getNullableType(field.type);
+  return field && isEnumType(enumType) ? { field: field.name, values: enumType.getValues().map((v) => v.value) } : null;
+}
+
 /** Text Alpha would accept for a field, by what its name says it holds. */
-function validText(name: string, pools: Pools): fc.Arbitrary<string> {
+function validText(operation: string, name: string, pools: Pools): fc.Arbitrary<string> {
   const serial = fc.integer({ min: 1, max: 1_000_000 });
   switch (name) {
     case 'email':
-      return fc.oneof(fc.constant(pools.alpha.users.ADMIN), serial.map((n) => `fuzz-${n}@alpha-ics.test`));
+      return operation === 'signIn' ? fc.constant(pools.alpha.users.ADMIN) : serial.map((n) => `fuzz-${n}@alpha-ics.test`);
     case 'password':
       return fc.constant(PASSWORD);
     case 'from':
@@ -285,7 +330,7 @@ function validText(name: string, pools: Pools): fc.Arbitrary<string> {
     case 'month':
       return fc.date({ min: new Date('2024-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 7));
     case 'token':
-      return fc.constantFrom(...pools.alpha.tokens);
+      return fc.constantFrom(...pools.surveyTokens);
     case 'fileName':
       return fc.constantFrom('register.csv', 'places.csv');
     case 'contentBase64':
@@ -297,4 +342,46 @@ function validText(name: string, pools: Pools): fc.Arbitrary<string> {
     default:
       return serial.map((n) => `Alpha ${name} ${n}`);
   }
+}
+
+/** A row of Alpha a generated argument names, looked up when the call is made, since earlier calls archive, close and end rows. */
+class OwnRow {
+  /** `table` null: a row of any table, for an id of the wrong kind. */
+  constructor(readonly table: string | null, readonly pick: number, readonly spell: (id: string) => unknown) {}
+}
+
+/**
+ * Looks up the rows `OwnRow`s name: a current row of its kind (not archived, closed or ended), or an archived one for a
+ * restore. The survey round whose links the survey mutations use is left out, so no call closes it or reissues its links.
+ */
+async function liveRows(api: TestApp, systemId: string, surveyRoundId: string) {
+  const columns: { table: string; column: string }[] = await api.dataSource.query(
+    `select table_name as table, column_name as column from information_schema.columns where table_schema = 'public' and column_name = 'system_id'
+     union all select table_name, column_name from information_schema.columns where table_schema = 'public' and column_name in ('id', 'archived_at', 'closed_at', 'to_date', 'round_id')`,
+  );
+  const has = (table: string, column: string) => columns.some((c) => c.table === table && c.column === column);
+  const tables = [...new Set(columns.filter((c) => c.column === 'system_id').map((c) => c.table))].filter((t) => has(t, 'id'));
+  const idsOf = async (table: string, archived: boolean): Promise<string[]> => {
+    const current = [has(table, 'closed_at') && 'closed_at is null', has(table, 'to_date') && 'to_date is null', has(table, 'round_id') && 'round_id::text <> $2'];
+    const state = has(table, 'archived_at') ? [archived ? 'archived_at is not null' : 'archived_at is null'] : [];
+    const where = ['system_id = $1', 'id::text <> $2', ...current, ...state].filter(Boolean).join(' and ');
+    const rows: { id: string }[] = await api.dataSource.query(`select id::text as id from "${table}" where ${where} order by id`, [systemId, surveyRoundId]);
+    if (rows.length || !archived) return rows.map((r) => r.id);
+    return idsOf(table, false);
+  };
+  return {
+    async resolve(value: unknown, archived: boolean): Promise<unknown> {
+      if (value instanceof OwnRow) {
+        const table = value.table ?? tables[value.pick % tables.length];
+        const ids = await idsOf(table, archived);
+        return value.spell(ids.length ? ids[value.pick % ids.length] : randomUUID());
+      }
+      if (Array.isArray(value)) return Promise.all(value.map((item) => this.resolve(item, archived)));
+      if (value && typeof value === 'object') {
+        const entries = await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await this.resolve(item, archived)] as const));
+        return Object.fromEntries(entries);
+      }
+      return value;
+    },
+  };
 }
