@@ -50,6 +50,7 @@ const LONE_SURROGATES = ['\uD800', 'x\uDFFFy', '\uDBFF\uDBFF'];
 const LONG = 'x'.repeat(10_000);
 const LONG_ASTRAL = '😀'.repeat(5_000);
 const DATES = ['0000-01-01', '9999-12-31', '2026-02-30', '2026-13-01', '2026-00-10', '-0001-01-01', '20260101', '2026-1-1', '0000-01', '9999-12', '2026-13'];
+const EMAILS = ['ADMIN@ALPHA-ICS.TEST', 'admin@beta-ics.test', 'a@b', 'no-at-sign', 'two@@alpha-ics.test', 'a@b@c', '@alpha-ics.test', 'x@', ' padded@alpha-ics.test ', 'üñí@çødé.test', `${'a'.repeat(250)}@alpha-ics.test`];
 const DATE_TIMES = [
   '0000-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z', '2026-02-30T10:00:00Z', '+275760-09-13T00:00:00.000Z', '-000001-01-01T00:00:00Z',
   '2026-02-28T25:61:00Z', 'not a date', '', 'NaN', 0, -1, 8.64e15 + 1, true,
@@ -280,6 +281,9 @@ function arbitrariesFor(pools: Pools) {
       case 'Boolean':
         return fc.constantFrom('true', 0, 1, 'yes', '');
       default:
+        // Dates and emails in text get hostile values of their own shape as often as any other hostile text.
+        if (['from', 'to', 'month'].includes(leaf.name)) return fc.oneof(fc.constantFrom(...DATES), hostileText);
+        if (leaf.name === 'email') return fc.oneof(fc.constantFrom(...EMAILS), hostileText);
         return hostileText;
     }
   };
