@@ -38,7 +38,8 @@ export interface ArgumentLeaf {
 export interface ArgumentBuilder<T> {
   leaf(leaf: ArgumentLeaf): T;
   object(fields: Record<string, T>, nullable: boolean): T;
-  list(item: T, nullable: boolean): T;
+  /** `itemType` is what the list holds, for builders that fill a list by its items' type (one item per enum value). */
+  list(item: T, nullable: boolean, itemType: GraphQLInputType): T;
   /** Whether to fill a nullable argument or input field at all; its value is left out when not. */
   includeNullable?(leaf: { name: string; type: GraphQLNamedType; path: string[] }): boolean;
 }
@@ -60,7 +61,7 @@ export function buildArguments<T>(operation: SchemaOperation, builder: ArgumentB
     if (nullable && builder.includeNullable && !builder.includeNullable({ name, type: getNamedType(inner), path })) return undefined;
     if (isListType(inner)) {
       const item = build(inner.ofType, name, path);
-      return item === undefined ? undefined : builder.list(item, nullable);
+      return item === undefined ? undefined : builder.list(item, nullable, inner.ofType);
     }
     if (isInputObjectType(inner)) {
       const fields = buildFields(Object.values(inner.getFields()), path);
