@@ -18,6 +18,8 @@ export interface Figure {
 
 /** Figures that share a seeded database: `names` lets `--only` skip the seeding of groups it does not need. */
 export interface FigureGroup {
+  /** What `--only` calls the whole group. */
+  id: string;
   title: string;
   names: string[];
   prepare: (api: TestApp) => Promise<Figure[]>;

@@ -87,6 +87,7 @@ function loadStats({ latencies, errors }: Tally): LoadStats {
 }
 
 export const loadFigures: FigureGroup = {
+  id: 'load',
   title: `Load on loopback: ${USERS} signed-in users at once for ${SECONDS} s over HTTP (after ${WARM_UP_SECONDS} s warm-up), ${SCORES_SYSTEM}; latency per request`,
   names: FIGURES,
   async prepare(api) {

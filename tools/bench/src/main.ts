@@ -13,12 +13,15 @@ import { BenchResult, printTable, ReportLine, writeResults } from './report';
 const GROUPS: FigureGroup[] = [practiceScoreFigures, registerImportFigures, loadFigures];
 const RESULTS_FILE = resolve(__dirname, '../../../dist/bench/results.json');
 
+/** `--only <figure>` selects one figure; `--only <group>` (scores, import, load) every figure of a group. */
 function selectedFigures(args: string[]): string[] {
   const all = GROUPS.flatMap((group) => group.names);
   const at = args.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
   if (at < 0) return all;
   const name = args[at].startsWith('--only=') ? args[at].slice('--only='.length) : args[at + 1];
-  if (!all.includes(name)) throw new Error(`--only takes one of: ${all.join(', ')}${name ? ` (got "${name}")` : ''}`);
+  const group = GROUPS.find((g) => g.id === name);
+  if (group) return group.names;
+  if (!all.includes(name)) throw new Error(`--only takes one of: ${[...GROUPS.map((g) => g.id), ...all].join(', ')}${name ? ` (got "${name}")` : ''}`);
   return [name];
 }
 

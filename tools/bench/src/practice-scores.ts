@@ -80,6 +80,7 @@ async function summariseInMemory(api: TestApp, systemId: string, minimumGroupSiz
 const FILTERED_TARGET: Target = { text: 'median <= 150 ms and <= 3x unfiltered', met: ({ median, ratio }) => median <= 150 && ratio !== undefined && ratio <= 3 };
 
 export const practiceScoreFigures: FigureGroup = {
+  id: 'scores',
   title: `Practice scores: ${SCORES_SYSTEM} (${(MONTHS * RESPONSES_PER_MONTH * PRACTICE_KEYS.length).toLocaleString('en-GB')} scores); ScoresService.practiceScores(caller, filter, ${MONTHS})`,
   names: ['scores-unfiltered', 'scores-by-place', 'scores-by-sector', 'scores-by-role-group', 'scores-by-sector-and-role-group'],
   async prepare(api) {

@@ -39,6 +39,7 @@ async function saveRowByRow(api: TestApp, systemId: string, placeId: string): Pr
 }
 
 export const registerImportFigures: FigureGroup = {
+  id: 'import',
   title: `Register import: ${ROWS.toLocaleString('en-GB')} organisations (parse + validate + write + audit, one transaction)`,
   names: ['import-commit', 'import-reimport', 'import-preview'],
   async prepare(api) {

@@ -36,18 +36,22 @@ export function parseRows<F extends FieldSchemas>(sheet: Sheet, columns: SheetCo
   for (const key of present) {
     const parseCell = memoised(fields[key]);
     for (const row of parsed) {
-      const result = parseCell(row.cells[key]);
-      if (result.success) {
-        row.values[key as keyof F] = result.data as z.output<F[keyof F]>;
+      const { data, problem } = parseCell(row.cells[key]);
+      if (problem === null) {
+        row.values[key as keyof F] = data as z.output<F[keyof F]>;
       } else {
-        problems.add(row, key, result.message);
+        problems.add(row, key, problem);
       }
     }
   }
   return parsed;
 }
 
-type CellResult = { success: true; data: unknown } | { success: false; message: string };
+/** A cell's parsed value, or the problem with it. */
+interface CellResult {
+  data: unknown;
+  problem: string | null;
+}
 
 /** Distinct cells a column's cache remembers: enough for any column of choices, small for a column of unique names. */
 const CACHED_CELLS = 1000;
@@ -62,10 +66,10 @@ function memoised(schema: z.ZodType): (cell: string) => CellResult {
   const results = new Map<string, CellResult>();
   return (cell) => {
     const known = results.get(cell);
-    if (known) return known.success && Array.isArray(known.data) ? { success: true, data: [...known.data] } : known;
+    if (known) return Array.isArray(known.data) ? { data: [...known.data], problem: null } : known;
     const parsed = schema.safeParse(cell);
-    const result: CellResult = parsed.success ? { success: true, data: parsed.data } : { success: false, message: [...new Set(parsed.error.issues.map((issue) => issue.message))].join('; ') };
-    if (results.size < CACHED_CELLS) results.set(cell, result.success && Array.isArray(result.data) ? { success: true, data: [...result.data] } : result);
+    const result: CellResult = parsed.success ? { data: parsed.data, problem: null } : { data: undefined, problem: [...new Set(parsed.error.issues.map((issue) => issue.message))].join('; ') };
+    if (results.size < CACHED_CELLS) results.set(cell, Array.isArray(result.data) ? { data: [...result.data], problem: null } : result);
     return result;
   };
 }
