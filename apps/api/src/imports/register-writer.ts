@@ -12,7 +12,7 @@ import { placesWriter } from '../places/places-writer';
 
 /**
  * Writes validated import records in bulk, and their audit trail: one statement per table for the new rows and one
- * for the changed ones, and the same for their audit entries, so a 20,000-row file commits in about a second.
+ * for the changed ones, and the same for their audit entries, so a 20,000-row file costs a handful of statements.
  */
 export class RegisterWriter {
   constructor(
@@ -46,7 +46,7 @@ export class RegisterWriter {
     }
   }
 
-  /** Inserts the new records and updates the changed ones; returns every record's row id, in order. */
+  /** Inserts the new records and updates the changed ones, each with its audit entry; returns every record's row id, in order. */
   private async upsert<Row extends object>(table: BulkTable<Row>, entityType: AuditEntityType, records: readonly (Row & ImportRecordBase)[]): Promise<string[]> {
     const creates = records.filter((record) => record.change === 'create');
     const createdIds = await table.insert(this.tx, this.systemId, creates);
