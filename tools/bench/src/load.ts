@@ -43,6 +43,8 @@ async function signInUsers(api: TestApp, systemId: string): Promise<string[]> {
 interface Tally {
   latencies: number[];
   errors: number;
+  /** What the errors were, for the progress log: counts by kind and the first GraphQL error's message. */
+  errorDetail: string;
 }
 
 /**
@@ -53,7 +55,8 @@ async function load(api: TestApp, cookies: string[], seconds: number): Promise<R
   let nextUser = 0;
   const runs = FIGURES.map(async (figure, f) => {
     const connections = Math.floor(USERS / FIGURES.length) + (f < USERS % FIGURES.length ? 1 : 0);
-    const tally: Tally = { latencies: [], errors: 0 };
+    const tally: Tally = { latencies: [], errors: 0, errorDetail: '' };
+    let firstGraphQLError: string | undefined;
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
         {
@@ -65,13 +68,18 @@ async function load(api: TestApp, cookies: string[], seconds: number): Promise<R
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(QUERIES[figure]),
           setupClient: (client) => client.setHeaders({ 'content-type': 'application/json', cookie: `${SESSION_COOKIE}=${cookies[nextUser++ % cookies.length]}` }),
-          verifyBody: (body) => !String(body).includes('"errors"'),
+          verifyBody: (body) => {
+            const failed = String(body).includes('"errors"');
+            if (failed) firstGraphQLError ??= String(body).slice(0, 300);
+            return !failed;
+          },
         },
         (error, result) => (error ? reject(error) : resolve(result)),
       );
       instance.on('response', (_client, _status, _bytes, responseTime) => tally.latencies.push(responseTime));
     });
     tally.errors = result.errors + result.non2xx + result.mismatches; // errors include timeouts
+    tally.errorDetail = `socket errors and timeouts ${result.errors}, non-2xx ${result.non2xx}, GraphQL errors ${result.mismatches}${firstGraphQLError ? `, the first: ${firstGraphQLError}` : ''}`;
     return [figure, tally] as const;
   });
   return Object.fromEntries(await Promise.all(runs)) as Record<LoadFigure, Tally>;
@@ -96,7 +104,15 @@ export const loadFigures: FigureGroup = {
     // One run gives every figure: the first figure measured starts it and the others read its result.
     let run: Promise<Record<LoadFigure, Tally>> | undefined;
     const measured = () => (run ??= load(api, cookies, WARM_UP_SECONDS).then(() => load(api, cookies, SECONDS)));
-    const measurement = (name: LoadFigure): Measurement => ({ name, unit: 'ms', stats: async () => loadStats((await measured())[name]) });
+    const measurement = (name: LoadFigure): Measurement => ({
+      name,
+      unit: 'ms',
+      stats: async () => {
+        const tally = (await measured())[name];
+        if (tally.errors) process.stderr.write(`[bench] ${name}: ${tally.errors} errors (${tally.errorDetail})\n`);
+        return loadStats(tally);
+      },
+    });
     const trivial = measurement('load-trivial');
     return [
       {
