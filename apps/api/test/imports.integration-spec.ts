@@ -45,13 +45,36 @@ describe('importing the register from spreadsheets', () => {
   });
 
   it('imports 500 partners in one go, and importing the same file again changes nothing', async () => {
-    const file = csvFile('organisations', organisationRows(500));
+    const rows = organisationRows(500);
+    rows[7][2] = ''; // ORG-7 has no ODS code
+    const file = csvFile('organisations', rows);
     expect((await gql(PREVIEW, { i: file })).data?.['previewImport']).toMatchObject({ rowCount: 500, create: 500, update: 0, unchanged: 0, problemCount: 0 });
     expect((await gql(COMMIT, { i: file })).data?.['commitImport']).toEqual({ created: 500, updated: 0, unchanged: 0 });
 
     const imported = await gql('{ organisations(filter: { search: "U10042" }) { edges { node { name odsCode kind sector weight externalId places { name } } } } }', {});
     expect(imported.data?.['organisations'].edges).toEqual([
       { node: { name: 'Imported Partner 42', odsCode: 'U10042', kind: 'PRIMARY_CARE_NETWORK', sector: 'NHS', weight: 4.2, externalId: 'ORG-42', places: [{ name: 'Ashby' }] } },
+    ]);
+    // The creation's history names every field the row set, and no blank one.
+    const [{ id: withoutCode }] = await api.dataSource.query(`select id from organisations where external_id = 'ORG-7'`);
+    const fieldsOf = async (id: string) => (await gql('query($id: ID!) { auditHistory(entityType: ORGANISATION, entityId: $id) { changes { field } } }', { id })).data?.['auditHistory'][0].changes;
+    expect(await fieldsOf(withoutCode)).toEqual(['externalId', 'kind', 'name', 'sector', 'weight'].map((field) => ({ field })));
+    const [{ id: created }] = await api.dataSource.query(`select id from organisations where external_id = 'ORG-42'`);
+    const history = await gql('query($id: ID!) { auditHistory(entityType: ORGANISATION, entityId: $id) { action viaImport actor changes { field from to } } }', { id: created });
+    expect(history.data?.['auditHistory']).toEqual([
+      {
+        action: 'CREATE',
+        viaImport: true,
+        actor: 'ADMIN of Import ICS',
+        changes: [
+          { field: 'externalId', from: null, to: 'ORG-42' },
+          { field: 'kind', from: null, to: 'PRIMARY_CARE_NETWORK' },
+          { field: 'name', from: null, to: 'Imported Partner 42' },
+          { field: 'odsCode', from: null, to: 'U10042' },
+          { field: 'sector', from: null, to: 'NHS' },
+          { field: 'weight', from: null, to: '4.2' },
+        ],
+      },
     ]);
 
     const before = await registerCounts(api.dataSource);

@@ -5,13 +5,24 @@ export interface Measurement {
   /** Rows processed per run, for rows/s. */
   rows?: number;
   /** Does any untimed setup, then returns how long the measured work took, in ms (use `timed`). */
-  run: () => Promise<number>;
+  run?: () => Promise<number>;
+  /** Instead of `run`, for a load run: measures many requests once and returns their statistics. */
+  stats?: () => Promise<LoadStats>;
 }
 
 export interface Stats {
   median: number;
   min: number;
   max: number;
+}
+
+/** The latencies of many requests: the median is the 50th percentile. */
+export interface LoadStats extends Stats {
+  p95: number;
+  p99: number;
+  /** Non-2xx responses, GraphQL errors, timeouts and socket errors. */
+  errors: number;
+  requests: number;
 }
 
 export const WARM_UPS = 1;
@@ -24,12 +35,14 @@ export async function timed(work: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-/** Runs the measurement WARM_UPS times unrecorded, then RUNS times, in the measurement's unit. */
-export async function measure(measurement: Measurement): Promise<Stats> {
-  for (let i = 0; i < WARM_UPS; i++) await measurement.run();
+/** Runs the measurement WARM_UPS times unrecorded, then RUNS times, in the measurement's unit (a load run measures itself). */
+export async function measure(measurement: Measurement): Promise<Stats | LoadStats> {
+  if (measurement.stats) return measurement.stats();
+  const run = measurement.run as () => Promise<number>;
+  for (let i = 0; i < WARM_UPS; i++) await run();
   const values: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const ms = await measurement.run();
+    const ms = await run();
     values.push(measurement.unit === 'ms' ? ms : (measurement.rows as number) / (ms / 1000));
   }
   return statsOf(values);

@@ -8,7 +8,7 @@ import type { ScoreFilter } from '../../../apps/api/src/scores/dto/score-filter.
 import { ResponseToWrite, ResponseWriter } from '../../../apps/api/src/surveys/response-writer';
 import { createSystem } from '../../../apps/api/test/support/fixtures';
 import type { TestApp } from '../../../apps/api/test/support/test-app';
-import type { Figure, FigureGroup } from './figure';
+import type { Figure, FigureGroup, Target } from './figure';
 import { Measurement, timed } from './measure';
 
 const PARTNERS = 1000;
@@ -19,8 +19,10 @@ const PLACES = ['Ashby', 'Brackenford', 'Carrow Vale', 'Dunmere'];
 /** A score from 1 to 5 that looks random but is the same in every run (Knuth's multiplicative hash). */
 const scoreFor = (response: number, practice: number) => 1 + (Math.imul(response * 8 + practice, 2654435761) >>> 0) % 5;
 
+export const SCORES_SYSTEM = `${PARTNERS.toLocaleString('en-GB')} partners x ${MONTHS} months, ${(MONTHS * RESPONSES_PER_MONTH).toLocaleString('en-GB')} responses`;
+
 /** A 1,000-partner system with 24 months of 8,000 responses each, written through the response writer. */
-async function seed(api: TestApp): Promise<{ caller: Caller; placeId: string }> {
+export async function seedScoresSystem(api: TestApp): Promise<{ caller: Caller; placeId: string }> {
   const fixture = await createSystem(api.dataSource, 'Bench Scores ICS', PLACES, []);
   const systemId = fixture.system.id;
   const placeIds = PLACES.map((name) => fixture.placeIds[name]);
@@ -75,13 +77,14 @@ async function summariseInMemory(api: TestApp, systemId: string, minimumGroupSiz
   return [...distributions.values()].map((d) => summariseDistribution(d, { minimumGroupSize })).length;
 }
 
-const FILTERED_TARGET = { text: 'median <= 150 ms and <= 3x unfiltered', met: (median: number, ratio: number | undefined) => median <= 150 && ratio !== undefined && ratio <= 3 };
+const FILTERED_TARGET: Target = { text: 'median <= 150 ms and <= 3x unfiltered', met: ({ median, ratio }) => median <= 150 && ratio !== undefined && ratio <= 3 };
 
 export const practiceScoreFigures: FigureGroup = {
-  title: `Practice scores: ${PARTNERS.toLocaleString('en-GB')} partners x ${MONTHS} months, ${(MONTHS * RESPONSES_PER_MONTH).toLocaleString('en-GB')} responses (${(MONTHS * RESPONSES_PER_MONTH * PRACTICE_KEYS.length).toLocaleString('en-GB')} scores); ScoresService.practiceScores(caller, filter, ${MONTHS})`,
+  id: 'scores',
+  title: `Practice scores: ${SCORES_SYSTEM} (${(MONTHS * RESPONSES_PER_MONTH * PRACTICE_KEYS.length).toLocaleString('en-GB')} scores); ScoresService.practiceScores(caller, filter, ${MONTHS})`,
   names: ['scores-unfiltered', 'scores-by-place', 'scores-by-sector', 'scores-by-role-group', 'scores-by-sector-and-role-group'],
   async prepare(api) {
-    const { caller, placeId } = await seed(api);
+    const { caller, placeId } = await seedScoresSystem(api);
     const scores = api.app.get(ScoresService);
     const minimumGroupSize = await api.app.get(SystemsService).minimumGroupSize(caller.systemId);
     if ((await summariseInMemory(api, caller.systemId, minimumGroupSize)) !== MONTHS * PRACTICE_KEYS.length) throw new Error('The in-memory baseline did not summarise every month and practice');

@@ -8,6 +8,11 @@ export interface BenchResult extends Stats {
   unit: 'ms' | 'rows/s';
   baseline?: { name: string; median: number };
   ratio?: number;
+  /** Load figures only: the latency percentiles (the median is p50), the errors and the number of requests. */
+  p95?: number;
+  p99?: number;
+  errors?: number;
+  requests?: number;
 }
 
 export interface ReportLine {
@@ -17,14 +22,16 @@ export interface ReportLine {
 
 const format = (value: number, unit: string) => (unit === 'ms' ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : `${Math.round(value).toLocaleString('en-GB')} rows/s`);
 
-const COLUMNS = ['figure', 'median', 'min', 'max', 'baseline (same run): median', 'ratio', 'target', 'result'];
-
 export function printTable(title: string, lines: readonly ReportLine[]): void {
+  // Load figures add their percentiles, request count and errors.
+  const load = lines.some(({ result }) => result.p95 !== undefined);
+  const COLUMNS = ['figure', 'median', 'min', 'max', ...(load ? ['p95', 'p99', 'requests', 'errors'] : []), 'baseline (same run): median', 'ratio', 'target', 'result'];
   const rows = lines.map(({ result, target }) => [
     result.figure,
     format(result.median, result.unit),
     format(result.min, result.unit),
     format(result.max, result.unit),
+    ...(load ? [format(result.p95 ?? NaN, result.unit), format(result.p99 ?? NaN, result.unit), String(result.requests ?? '-'), String(result.errors ?? '-')] : []),
     result.baseline ? `${result.baseline.name}: ${format(result.baseline.median, result.unit)}` : '-',
     result.ratio === undefined ? '-' : `${result.ratio.toFixed(result.ratio < 10 ? 2 : 1)}x`,
     target?.text ?? '-',

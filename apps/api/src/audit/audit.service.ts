@@ -14,6 +14,14 @@ export interface AuditEntry {
   changes: AuditChanges;
 }
 
+/** Rows created in bulk, as columns: `ids[i]` was made from the i-th value of each field. */
+export interface BulkCreation {
+  entityType: AuditEntityType;
+  ids: readonly string[];
+  /** Each written field: its name in the audit trail, its Postgres type and its values, in the order of `ids`. */
+  fields: readonly { name: string; type: string; values: readonly unknown[] }[];
+}
+
 /** Writes the audit trail inside the caller's transaction, so a change and its record stand or fall together. */
 @Injectable()
 export class AuditService {
@@ -29,6 +37,23 @@ export class AuditService {
        select $1, $2, $3, e."entityType", e."entityId", e.action, e.changes
          from json_to_recordset($4::json) as e("entityType" text, "entityId" uuid, action text, changes jsonb)`,
       [systemId, actorUserId, viaImport, JSON.stringify(meaningful.map(({ entityType, entityId, action, changes }) => ({ entityType, entityId, action, changes })))],
+    );
+  }
+
+  /**
+   * One CREATE entry per created row, naming each field that is set (`from` null), as `record` would write them.
+   * Postgres builds the changes from the typed columns: parsing the same entries as JSON took three times as long,
+   * the largest part of a 20,000-row import.
+   */
+  async recordCreations(tx: EntityManager, systemId: string, actorUserId: string, creation: BulkCreation, viaImport = false): Promise<void> {
+    if (!creation.ids.length) return;
+    const { fields } = creation;
+    const changes = fields.map((_, i) => `case when v.f${i} is null then '{}' else jsonb_build_object(($6::text[])[${i + 1}], jsonb_build_object('from', null, 'to', v.f${i})) end`);
+    await tx.query(
+      `insert into audit_events (system_id, actor_user_id, via_import, entity_type, entity_id, action, changes)
+       select $1, $2, $3, $4, v.id, 'CREATE', '{}'::jsonb${changes.map((change) => ` || ${change}`).join('')}
+         from unnest($5::uuid[]${fields.map((field, i) => `, $${i + 7}::${field.type}[]`).join('')}) as v(id${fields.map((_, i) => `, f${i}`).join('')})`,
+      [systemId, actorUserId, viaImport, creation.entityType, creation.ids, fields.map((field) => field.name), ...fields.map((field) => field.values)],
     );
   }
 

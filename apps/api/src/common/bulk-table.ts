@@ -56,8 +56,13 @@ export class BulkTable<Row extends object> {
     return Object.keys(this.columns) as (keyof Row & string)[];
   }
 
+  /** The rows as typed columns, one per field (null where a row has no value), as they are written. */
+  typedColumns(rows: readonly Row[]): { name: keyof Row & string; type: string; values: unknown[] }[] {
+    return this.fields().map((field) => ({ name: field, type: this.columns[field].type, values: rows.map((row) => row[field] ?? null) }));
+  }
+
   private arrays(rows: readonly Row[]): unknown[][] {
-    return this.fields().map((field) => rows.map((row) => row[field] ?? null));
+    return this.typedColumns(rows).map((column) => column.values);
   }
 }
 

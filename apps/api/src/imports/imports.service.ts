@@ -55,8 +55,7 @@ export class ImportsService {
           extensions: { code: 'BAD_USER_INPUT', problemCount: validation.problems.length, problems: validation.problems.slice(0, LISTED_PROBLEMS) },
         });
       }
-      const entries = await new RegisterWriter(tx, caller.systemId).write(validation);
-      await this.audit.record(tx, caller.systemId, caller.userId, entries, true);
+      await new RegisterWriter(tx, caller.systemId, this.audit, caller.userId).write(validation);
       const summary = summariseImport(validation);
       return { created: summary.create, updated: summary.update, unchanged: summary.unchanged };
     });

