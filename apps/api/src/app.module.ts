@@ -10,6 +10,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, AppConfig } from './common/app-config';
+import { isDatabaseUnavailable } from './common/database-unavailable';
 import { GraphQLErrorsFilter } from './common/graphql-errors.filter';
 import type { GqlContext } from './common/request-context';
 import { dataSourceOptions } from './database/data-source';
@@ -40,9 +41,16 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: true },
 }).protect();
 
-/** Our own errors carry a code; anything else is a bug whose details must not reach the client. */
+/**
+ * Our own errors carry a code; the database being away or every connection busy is SERVICE_UNAVAILABLE (try again);
+ * anything else is a bug whose details must not reach the client.
+ */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.['code'];
+  if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && isDatabaseUnavailable(error)) {
+    logger.warn(`Database unavailable: ${(error as Error)?.message}`);
+    return { message: 'The service is busy or briefly unavailable. Please try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     logger.error(error);
     return { message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -144,6 +144,7 @@ describe('faults: the API killed mid-import, the database gone and back', () => 
     expect(await healthStatus(running.url)).toBe(503);
     const down = await graphql(LIST, {}, admin);
     expectCleanErrors(down);
+    expect(errorCodes(down)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(down.status).toBeLessThan(500);
 
     await postgres.start();
