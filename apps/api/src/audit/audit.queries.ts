@@ -1,5 +1,5 @@
 /*
- * Set-based reads of the audit trail. Rows are written through the repository in AuditService, in the caller's
+ * Set-based reads of the audit trail. Rows are written by audit-writer.ts (for AuditService), in the caller's
  * transaction. The one read across areas is the display name of each change's author, joined from users, because
  * a history of fifty changes must not ask auth fifty times.
  */
