@@ -61,7 +61,10 @@ describe('the running API', () => {
   it('sends security headers and hides the framework', async () => {
     const response = await fetch(`${api.url}/healthz`);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    const policy = (response.headers.get('content-security-policy') ?? '').split(';').map((directive) => directive.trim());
+    expect(policy).toEqual(
+      expect.arrayContaining(["default-src 'self'", "script-src 'self'", "font-src 'self'", "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"]),
+    );
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
