@@ -18,12 +18,36 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * A fresh browser context and page. Every page opened in it is watched: a request to another origin, a console error
+ * or an uncaught page error is recorded, and the test that was running fails (see page-problems.setup.ts).
+ */
 export async function newPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl(), viewport });
-  // This machine is offline: refuse other hosts at once (NHS.UK fonts) rather than let the page wait on them.
-  await context.route((url) => !url.href.startsWith(baseUrl()), (route) => route.abort());
+  const appOrigin = new URL(baseUrl()).origin;
+  // data: and blob: URLs are the page's own content, not requests to a host.
+  const leavesOrigin = (url: URL) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== appOrigin;
+  context.on('request', (request) => {
+    if (leavesOrigin(new URL(request.url()))) pageProblems.push(`request to another origin: ${request.url()}`);
+  });
+  context.on('page', (page) => {
+    page.on('console', (message) => {
+      // No test provokes a console error on purpose; allow one here only narrowly, with a comment naming the test.
+      if (message.type() === 'error') pageProblems.push(`console error on ${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => pageProblems.push(`uncaught error on ${page.url()}: ${error.message}`));
+  });
+  // This machine is offline: refuse other hosts at once rather than let the page wait on them (the request is still recorded).
+  await context.route(leavesOrigin, (route) => route.abort());
   return context.newPage();
 }
+
+/** Problems seen on watched pages since the last call, emptied by the call. */
+export function takePageProblems(): string[] {
+  return pageProblems.splice(0);
+}
+
+const pageProblems: string[] = [];
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');
