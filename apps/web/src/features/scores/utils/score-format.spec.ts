@@ -84,6 +84,10 @@ describe('score formatting', () => {
       },
     ]);
   });
+
+  it('says a month with no responses has none', () => {
+    expect(chartPoints(series([point('2026-11', { n: 0, mean: null })]))[0]).toMatchObject({ value: null, gapReason: 'November 2026: no responses' });
+  });
 });
 
 describe('pointDetails', () => {

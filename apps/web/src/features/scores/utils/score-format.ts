@@ -26,12 +26,18 @@ export function chartPoints(series: PracticeScoreSeries): XmrChartPoint[] {
   return series.points.map((point) => ({
     month: point.month,
     value: point.suppressed ? null : point.mean,
-    gapReason: point.suppressed ? `${formatMonth(point.month)} not shown: ${point.suppressionReason ?? HIDDEN_REASON}` : null,
+    gapReason: gapReason(point),
     processMean: point.processMean,
     lowerLimit: point.lowerLimit,
     upperLimit: point.upperLimit,
     variation: point.variation,
   }));
+}
+
+/** Why a month is a gap on the chart: hidden to protect respondents, or nobody responded. */
+function gapReason(point: PracticeScorePoint): string | null {
+  if (point.suppressed) return `${formatMonth(point.month)} not shown: ${point.suppressionReason ?? HIDDEN_REASON}`;
+  return point.mean === null ? `${formatMonth(point.month)}: no responses` : null;
 }
 
 /** What the tooltip and the month's button say: month, mean, 95% CI, n, the variation and the rules that flagged it. */
