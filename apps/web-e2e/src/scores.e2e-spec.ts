@@ -8,10 +8,10 @@ const SUBMIT = `mutation Submit($token: String!, $answers: SurveyAnswersInput!) 
 /** The first practice's scores from five respondents: their mean is 3.80. */
 const SAFE_ENVIRONMENT_SCORES = [3, 4, 4, 5, 3];
 
-/** Opens a round for a month of its own and has five invited people submit their answers. */
-async function fiveResponses(admin: Page): Promise<string> {
+/** Opens a round for a month of its own and has `count` invited people (five at most) submit their answers. */
+async function roundWithResponses(admin: Page, count: number): Promise<string> {
   const month = await firstMonthWithoutRound(admin);
-  const { people } = await graphql<{ people: { edges: { node: { id: string } }[] } }>(admin, '{ people(first: 5) { edges { node { id } } } }');
+  const { people } = await graphql<{ people: { edges: { node: { id: string } }[] } }>(admin, `{ people(first: ${count}) { edges { node { id } } } }`);
   const day = 24 * 60 * 60 * 1000;
   const { openSurveyRound } = await graphql<{ openSurveyRound: { links: { url: string }[] } }>(admin, OPEN_ROUND, {
     input: {
@@ -40,7 +40,7 @@ describe('practice scores in the browser', () => {
   });
   afterAll(() => browser?.close());
 
-  it('shows a leader six SPC charts with variation icons and data tables, and a new month once five people answer', async () => {
+  it('shows a leader six SPC charts with variation icons and data tables, a new month once five people answer, and a month with four as a gap', async () => {
     const leader = await newPage(browser);
     await signIn(leader, 'leader@northshire.example');
     await leader.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
@@ -71,11 +71,12 @@ describe('practice scores in the browser', () => {
     expect(await leader.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/: Mean \d\.\d\d\. 95% CI /);
     expect(await firstCard.locator('.app-xmr-chart__tooltip').isVisible()).toBe(true);
 
-    // Five respondents answer a new round; the chart gains that month.
+    // Five respondents answer a new round; the chart gains that month. Four answer the next: too few to show.
     const admin = await newPage(browser);
     await signIn(admin, 'admin@northshire.example');
     await admin.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    const month = await fiveResponses(admin);
+    const month = await roundWithResponses(admin, 5);
+    const hiddenMonth = await roundWithResponses(admin, 4);
     await admin.context().close();
 
     await leader.reload();
@@ -87,6 +88,14 @@ describe('practice scores in the browser', () => {
     expect(await firstCard.getByRole('img').first().getAttribute('aria-describedby')).toBeTruthy();
     const description = await firstCard.locator('desc').textContent();
     expect(description).toContain(`Latest shown: 3.80 in ${monthName(month)} (n 5).`);
+
+    // The hidden month is a gap: a row saying why, and on the chart no marker, only a tick whose title says why.
+    const hiddenRow = firstCard.getByRole('row', { name: new RegExp(`^${monthName(hiddenMonth)}`) });
+    expect(await hiddenRow.textContent()).toContain('Not shown:');
+    const gaps = await firstCard.locator('.app-xmr-chart__gap title').allTextContents();
+    expect(gaps).toContainEqual(expect.stringMatching(new RegExp(`^${monthName(hiddenMonth)} not shown: `)));
+    const markers = await firstCard.locator('svg[role="img"] path[transform]').count();
+    expect(markers).toBe((await firstCard.getByRole('group', { name: /^Months on the/ }).getByRole('button').count()) - gaps.length);
     await leader.context().close();
   });
 });

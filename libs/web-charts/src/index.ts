@@ -4,6 +4,7 @@ export { VariationBadge } from './lib/components/VariationBadge';
 export {
   useXmrChartLayout,
   xmrChartLayout,
+  xmrChartValues,
   type LevelSegment,
   type PositionedPoint,
   type XmrChartLayout,
@@ -13,3 +14,4 @@ export {
 export { useElementWidth } from './lib/hooks/useElementWidth';
 export { formatMonth, formatMonthShort, isMonth, nextMonth } from './lib/utils/months';
 export { ruleLabel, rulesText, variationMark, VARIATIONS, type MarkSymbol, type VariationMark } from './lib/utils/variation';
+export { fittedYDomain, sharedYDomain, type YDomainOptions, type YDomainValues } from './lib/utils/y-domain';

@@ -19,8 +19,10 @@ interface XmrChartProps {
   describePoint: (index: number) => PointDetails;
   /** Names the row of month buttons, e.g. "Months on the Healthy relationships chart". */
   monthsLabel: string;
-  /** Written under a month with no value, where there is room: "n<5" for a month hidden for too few responses. */
-  gapLabel: string;
+  /** The y domain, e.g. one shared by several charts; default fitted to this chart's values within `bounds`. */
+  domain?: readonly [number, number];
+  /** The values the measure can take, e.g. [1, 5] for scores. */
+  bounds?: readonly [number, number];
   height?: number;
 }
 
@@ -28,17 +30,15 @@ const INK = '#212b32';
 const SECONDARY = '#4c6272';
 const GRID = '#d8dde0';
 const LINE = '#768692';
-/** Below this gap between months, "n<5" labels would overlap: hidden months get a small ring instead. */
-const GAP_LABEL_STEP = 22;
 
 /**
  * An XmR (SPC) chart: D3 lays it out (useXmrChartLayout), React draws it. The SVG is one image with a name and a
  * description; over it, one button per month (a single tab stop, arrow keys move between months) shows the month's
  * details on focus or hover. The numbers themselves are in the data table beside every chart.
  */
-export function XmrChart({ id, title, description, points, describePoint, monthsLabel, gapLabel, height = 200 }: XmrChartProps) {
+export function XmrChart({ id, title, description, points, describePoint, monthsLabel, domain, bounds, height = 200 }: XmrChartProps) {
   const [containerRef, width] = useElementWidth<HTMLDivElement>(320);
-  const layout = useXmrChartLayout(points, width, height);
+  const layout = useXmrChartLayout(points, width, height, { domain, bounds });
   const latestPlotted = [...layout.points].reverse().find((p) => p.y !== null)?.index ?? points.length - 1;
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const [active, setActive] = useState<{ index: number; dismissed: boolean } | null>(null);
@@ -111,7 +111,7 @@ export function XmrChart({ id, title, description, points, describePoint, months
         {shown ? <ActiveGuide point={shown} top={plot.top} bottom={plot.bottom} /> : null}
         {layout.points.map((point) =>
           point.y === null ? (
-            <GapMarker key={point.month} x={point.x} bottom={plot.bottom} label={layout.step >= GAP_LABEL_STEP ? gapLabel : null} />
+            <GapMarker key={point.month} x={point.x} bottom={plot.bottom} width={layout.step} reason={point.gapReason ?? ''} />
           ) : (
             <path
               key={point.month}
@@ -164,13 +164,17 @@ function ActiveGuide({ point, top, bottom }: { point: PositionedPoint; top: numb
   );
 }
 
-function GapMarker({ x, bottom, label }: { x: number; bottom: number; label: string | null }) {
-  return label ? (
-    <text x={x} y={bottom - 6} textAnchor="middle" fontSize={10} fill={SECONDARY}>
-      {label}
-    </text>
-  ) : (
-    <circle cx={x} cy={bottom - 6} r={3} fill="#ffffff" stroke={SECONDARY} strokeWidth={1.5} />
+/**
+ * A month with no value is a gap in the line with no marker (a marker anywhere on the y axis would read as a value):
+ * only a short tick under the axis, whose title says why on hover. The hover area sits below the month buttons.
+ */
+function GapMarker({ x, bottom, width, reason }: { x: number; bottom: number; width: number; reason: string }) {
+  return (
+    <g className="app-xmr-chart__gap">
+      <title>{reason}</title>
+      <rect x={x - width / 2} y={bottom} width={width} height={8} fill="transparent" />
+      <line x1={x} x2={x} y1={bottom} y2={bottom + 6} stroke={SECONDARY} strokeWidth={2} />
+    </g>
   );
 }
 

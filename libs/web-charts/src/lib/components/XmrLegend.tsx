@@ -12,7 +12,7 @@ const SYMBOL_PATHS = {
 const SHOWN: SpcVariation[] = ['common', 'improvement', 'concern', 'neitherHigh'];
 
 /** The key to every XmR chart on a page: what each marker shape and colour, and each line, means. */
-export function XmrLegend({ gapLabel, gapText }: { gapLabel: string; gapText: string }) {
+export function XmrLegend({ gapText }: { gapText: string }) {
   return (
     <ul className="app-xmr-legend" aria-label="Key to the charts">
       {SHOWN.map((variation) => {
@@ -46,9 +46,11 @@ export function XmrLegend({ gapLabel, gapText }: { gapLabel: string; gapText: st
         Process limits
       </li>
       <li>
-        <span className="app-xmr-legend__gap" aria-hidden="true">
-          {gapLabel}
-        </span>
+        <svg width="28" height="20" aria-hidden="true" focusable="false">
+          <line x1="0" x2="10" y1="6" y2="6" stroke="#768692" strokeWidth="1.5" />
+          <line x1="18" x2="28" y1="6" y2="6" stroke="#768692" strokeWidth="1.5" />
+          <line x1="14" x2="14" y1="12" y2="18" stroke="#4c6272" strokeWidth="2" />
+        </svg>
         {gapText}
       </li>
     </ul>

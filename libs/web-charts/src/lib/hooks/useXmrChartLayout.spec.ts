@@ -5,30 +5,36 @@ const limits = { processMean: 3.2, lowerLimit: 2.6, upperLimit: 3.8 };
 const series: XmrChartPoint[] = [
   { month: '2026-01', value: 3.1, ...limits, variation: 'common' },
   { month: '2026-02', value: 3.3, ...limits, variation: 'common' },
-  { month: '2026-03', value: null, variation: 'common' },
+  { month: '2026-03', value: null, gapReason: 'Fewer than 5 responses', variation: 'common' },
   { month: '2026-04', value: 3.0, ...limits, variation: 'common' },
   { month: '2026-05', value: 3.9, ...limits, variation: 'improvement' },
   { month: '2026-06', value: 2.5, ...limits, variation: 'concern' },
 ];
 
 describe('useXmrChartLayout', () => {
-  it('scores run 1 to 5 up the chart and months along it, each in the middle of its slot', () => {
-    const { result } = renderHook(() => useXmrChartLayout(series, 328, 200));
+  it('fits the y axis to the values and limits, and puts months along it, each in the middle of its slot', () => {
+    const { result } = renderHook(() => useXmrChartLayout(series, 328, 200, { bounds: [1, 5] }));
     const layout = result.current;
-    expect(layout.y.domain()).toEqual([1, 5]);
-    expect(layout.y(1)).toBe(layout.plot.bottom);
-    expect(layout.y(5)).toBe(layout.plot.top);
+    // 2.5 to 3.9, padded to 2.36 to 4.04, rounded out to fifths.
+    expect(layout.y.domain()).toEqual([2.2, 4.2]);
+    expect(layout.y(2.2)).toBe(layout.plot.bottom);
+    expect(layout.y(4.2)).toBe(layout.plot.top);
     expect(layout.x.domain()).toEqual(series.map((p) => p.month));
     expect(layout.step).toBeCloseTo((328 - 28 - 12) / 6);
     expect(layout.x('2026-01')).toBeCloseTo(28 + layout.step / 2);
-    expect(layout.yTicks.map((t) => t.label)).toEqual(['1', '2', '3', '4', '5']);
+    expect(layout.yTicks.map((t) => t.label)).toEqual(['2.5', '3.0', '3.5', '4.0']);
   });
 
-  it('breaks the line at a hidden month, and marks the month as a gap', () => {
+  it('draws a domain it is given, such as one shared by the six charts', () => {
+    expect(xmrChartLayout(series, 328, 200, { domain: [1, 5], bounds: [1, 5] }).y.domain()).toEqual([1, 5]);
+  });
+
+  it('breaks the line at a hidden month, with no marker, and keeps why it is hidden', () => {
     const layout = xmrChartLayout(series, 328, 200);
     expect(layout.linePath?.match(/M/g)).toHaveLength(2);
     const gap = layout.points[2];
-    expect(gap).toMatchObject({ month: '2026-03', y: null, mark: null, symbolPath: null });
+    expect(gap).toMatchObject({ month: '2026-03', y: null, mark: null, symbolPath: null, gapReason: 'Fewer than 5 responses' });
+    expect(layout.points[0].gapReason).toBeNull();
     expect(layout.points.filter((p) => p.y === null)).toHaveLength(1);
   });
 
@@ -59,8 +65,13 @@ describe('useXmrChartLayout', () => {
     expect(layout.xTicks.at(-1)?.label).toBe('Dec 2026');
   });
 
-  it('widens the scale for limits beyond it, and has no line or limits with no values', () => {
-    expect(xmrChartLayout([{ month: '2026-01', value: 4.8, upperLimit: 5.4, variation: 'common' }], 300, 200).y.domain()).toEqual([1, 6]);
+  it('keeps a score chart within 1 to 5, leaving out a limit beyond it, and has no line or limits with no values', () => {
+    const high = xmrChartLayout([{ month: '2026-01', value: 4.8, processMean: 4.6, upperLimit: 5.4, lowerLimit: 3.8, variation: 'common' }], 300, 200, {
+      bounds: [1, 5],
+    });
+    expect(high.y.domain()).toEqual([3.6, 5]);
+    expect(high.upperLimitLines).toEqual([]);
+    expect(high.lowerLimitLines.map((line) => line.value)).toEqual([3.8]);
     const empty = xmrChartLayout([{ month: '2026-01', variation: 'common' }], 300, 200);
     expect(empty.linePath).toBeNull();
     expect(empty.meanLines).toEqual([]);

@@ -3,6 +3,7 @@ import { line, scaleLinear, scalePoint, symbol, symbolCircle, symbolSquare, symb
 import { useMemo } from 'react';
 import { formatMonthShort } from '../utils/months';
 import { variationMark, type MarkSymbol, type VariationMark } from '../utils/variation';
+import { fittedYDomain } from '../utils/y-domain';
 
 /** One month of an XmR chart, in the shape the API's score series (and anything like it) already has. */
 export interface XmrChartPoint {
@@ -10,6 +11,8 @@ export interface XmrChartPoint {
   month: string;
   /** The value plotted; null or missing leaves a gap (a month hidden for too few responses). */
   value?: number | null;
+  /** Why a month has no value, shown on hover over its place on the axis. */
+  gapReason?: string | null;
   processMean?: number | null;
   lowerLimit?: number | null;
   upperLimit?: number | null;
@@ -22,6 +25,8 @@ export interface PositionedPoint {
   x: number;
   /** Null for a gap. */
   y: number | null;
+  /** For a gap, why it is one (empty when not given); null for a plotted month. */
+  gapReason: string | null;
   mark: VariationMark | null;
   /** The marker's outline, centred on 0,0 (rotate it by `rotate` degrees). */
   symbolPath: string | null;
@@ -59,8 +64,10 @@ export interface XmrChartLayout {
 }
 
 export interface XmrChartOptions {
-  /** The scale the values are on; widened when a value or limit falls outside it. Default 1 to 5 (scores). */
-  domain?: [number, number];
+  /** The y domain to draw, e.g. one shared by several charts; default fitted to this chart's values (`fittedYDomain`). */
+  domain?: readonly [number, number];
+  /** The values the measure can take, e.g. [1, 5] for scores: a fitted domain stays within them. */
+  bounds?: readonly [number, number];
   margin?: { top: number; right: number; bottom: number; left: number };
 }
 
@@ -81,10 +88,8 @@ const isNumber = (value: number | null | undefined): value is number => typeof v
 export function xmrChartLayout(points: readonly XmrChartPoint[], width: number, height: number, options: XmrChartOptions = {}): XmrChartLayout {
   const margin = options.margin ?? DEFAULT_MARGIN;
   const plot = { top: margin.top, right: Math.max(width - margin.right, margin.left + 1), bottom: Math.max(height - margin.bottom, margin.top + 1), left: margin.left };
-  const [low, high] = options.domain ?? [1, 5];
-  const everything = points.flatMap((p) => [p.value, p.lowerLimit, p.upperLimit, p.processMean]).filter(isNumber);
   const y = scaleLinear()
-    .domain([Math.min(low, Math.floor(Math.min(...everything, low))), Math.max(high, Math.ceil(Math.max(...everything, high)))])
+    .domain(options.domain ?? fittedYDomain(xmrChartValues(points), { bounds: options.bounds }))
     .range([plot.bottom, plot.top]);
   const x = scalePoint<string>()
     .domain(points.map((p) => p.month))
@@ -101,10 +106,9 @@ export function xmrChartLayout(points: readonly XmrChartPoint[], width: number, 
       const anchor = at + X_LABEL_WIDTH / 2 > width ? 'end' : at - X_LABEL_WIDTH / 2 < 0 ? 'start' : 'middle';
       return { month: p.month, x: anchor === 'end' ? width - 2 : anchor === 'start' ? 2 : at, label: formatMonthShort(p.month), anchor } as const;
     });
-  const yTicks = y
-    .ticks(Math.max(2, Math.min(8, Math.floor((plot.bottom - plot.top) / 24))))
-    .filter(Number.isInteger)
-    .map((value) => ({ value, y: y(value), label: String(value) }));
+  const yTickCount = Math.max(2, Math.min(6, Math.floor((plot.bottom - plot.top) / 28)));
+  const yTickLabel = y.tickFormat(yTickCount);
+  const yTicks = y.ticks(yTickCount).map((value) => ({ value, y: y(value), label: yTickLabel(value) }));
 
   const path = line<XmrChartPoint>()
     .defined((p) => isNumber(p.value))
@@ -135,6 +139,7 @@ export function xmrChartLayout(points: readonly XmrChartPoint[], width: number, 
         month: p.month,
         x: x(p.month) ?? 0,
         y: plotted ? y(p.value as number) : null,
+        gapReason: plotted ? null : (p.gapReason ?? ''),
         mark,
         symbolPath: shape ? symbol(shape.type, shape.size)() : null,
         rotate: shape?.rotate ?? 0,
@@ -143,9 +148,15 @@ export function xmrChartLayout(points: readonly XmrChartPoint[], width: number, 
   };
 }
 
+/** Everything an XmR chart draws on its y axis: the values, the process means and the limits. */
+export function xmrChartValues(points: readonly XmrChartPoint[]): number[] {
+  return points.flatMap((p) => [p.value, p.lowerLimit, p.upperLimit, p.processMean]).filter(isNumber);
+}
+
 /**
  * Runs of months with the same value (a period's mean or limit). Months without one (gaps, or months before a
- * period has limits) neither draw nor break a run, so a hidden month inside a period keeps its lines whole.
+ * period has limits) neither draw nor break a run, so a hidden month inside a period keeps its lines whole. A limit
+ * beyond the domain (beyond the 1 to 5 a score can take) is not drawn: no value can reach it; the table gives it.
  */
 function levelSegments(
   points: readonly XmrChartPoint[],
@@ -163,7 +174,8 @@ function levelSegments(
     else runs.push({ value, from: point.month, to: point.month });
   }
   const half = x.step() / 2;
-  return runs.map((run) => ({
+  const [low, high] = y.domain();
+  return runs.filter((run) => run.value >= low && run.value <= high).map((run) => ({
     ...run,
     x1: Math.max(plot.left, (x(run.from) ?? 0) - half),
     x2: Math.min(plot.right, (x(run.to) ?? 0) + half),
@@ -174,6 +186,7 @@ function levelSegments(
 /** D3 computes, React renders: the scales, paths, lines and point positions of an XmR chart of this size. */
 export function useXmrChartLayout(points: readonly XmrChartPoint[], width: number, height: number, options?: XmrChartOptions): XmrChartLayout {
   const domain = options?.domain;
+  const bounds = options?.bounds;
   const margin = options?.margin;
-  return useMemo(() => xmrChartLayout(points, width, height, { domain, margin }), [points, width, height, domain, margin]);
+  return useMemo(() => xmrChartLayout(points, width, height, { domain, bounds, margin }), [points, width, height, domain, bounds, margin]);
 }

@@ -1,11 +1,14 @@
 import { practiceByKey } from '@stewardship/domain';
 import { useMemo } from 'react';
 import { formatMonth, VariationBadge, XmrChart } from '@stewardship/web-charts';
-import { chartDescription, chartPoints, gapLabel, latestJudgedPoint, pointDetails, type PracticeScoreSeries } from '../utils/score-format';
+import { chartDescription, chartPoints, latestJudgedPoint, pointDetails, SCORE_BOUNDS, type PracticeScoreSeries } from '../utils/score-format';
 import { ScoreDataTable } from './ScoreDataTable';
 
-/** One practice's small multiple: heading and short help, the latest variation icon, the SPC chart and its data table. */
-export function PracticeScoreChart({ series, minimumGroupSize }: { series: PracticeScoreSeries; minimumGroupSize: number }) {
+/**
+ * One practice's small multiple: heading and short help, the latest variation icon, the SPC chart and its data table.
+ * The y axis is fitted to this practice's figures unless `domain` gives the scale shared by all six.
+ */
+export function PracticeScoreChart({ series, domain }: { series: PracticeScoreSeries; domain?: readonly [number, number] }) {
   const { number } = practiceByKey(series.practice);
   const id = `practice-${series.practice.toLowerCase()}`;
   const title = `${number}. ${series.name}`;
@@ -39,7 +42,8 @@ export function PracticeScoreChart({ series, minimumGroupSize }: { series: Pract
         points={points}
         describePoint={(index) => pointDetails(series.points[index])}
         monthsLabel={`Months on the ${series.name} chart. Use the arrow keys to move between months.`}
-        gapLabel={gapLabel(minimumGroupSize)}
+        domain={domain}
+        bounds={SCORE_BOUNDS}
       />
       <details className="nhsuk-details nhsuk-u-margin-bottom-0">
         <summary className="nhsuk-details__summary">

@@ -95,7 +95,9 @@ describe('PracticeScoresPage', () => {
     const card = screen.getByRole('region', { name: '3. Shared purpose and shared identity' });
     expect(card.querySelector('.app-variation-badge')).toHaveTextContent('Special cause improvement (high)');
     expect(within(card).getByText('Latest month: October 2026')).toBeInTheDocument();
-    expect(within(card).getByText('n<5')).toBeInTheDocument();
+    // A hidden month is a gap: three markers for four months, and the gap's tick on the axis says why on hover.
+    expect(card.querySelectorAll('svg path[transform]')).toHaveLength(3);
+    expect(card.querySelector('.app-xmr-chart__gap title')).toHaveTextContent(`August 2026 not shown: ${reason}`);
 
     const table = within(card).getByRole('table', { name: '3. Shared purpose and shared identity: monthly figures' });
     const rows = within(table).getAllByRole('row');
@@ -131,6 +133,23 @@ describe('PracticeScoresPage', () => {
     fireEvent.keyDown(months[0], { key: 'ArrowRight' });
     expect(months[1]).toHaveAccessibleName(`August 2026: Not shown: ${reason}`);
     expect(card.querySelector('.app-xmr-chart__tooltip')).toHaveTextContent('August 2026');
+  });
+
+  it('fits each chart’s y axis to its own scores, or puts all six on one scale when asked', async () => {
+    const list = seriesList();
+    const raised = { ...list[5], points: list[5].points.map((p) => ({ ...p, mean: p.mean === null ? null : p.mean + 1, processMean: 4.15, lowerLimit: 3.85, upperLimit: 4.45 })) };
+    renderPage([scoresMock({}, data([...list.slice(0, 5), raised]))]);
+    const charts = await screen.findAllByRole('img', { name: /: monthly mean score$/ });
+    const axis = (chart: Element) => [...chart.querySelectorAll('text[text-anchor="end"]')].map((text) => text.textContent);
+
+    expect(axis(charts[0])).not.toEqual(axis(charts[5]));
+    expect(axis(charts[0])).toContain('3.0');
+    expect(axis(charts[0])).not.toContain('4.0');
+
+    fireEvent.click(screen.getByLabelText('Same scale for all six'));
+
+    expect(axis(charts[0])).toEqual(axis(charts[5]));
+    expect(axis(charts[0])).toEqual(expect.arrayContaining(['3.0', '4.0']));
   });
 
   it('keeps the filters in the URL and asks again', async () => {

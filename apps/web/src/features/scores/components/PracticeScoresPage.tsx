@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PracticeScoresDocument } from '../../../generated/graphql';
-import { XmrLegend } from '@stewardship/web-charts';
+import { sharedYDomain, XmrLegend, xmrChartValues } from '@stewardship/web-charts';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { LoadingMessage, ServiceProblem } from '../../../shared/components/StatusMessages';
@@ -14,7 +14,7 @@ import {
   searchParamsFromScoreFilters,
   type ScoreFilters,
 } from '../utils/score-filters';
-import { gapLabel, nothingToShow } from '../utils/score-format';
+import { chartPoints, nothingToShow, SCORE_BOUNDS } from '../utils/score-format';
 import { PracticeScoreChart } from './PracticeScoreChart';
 import { ScoreFilterForm } from './ScoreFilterForm';
 import { ScoresHelp } from './ScoresHelp';
@@ -41,6 +41,18 @@ export function PracticeScoresPage() {
   const shown = data ?? previousData;
   const filtered = hasScoreFilters({ ...filters, placeId: placeLead ? undefined : filters.placeId });
   const minimumGroupSize = shown?.minimumGroupSize ?? 5;
+  // Fitted per chart by default, as Making Data Count draws them; one scale makes the six comparable at a glance.
+  const [sameScale, setSameScale] = useState(false);
+  const sharedDomain = useMemo(
+    () =>
+      sameScale && shown
+        ? sharedYDomain(
+            shown.practiceScores.map((series) => xmrChartValues(chartPoints(series))),
+            { bounds: SCORE_BOUNDS },
+          )
+        : undefined,
+    [sameScale, shown],
+  );
 
   return (
     <>
@@ -82,10 +94,24 @@ export function PracticeScoresPage() {
           </div>
         ) : (
           <>
-            <XmrLegend gapLabel={gapLabel(minimumGroupSize)} gapText="Month not shown, to protect respondents (the data table says why)" />
+            <XmrLegend gapText="Month not shown, to protect respondents: a gap in the line (the data table says why)" />
+            <div className="nhsuk-checkboxes nhsuk-checkboxes--small nhsuk-u-margin-bottom-4">
+              <div className="nhsuk-checkboxes__item">
+                <input
+                  className="nhsuk-checkboxes__input"
+                  id="same-scale"
+                  type="checkbox"
+                  checked={sameScale}
+                  onChange={(event) => setSameScale(event.target.checked)}
+                />
+                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="same-scale">
+                  Same scale for all six
+                </label>
+              </div>
+            </div>
             <div className="app-chart-grid" aria-busy={loading || undefined}>
               {shown.practiceScores.map((series) => (
-                <PracticeScoreChart key={series.practice} series={series} minimumGroupSize={minimumGroupSize} />
+                <PracticeScoreChart key={series.practice} series={series} domain={sharedDomain} />
               ))}
             </div>
           </>

@@ -27,6 +27,12 @@ export function ScoresHelp({ minimumGroupSize }: { minimumGroupSize: number }) {
         <li>{XMR_HELP.mean}</li>
         <li>{XMR_HELP.movingRange}</li>
         <li>{XMR_HELP.limits}</li>
+        <li>
+          Each chart&rsquo;s vertical axis is fitted to that practice&rsquo;s figures, so that its changes are visible; tick
+          &ldquo;Same scale for all six&rdquo; to compare the practices with each other. A process limit beyond 1 or 5 is
+          not drawn (no score can reach it); the data table gives it.
+        </li>
+        <li>A gap in the line is a month not shown; point at the tick under it, or read the data table, for why.</li>
       </ul>
       <h3 className="nhsuk-heading-s">Rules that flag a special cause</h3>
       <dl className="nhsuk-summary-list">

@@ -3,7 +3,6 @@ import {
   chartPoints,
   formatRange,
   formatScore,
-  gapLabel,
   latestJudgedPoint,
   nothingToShow,
   pointDetails,
@@ -69,14 +68,25 @@ describe('score formatting', () => {
     expect(formatScore(null)).toBe('');
     expect(formatRange(2.9, 3.926)).toBe('2.90 to 3.93');
     expect(formatRange(null, 3)).toBe('Not available');
-    expect(gapLabel(5)).toBe('n<5');
   });
 
-  it('plots the mean, with a gap for a hidden month', () => {
+  it('plots the mean, with a gap that says why for a hidden month', () => {
     expect(chartPoints(series([point('2026-09'), hidden('2026-10')]))).toEqual([
-      { month: '2026-09', value: 3.4167, processMean: 3.3, lowerLimit: 2.75, upperLimit: 3.85, variation: 'common' },
-      { month: '2026-10', value: null, processMean: null, lowerLimit: null, upperLimit: null, variation: 'common' },
+      { month: '2026-09', value: 3.4167, gapReason: null, processMean: 3.3, lowerLimit: 2.75, upperLimit: 3.85, variation: 'common' },
+      {
+        month: '2026-10',
+        value: null,
+        gapReason: `October 2026 not shown: ${reason}`,
+        processMean: null,
+        lowerLimit: null,
+        upperLimit: null,
+        variation: 'common',
+      },
     ]);
+  });
+
+  it('says a month with no responses has none', () => {
+    expect(chartPoints(series([point('2026-11', { n: 0, mean: null })]))[0]).toMatchObject({ value: null, gapReason: 'November 2026: no responses' });
   });
 });
 

@@ -16,16 +16,17 @@ export function formatRange(lower: number | null | undefined, upper: number | nu
   return from && to ? `${from} to ${to}` : 'Not available';
 }
 
-/** "n<5": how a month hidden for too few responses is marked on a chart. */
-export function gapLabel(minimumGroupSize: number): string {
-  return `n<${minimumGroupSize}`;
-}
+const HIDDEN_REASON = 'Hidden to protect respondents';
 
-/** The chart's view of a series: the mean is the value plotted, and hidden months are gaps. */
+/** The 1 to 5 a score can take: a chart's fitted y axis stays within it. */
+export const SCORE_BOUNDS = [1, 5] as const;
+
+/** The chart's view of a series: the mean is the value plotted, and hidden months are gaps that say why. */
 export function chartPoints(series: PracticeScoreSeries): XmrChartPoint[] {
   return series.points.map((point) => ({
     month: point.month,
     value: point.suppressed ? null : point.mean,
+    gapReason: gapReason(point),
     processMean: point.processMean,
     lowerLimit: point.lowerLimit,
     upperLimit: point.upperLimit,
@@ -33,7 +34,11 @@ export function chartPoints(series: PracticeScoreSeries): XmrChartPoint[] {
   }));
 }
 
-const HIDDEN_REASON = 'Hidden to protect respondents';
+/** Why a month is a gap on the chart: hidden to protect respondents, or nobody responded. */
+function gapReason(point: PracticeScorePoint): string | null {
+  if (point.suppressed) return `${formatMonth(point.month)} not shown: ${point.suppressionReason ?? HIDDEN_REASON}`;
+  return point.mean === null ? `${formatMonth(point.month)}: no responses` : null;
+}
 
 /** What the tooltip and the month's button say: month, mean, 95% CI, n, the variation and the rules that flagged it. */
 export function pointDetails(point: PracticeScorePoint): PointDetails {
