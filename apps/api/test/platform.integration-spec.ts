@@ -90,6 +90,11 @@ describe('the running API', () => {
       'select (select count(*) from survey_rounds)::int as rounds, (select count(*) from survey_responses)::int as responses, (select count(*) from relationship_ratings)::int as ratings',
     );
     expect(counts).toEqual({ rounds: 24, responses: survey.responses.length, ratings: survey.ratings.length });
+    // Summer and winter rounds alike open at the start of their first UK day and close at the end of their last.
+    const clocks: { opens: string; closes: string }[] = await api.dataSource.query(
+      `select distinct to_char(opens_at at time zone 'Europe/London', 'HH24:MI:SS') as opens, to_char(closes_at at time zone 'Europe/London', 'HH24:MI:SS') as closes from survey_rounds`,
+    );
+    expect(clocks).toEqual([{ opens: '00:00:00', closes: '23:59:59' }]);
 
     const admin = generateDemoSystem().users.find((u) => u.role === 'LEADER')!;
     const token = await api.signIn(admin.email, DEMO_PASSWORD);

@@ -106,4 +106,21 @@ describe('the whole register: places, forums and seats, people, archiving and th
     expect(errorCodes(await gql('mutation($i: PlaceInput!) { createPlace(input: $i) { id } }', { i: { name: 'Rogue Place' } }, lead))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await gql('mutation($id: ID!) { archiveOrganisation(id: $id) { id } }', { id: fixture.organisations[0].id }, lead))).toEqual(['FORBIDDEN']);
   });
+
+  it('lists the people whose organisation serves a place, and names a malformed place id', async () => {
+    const place = await gql('mutation($i: PlaceInput!) { createPlace(input: $i) { id } }', { i: { name: 'Dunmere' } });
+    const dunmere = place.data?.['createPlace'].id;
+    const partner = await gql('mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id } }', { i: { name: 'Dunmere Carers', kind: 'VCSE', sector: 'VCSE', placeIds: [dunmere] } });
+    const organisationId = partner.data?.['createOrganisation'].id;
+    await gql('mutation($i: PersonInput!) { createPerson(input: $i) { id } }', { i: { name: 'Dev Rao', email: 'dev.rao@dunmere.example', organisationId, roleGroup: 'VCSE' } });
+    await gql('mutation($i: PersonInput!) { createPerson(input: $i) { id } }', { i: { name: 'Ola Berg', email: 'ola.berg@icb.example', organisationId: fixture.organisations[0].id, roleGroup: 'EXECUTIVE' } });
+
+    const inPlace = (placeId: string) => gql('query($p: ID!) { people(filter: { placeId: $p }) { totalCount edges { node { email } } } }', { p: placeId });
+    expect((await inPlace(dunmere)).data?.['people']).toEqual({ totalCount: 1, edges: [{ node: { email: 'dev.rao@dunmere.example' } }] });
+    expect((await inPlace(fixture.placeIds['Ashby'])).data?.['people'].edges).toContainEqual({ node: { email: 'ola.berg@icb.example' } });
+    expect((await inPlace(fixture.placeIds['Ashby'])).data?.['people'].edges).not.toContainEqual({ node: { email: 'dev.rao@dunmere.example' } });
+    const malformed = await inPlace('dunmere');
+    expect(errorCodes(malformed)).toEqual(['BAD_USER_INPUT']);
+    expect(fieldsOf(malformed)).toEqual(['placeId']);
+  });
 });

@@ -31,6 +31,44 @@ describe('the partner register in the browser', () => {
     expect(sectors.every((text) => text.includes('VCSE'))).toBe(true);
   });
 
+  it('lands each role on the page its monthly job starts from', async () => {
+    const landings: [string, RegExp][] = [
+      ['leader@northshire.example', /\/scores$/],
+      ['ned@northshire.example', /\/scores$/],
+      ['placelead@northshire.example', /\/places\/[0-9a-f-]{36}$/],
+      ['admin@northshire.example', /\/partners$/],
+    ];
+    for (const [email, landing] of landings) {
+      const fresh = await newPage(browser);
+      await signIn(fresh, email);
+      await fresh.waitForURL(landing);
+      await fresh.getByRole('heading', { level: 1 }).waitFor();
+      await fresh.context().close();
+    }
+  });
+
+  it("starts a place lead's Partners, Forums and People on their own place, which they can widen to all places", async () => {
+    await signIn(page, 'placelead@northshire.example');
+    await page.waitForURL(/\/places\//);
+    const placeName = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+    expect(placeName).not.toBe('');
+    for (const list of ['/partners', '/forums', '/people']) {
+      await page.goto(list);
+      await page.getByRole('table').waitFor();
+      const place = page.getByLabel('Place', { exact: true });
+      expect(await place.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe(placeName);
+    }
+    // On Forums, every forum listed serves the place; choosing all places shows the whole-system ones too.
+    await page.goto('/forums');
+    await page.getByRole('table').waitFor();
+    const placesShown = await page.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(placesShown.length).toBeGreaterThan(0);
+    expect(placesShown.every((text) => text.includes(placeName))).toBe(true);
+    await page.getByLabel('Place', { exact: true }).selectOption({ label: 'All places' });
+    await page.waitForURL(/place=all/);
+    await page.getByText('Whole system').first().waitFor();
+  });
+
   it('says so next to the fields when the password is wrong', async () => {
     await signIn(page, 'viewer@northshire.example', 'not the password');
     await page.getByText('Email or password is not right').first().waitFor();
@@ -103,6 +141,8 @@ describe('the partner register in the browser', () => {
   it('works at phone width (320 px) without sideways scrolling on the register', async () => {
     const phone = await newPage(browser, { width: 320, height: 640 });
     await signIn(phone, 'leader@northshire.example');
+    await phone.waitForURL(/\/scores/);
+    await phone.goto('/partners');
     await phone.getByLabel('Search').waitFor();
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

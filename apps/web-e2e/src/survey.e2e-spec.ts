@@ -133,4 +133,22 @@ describe('the pulse survey in the browser', () => {
     await phone.getByRole('heading', { level: 1, name: 'You have already submitted your answers' }).waitFor();
     await phone.context().close();
   });
+
+  it('lists rounds with a true response count and the UK days each was open, summer months included', async () => {
+    const admin = await newPage(browser);
+    await signIn(admin, 'admin@northshire.example');
+    await admin.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await admin.goto('/survey-rounds');
+    const table = admin.getByRole('table', { name: 'Survey rounds, newest first' });
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').allTextContents();
+    expect(rows.length).toBeGreaterThanOrEqual(24);
+    expect(rows.filter((row) => / of 0 /.test(row))).toEqual([]);
+    // The demo's past rounds were loaded without invitations: they count responses alone.
+    const july = table.locator('tbody tr', { has: admin.getByRole('link', { name: /^July \d{4}$/ }) }).first();
+    const year = (await july.getByRole('link').textContent())?.slice(-4);
+    expect(await july.textContent()).toMatch(new RegExp(`Opens\\s*1 July ${year}\\s*Closes\\s*21 July ${year}\\s*.*Responses\\s*[\\d,]+ responses`));
+    expect(await seriousAccessibilityProblems(admin)).toEqual([]);
+    await admin.context().close();
+  });
 });

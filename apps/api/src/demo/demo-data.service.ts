@@ -71,7 +71,7 @@ export class DemoDataService {
     const organisations = new Map(demo.organisations.map((o) => [o.key, o]));
     const writer = new ResponseWriter(tx, systemId);
     for (const round of survey.rounds) {
-      const roundId = await writer.insertRound(`${round.month}-01`, `${round.opensOn}T00:00:00Z`, `${round.closesOn}T23:59:59Z`);
+      const roundId = await writer.insertRound(`${round.month}-01`, round.opensOn, round.closesOn);
       const ratingsByPerson = new Map<string, DemoSurvey['ratings']>();
       for (const rating of survey.ratings.filter((r) => r.month === round.month)) ratingsByPerson.set(rating.personKey, [...(ratingsByPerson.get(rating.personKey) ?? []), rating]);
       await writer.write(

@@ -47,6 +47,12 @@ export class OrganisationsService extends RegisterRowsService<OrganisationEntity
     return pageByName(this.filtered(systemId, filter ?? {}), first, after);
   }
 
+  /** The ids of the organisations (archived too) that serve a place, so another area can filter by place. */
+  async idsInPlace(systemId: string, placeId: string): Promise<string[]> {
+    const links = await this.dataSource.getRepository(OrganisationPlaceEntity).find({ select: { organisationId: true }, where: { systemId, placeId } });
+    return links.map((link) => link.organisationId);
+  }
+
   private filtered(systemId: string, filter: OrganisationFilter): SelectQueryBuilder<OrganisationEntity> {
     const query = this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o').where('o.system_id = :systemId', { systemId });
     const search = filter.search?.trim();

@@ -29,11 +29,15 @@ export class PeopleService extends RegisterRowsService<PersonEntity, PersonInput
     super(dataSource, audit, PERSON);
   }
 
-  list(systemId: string, filter: PeopleFilter | null | undefined, first: number, after?: string | null) {
+  async list(systemId: string, filter: PeopleFilter | null | undefined, first: number, after?: string | null) {
+    const errors = new FieldErrors();
+    if (filter?.placeId && !isUuid(filter.placeId)) errors.add('placeId', 'Choose a place of your system');
+    errors.throwIfAny();
     const query = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p').where('p.system_id = :systemId', { systemId });
     const search = filter?.search?.trim();
     if (search) query.andWhere('(p.name ilike :anywhere or p.email ilike :anywhere)', { anywhere: `%${likeLiteral(search)}%` });
     if (filter?.organisationId) query.andWhere(isUuid(filter.organisationId) ? 'p.organisation_id = :o' : 'false', { o: filter.organisationId });
+    if (filter?.placeId) query.andWhere('p.organisation_id = any(:placeOrganisations)', { placeOrganisations: await this.organisations.idsInPlace(systemId, filter.placeId) });
     if (filter?.roleGroup) query.andWhere('p.role_group = :roleGroup', { roleGroup: filter.roleGroup });
     if (!filter?.includeArchived) query.andWhere('p.archived_at is null');
     return pageByName(query, first, after);

@@ -29,9 +29,17 @@ export class ResponseWriter {
     private readonly systemId: string,
   ) {}
 
-  /** A round for responses loaded after the fact (the demo's past months); returns its id. */
-  async insertRound(month: string, opensAt: string, closesAt: string): Promise<string> {
-    const [{ id }] = await this.tx.query(`insert into survey_rounds (system_id, month, opens_at, closes_at) values ($1, $2, $3, $4) returning id`, [this.systemId, month, opensAt, closesAt]);
+  /**
+   * A round for responses loaded after the fact (the demo's past months), open from the start of its first UK day
+   * to the end of its last, as a round opened through the app is; returns its id.
+   */
+  async insertRound(month: string, opensOn: string, closesOn: string): Promise<string> {
+    const [{ id }] = await this.tx.query(
+      `insert into survey_rounds (system_id, month, opens_at, closes_at)
+       values ($1, $2, $3::date::timestamp at time zone 'Europe/London', ($4::date + 1)::timestamp at time zone 'Europe/London' - interval '1 second')
+       returning id`,
+      [this.systemId, month, opensOn, closesOn],
+    );
     return id;
   }
 

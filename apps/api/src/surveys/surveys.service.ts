@@ -31,6 +31,9 @@ function checkToken(token: string): void {
   errors.throwIfAny();
 }
 
+/** A round's first day as the admin entered it, in UK time: "1 July 2026". */
+const UK_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
 function surveyError(code: 'SURVEY_CLOSED' | 'SURVEY_SUBMITTED' | 'SURVEY_NOT_OPEN', message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
 }
@@ -199,7 +202,7 @@ export class SurveysService {
     if (invitation.submittedAt) throw surveyError('SURVEY_SUBMITTED', 'You have already submitted your answers for this round. Thank you.');
     const status = roundStatus(round, new Date());
     if (status === 'CLOSED') throw surveyError('SURVEY_CLOSED', `The survey for ${round.month.slice(0, 7)} has closed, so answers can no longer be accepted.`);
-    if (status === 'SCHEDULED') throw surveyError('SURVEY_NOT_OPEN', `The survey for ${round.month.slice(0, 7)} opens on ${round.opensAt.toISOString().slice(0, 10)}.`);
+    if (status === 'SCHEDULED') throw surveyError('SURVEY_NOT_OPEN', `The survey for ${round.month.slice(0, 7)} opens on ${UK_DAY.format(round.opensAt)}.`);
     const person = await this.people.get(invitation.systemId, invitation.personId, db);
     const organisation = person && (await this.organisations.get(invitation.systemId, person.organisationId, db));
     if (!person || !organisation) throw notFound(UNKNOWN_LINK);

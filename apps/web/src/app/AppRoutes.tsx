@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { AddForumPage } from '../features/forums/components/AddForumPage';
 import { AddSeatPage } from '../features/forums/components/AddSeatPage';
@@ -26,6 +26,7 @@ import { SurveyPage } from '../features/survey/components/SurveyPage';
 import { OpenSurveyRoundPage } from '../features/survey-admin/components/OpenSurveyRoundPage';
 import { SurveyRoundListPage } from '../features/survey-admin/components/SurveyRoundListPage';
 import { SurveyRoundPage } from '../features/survey-admin/components/SurveyRoundPage';
+import { LandingRedirect } from './LandingRedirect';
 import { Layout } from './Layout';
 import { PageNotFound } from './PageNotFound';
 import { RequireSignIn } from './RequireSignIn';
@@ -38,7 +39,7 @@ export function AppRoutes() {
         {/* Public: a respondent opens their survey link without signing in. */}
         <Route path="survey/:token" element={<SurveyPage />} />
         <Route element={<RequireSignIn />}>
-          <Route index element={<Navigate to="/partners" replace />} />
+          <Route index element={<LandingRedirect />} />
           <Route path="partners" element={<PartnerListPage />} />
           <Route path="partners/new" element={<AddPartnerPage />} />
           <Route path="partners/:id" element={<PartnerPage />} />

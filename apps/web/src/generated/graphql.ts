@@ -124,6 +124,8 @@ export type OrganisationKind =
 export type PeopleFilter = {
   includeArchived?: boolean | null | undefined;
   organisationId?: string | number | null | undefined;
+  /** People whose organisation serves this place. */
+  placeId?: string | number | null | undefined;
   roleGroup?: RoleGroup | null | undefined;
   /** Matches anywhere in the name or email. */
   search?: string | null | undefined;

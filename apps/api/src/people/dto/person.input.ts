@@ -28,6 +28,9 @@ export class PeopleFilter {
   @Field(() => ID, { nullable: true })
   organisationId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'People whose organisation serves this place.' })
+  placeId?: string | null;
+
   @Field(() => RoleGroupEnum, { nullable: true })
   roleGroup?: RoleGroup | null;
 

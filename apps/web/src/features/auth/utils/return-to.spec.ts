@@ -21,9 +21,9 @@ describe('signInPathFor', () => {
     );
   });
 
-  it('leaves the home page and the root out', () => {
+  it('leaves the home page out, so each role lands on its own page', () => {
     expect(signInPathFor('/')).toBe('/sign-in');
-    expect(signInPathFor('/partners')).toBe('/sign-in');
+    expect(signInPathFor('/partners')).toBe('/sign-in?returnTo=%2Fpartners');
   });
 });
 

@@ -1,6 +1,7 @@
 import { passwordProblem } from '@stewardship/domain';
 
-export const HOME_PATH = '/partners';
+/** The home page sends each role on to its own landing page (see landingPath). */
+export const HOME_PATH = '/';
 export const SIGN_IN_PATH = '/sign-in';
 
 /**
@@ -20,7 +21,7 @@ export function safeReturnTo(raw: string | null | undefined): string {
 /** The sign-in page's address for a visitor who asked for `path` (pathname + search) while signed out. */
 export function signInPathFor(path: string): string {
   const returnTo = safeReturnTo(path);
-  if (returnTo === HOME_PATH || path === '/') return SIGN_IN_PATH;
+  if (returnTo === HOME_PATH) return SIGN_IN_PATH;
   return `${SIGN_IN_PATH}?${new URLSearchParams({ returnTo }).toString()}`;
 }
 

@@ -1,20 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { useSignedInViewer } from '../../../app/hooks/useViewer';
-import {
-  clearedFiltersQuery,
-  filtersFromSearchParams,
-  searchParamsFromFilters,
-  type PartnerFilters,
-} from '../utils/partner-filters';
+import { useDefaultPlaceId } from '../../../shared/hooks/useDefaultPlaceId';
+import { allPlacesQuery } from '../../../shared/utils/place-filter';
+import { filtersFromSearchParams, searchParamsFromFilters, type PartnerFilters } from '../utils/partner-filters';
 
-/**
- * The register list's filters, kept in the URL query string. A place lead starts on their own
- * place (`viewer.place`) and can clear it.
- */
+/** The register list's filters, kept in the URL query string. A place lead starts on their own place and can clear it. */
 export function usePartnerFilters() {
-  const viewer = useSignedInViewer();
-  const defaultPlaceId = viewer.role === 'PLACE_LEAD' ? viewer.place?.id : undefined;
+  const defaultPlaceId = useDefaultPlaceId();
   const [searchParams, setSearchParams] = useSearchParams();
 
   const filters = useMemo(() => filtersFromSearchParams(searchParams, defaultPlaceId), [searchParams, defaultPlaceId]);
@@ -25,5 +17,5 @@ export function usePartnerFilters() {
     [setSearchParams, defaultPlaceId],
   );
 
-  return { filters, setFilters, clearedQuery: clearedFiltersQuery(defaultPlaceId) };
+  return { filters, setFilters, clearedQuery: allPlacesQuery(defaultPlaceId) };
 }

@@ -1,5 +1,4 @@
 import {
-  clearedFiltersQuery,
   filtersFromSearchParams,
   hasActiveFilters,
   organisationFilterFrom,
@@ -79,16 +78,11 @@ describe('organisationFilterFrom', () => {
   });
 });
 
-describe('hasActiveFilters and clearedFiltersQuery', () => {
+describe('hasActiveFilters', () => {
   it('counts any filter as active', () => {
     expect(hasActiveFilters({ search: '' })).toBe(false);
     expect(hasActiveFilters({ search: '', placeId: 'p1' })).toBe(true);
     expect(hasActiveFilters({ search: 'x' })).toBe(true);
-  });
-
-  it('needs place=all to clear a default place', () => {
-    expect(clearedFiltersQuery()).toBe('');
-    expect(clearedFiltersQuery('mine')).toBe('?place=all');
   });
 });
 

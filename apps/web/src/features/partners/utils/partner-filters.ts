@@ -1,5 +1,6 @@
 import { isOrganisationKind, isSector } from '@stewardship/domain';
 import { countText } from '../../../shared/utils/count-text';
+import { placeIdFromParams, setPlaceParam } from '../../../shared/utils/place-filter';
 import type { OrganisationFilter, OrganisationKind, Sector } from '../../../generated/graphql';
 
 /** The register list's filters as the page holds them; the URL query string is their source of truth. */
@@ -12,22 +13,14 @@ export interface PartnerFilters {
   includeArchived?: true;
 }
 
-/**
- * `place=all` records that a user with a default place (a place lead) cleared it; an absent
- * `place` means "the default", so /partners opens on the place lead's own place.
- */
-export const ALL_PLACES = 'all';
-
 export function filtersFromSearchParams(params: URLSearchParams, defaultPlaceId?: string): PartnerFilters {
   const kind = params.get('kind');
   const sector = params.get('sector');
-  const place = params.get('place');
-  const placeId = place === null ? defaultPlaceId : place === ALL_PLACES || place.trim() === '' ? undefined : place;
   return {
     search: (params.get('search') ?? '').trim(),
     kind: isOrganisationKind(kind) ? kind : undefined,
     sector: isSector(sector) ? sector : undefined,
-    placeId,
+    placeId: placeIdFromParams(params, defaultPlaceId),
     includeArchived: params.get('archived') === 'show' ? true : undefined,
   };
 }
@@ -39,7 +32,7 @@ export function searchParamsFromFilters(filters: PartnerFilters, defaultPlaceId?
   if (search) params.set('search', search);
   if (filters.kind) params.set('kind', filters.kind);
   if (filters.sector) params.set('sector', filters.sector);
-  if (filters.placeId !== defaultPlaceId) params.set('place', filters.placeId ?? ALL_PLACES);
+  setPlaceParam(params, filters.placeId, defaultPlaceId);
   if (filters.includeArchived) params.set('archived', 'show');
   return params;
 }
@@ -58,11 +51,6 @@ export function organisationFilterFrom(filters: PartnerFilters): OrganisationFil
 
 export function hasActiveFilters(filters: PartnerFilters): boolean {
   return Boolean(filters.search || filters.kind || filters.sector || filters.placeId || filters.includeArchived);
-}
-
-/** The query string that shows every partner, whatever the user's default place. */
-export function clearedFiltersQuery(defaultPlaceId?: string): string {
-  return defaultPlaceId ? `?place=${ALL_PLACES}` : '';
 }
 
 /** "1 partner", "124 partners". */

@@ -5,10 +5,11 @@ import type { PeopleFilters } from '../utils/people-filters';
 
 interface PeopleFilterFormProps extends FilterFormProps<PeopleFilters> {
   organisations: SelectOption[];
+  places: SelectOption[];
 }
 
-/** Search box, organisation and role group filters, and whether to show archived people. */
-export function PeopleFilterForm({ organisations, ...form }: PeopleFilterFormProps) {
+/** Search box, organisation, place and role group filters, and whether to show archived people. */
+export function PeopleFilterForm({ organisations, places, ...form }: PeopleFilterFormProps) {
   return (
     <RegisterFilterForm
       label="Filter people"
@@ -18,7 +19,7 @@ export function PeopleFilterForm({ organisations, ...form }: PeopleFilterFormPro
     >
       {(choose) => (
         <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-one-half">
+          <div className="nhsuk-grid-column-one-third">
             <FilterSelect
               id="organisation"
               label="Organisation"
@@ -28,7 +29,10 @@ export function PeopleFilterForm({ organisations, ...form }: PeopleFilterFormPro
               onChange={(organisationId) => choose({ organisationId })}
             />
           </div>
-          <div className="nhsuk-grid-column-one-half">
+          <div className="nhsuk-grid-column-one-third">
+            <FilterSelect id="place" label="Place" allLabel="All places" options={places} value={form.filters.placeId} onChange={(placeId) => choose({ placeId })} />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
             <RoleGroupFilter value={form.filters.roleGroup} onChange={(roleGroup) => choose({ roleGroup })} />
           </div>
         </div>

@@ -12,6 +12,7 @@ import { countText } from '../../../shared/utils/count-text';
 import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { ExportCsvButton } from '../../import/components/ExportCsvButton';
 import { useOrganisationOptions } from '../../../shared/pickers/hooks/useOrganisationOptions';
+import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { usePeopleFilters } from '../hooks/usePeopleFilters';
 import { hasActivePeopleFilters, peopleFilterFrom } from '../utils/people-filters';
 import { PeopleFilterForm } from './PeopleFilterForm';
@@ -22,8 +23,9 @@ const COLUMNS = ['Name', 'Organisation', 'Role group', 'Work email'] as const;
 /** /people: who represents each partner, searchable and filterable, 50 at a time. */
 export function PeopleListPage() {
   const viewer = useSignedInViewer();
-  const { filters, setFilters } = usePeopleFilters();
+  const { filters, setFilters, clearedQuery } = usePeopleFilters();
   const organisations = useOrganisationOptions(false);
+  const { options: places } = usePlaceOptions();
   const query = useQuery(PeopleDocument, {
     variables: { filter: peopleFilterFrom(filters), first: PEOPLE_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
@@ -40,13 +42,13 @@ export function PeopleListPage() {
         <ExportCsvButton kind="people" />
       </RegisterActions>
 
-      <PeopleFilterForm filters={filters} onChange={setFilters} organisations={organisations.options} />
+      <PeopleFilterForm filters={filters} onChange={setFilters} organisations={organisations.options} places={places} />
 
       <RegisterResults
         noun="people"
         countText={(total) => countText(total, 'person', 'people')}
         filtered={filtered}
-        clearFiltersTo="/people"
+        clearFiltersTo={`/people${clearedQuery}`}
         {...results}
       >
         <ResponsiveTable

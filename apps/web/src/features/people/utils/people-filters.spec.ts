@@ -12,6 +12,14 @@ describe('peopleFiltersFrom', () => {
     });
   });
 
+  it('starts a place lead on their own place until they choose all places', () => {
+    expect(peopleFiltersFrom(params(''), 'mine')).toEqual({ search: '', placeId: 'mine' });
+    expect(peopleFiltersFrom(params('place=all'), 'mine')).toEqual({ search: '' });
+    expect(peopleFilterFrom(peopleFiltersFrom(params(''), 'mine'))).toEqual({ placeId: 'mine' });
+    expect(searchParamsFromPeopleFilters({ search: '' }, 'mine').toString()).toBe('place=all');
+    expect(searchParamsFromPeopleFilters({ search: '', placeId: 'mine' }, 'mine').toString()).toBe('');
+  });
+
   it('ignores role groups the API does not know and empty values', () => {
     expect(peopleFiltersFrom(params('roleGroup=doctor&organisation=+'))).toEqual({ search: '' });
   });
@@ -19,7 +27,7 @@ describe('peopleFiltersFrom', () => {
 
 describe('searchParamsFromPeopleFilters and peopleFilterFrom', () => {
   it('round-trips through the URL', () => {
-    const filters = { search: 'Jo & Sam', organisationId: 'o2', roleGroup: 'VCSE' as const, includeArchived: true as const };
+    const filters = { search: 'Jo & Sam', organisationId: 'o2', placeId: 'p1', roleGroup: 'VCSE' as const, includeArchived: true as const };
     expect(peopleFiltersFrom(searchParamsFromPeopleFilters(filters))).toEqual(filters);
     expect(searchParamsFromPeopleFilters({ search: ' ' }).toString()).toBe('');
   });

@@ -18,7 +18,7 @@ import { SuccessBanner } from '../../../shared/components/SuccessBanner';
 import { TextInput } from '../../../shared/components/TextInput';
 import { useFormErrors } from '../../../shared/hooks/useFormErrors';
 import { downloadTextFile } from '../../../shared/utils/download';
-import { formatDateTime, todayInUk } from '../../../shared/utils/format-dates';
+import { formatDate, todayInUk } from '../../../shared/utils/format-dates';
 import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { forgetSurveyRounds } from '../utils/survey-cache';
 import { invitationLinksCsv, linksFileName, type InvitationLinkRow } from '../utils/links-csv';
@@ -154,8 +154,8 @@ function RoundOpened({ opened }: { opened: OpenSurveyRoundMutation['openSurveyRo
       <DocumentTitle title={`Survey links for ${month}`} />
       <SuccessBanner heading="Survey round opened">
         <p className="nhsuk-body">
-          {month}: {rows.length === 1 ? '1 person' : `${rows.length} people`} invited. The survey opens on{' '}
-          {formatDateTime(round.opensAt)} and closes on {formatDateTime(round.closesAt)}.
+          {month}: {rows.length === 1 ? '1 person' : `${rows.length} people`} invited. The survey opens at the start of{' '}
+          {formatDate(round.opensAt)} and closes at the end of {formatDate(round.closesAt)}.
         </p>
       </SuccessBanner>
       <h1 ref={heading} tabIndex={-1}>

@@ -6,7 +6,7 @@ import { formatMonth } from '@stewardship/web-charts';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { LoadingMessage, ServiceProblem } from '../../../shared/components/StatusMessages';
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
-import { formatDateTime } from '../../../shared/utils/format-dates';
+import { formatDate } from '../../../shared/utils/format-dates';
 import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { responsesText } from '../utils/round-form';
 import { RoundStatusTag } from './RoundStatusTag';
@@ -43,8 +43,8 @@ export function SurveyRoundListPage() {
               <Cell heading="Status">
                 <RoundStatusTag status={round.status} />
               </Cell>
-              <Cell heading="Opens">{formatDateTime(round.opensAt)}</Cell>
-              <Cell heading="Closes">{formatDateTime(round.closesAt)}</Cell>
+              <Cell heading="Opens">{formatDate(round.opensAt)}</Cell>
+              <Cell heading="Closes">{formatDate(round.closesAt)}</Cell>
               <Cell heading="Responses">{responsesText(round)}</Cell>
             </Row>
           ))}

@@ -9,7 +9,7 @@ import { NotFound } from '../../../shared/components/NotFound';
 import { PageLoading, PageProblem } from '../../../shared/components/StatusMessages';
 import { SummaryList, SummaryRow } from '../../../shared/components/SummaryList';
 import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
-import { formatDateTime } from '../../../shared/utils/format-dates';
+import { formatDate } from '../../../shared/utils/format-dates';
 import { firstErrorMessage } from '../../../shared/utils/graphql-errors';
 import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { responsesText } from '../utils/round-form';
@@ -46,13 +46,13 @@ export function SurveyRoundPage() {
         <SummaryRow label="Status">
           <RoundStatusTag status={round.status} />
         </SummaryRow>
-        <SummaryRow label="Opens">{formatDateTime(round.opensAt)}</SummaryRow>
-        <SummaryRow label="Closes">{formatDateTime(round.closesAt)}</SummaryRow>
+        <SummaryRow label="Opens">Start of {formatDate(round.opensAt)}</SummaryRow>
+        <SummaryRow label="Closes">End of {formatDate(round.closesAt)}</SummaryRow>
         <SummaryRow label="Responses">{responsesText(round)}</SummaryRow>
       </SummaryList>
       {admin && round.status !== 'CLOSED' ? <CloseRound round={round} /> : null}
       {admin ? (
-        <Invitations invitations={round.invitations ?? []} canReissue={round.status !== 'CLOSED'} />
+        <Invitations invitations={round.invitations ?? []} responseCount={round.responseCount} canReissue={round.status !== 'CLOSED'} />
       ) : (
         <p className="nhsuk-body">Only system administrators can see who was invited.</p>
       )}
@@ -113,7 +113,7 @@ function CloseRound({ round }: { round: SurveyRoundFieldsFragment }) {
 }
 
 /** Who was invited, whether they have answered (never what they answered), and a new link for anyone who lost theirs. */
-function Invitations({ invitations, canReissue }: { invitations: readonly SurveyInvitationFieldsFragment[]; canReissue: boolean }) {
+function Invitations({ invitations, responseCount, canReissue }: { invitations: readonly SurveyInvitationFieldsFragment[]; responseCount: number; canReissue: boolean }) {
   const [reissue] = useMutation(ReissueInvitationDocument);
   const [reissued, setReissued] = useState<{ name: string; url: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -158,7 +158,11 @@ function Invitations({ invitations, canReissue }: { invitations: readonly Survey
         ) : null}
       </div>
       {invitations.length === 0 ? (
-        <p className="nhsuk-body">Nobody was invited to this round.</p>
+        <p className="nhsuk-body">
+          {responseCount === 0
+            ? 'Nobody was invited to this round.'
+            : 'Nobody was invited to this round through Stewardship: its responses were loaded, not collected through invitation links.'}
+        </p>
       ) : (
         <ResponsiveTable caption="People invited" captionHidden columns={['Person', 'Organisation', 'Submitted', 'Link']}>
           {invitations.map((invitation) => (

@@ -22,8 +22,9 @@ const round = {
   __typename: 'SurveyRound',
   id: 'r1',
   month: '2026-10',
-  opensAt: '2026-10-01T00:00:00Z',
-  closesAt: '2026-10-21T23:59:59Z',
+  // The start of 1 October and the end of 21 October in British Summer Time.
+  opensAt: '2026-09-30T23:00:00Z',
+  closesAt: '2026-10-21T22:59:59Z',
   status: 'CLOSED',
   invitationCount: 2,
   responseCount: 1,
@@ -84,7 +85,8 @@ describe('survey rounds', () => {
     const table = await screen.findByRole('table', { name: 'Survey rounds, newest first' });
     expect(within(table).getByRole('link', { name: 'October 2026' })).toHaveAttribute('href', '/survey-rounds/r1');
     expect(table).toHaveTextContent('Closed');
-    expect(table).toHaveTextContent('1 of 2 responded');
+    expect(table).toHaveTextContent('1 of 2 invited responded');
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/1 October 2026\s*Closes\s*21 October 2026/);
     expect(screen.queryByRole('link', { name: 'Open a survey round' })).not.toBeInTheDocument();
   });
 
@@ -173,5 +175,15 @@ describe('survey rounds', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Survey round: October 2026' })).toBeInTheDocument();
     expect(screen.getByText('Only system administrators can see who was invited.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Close round' })).not.toBeInTheDocument();
+  });
+
+  it('words a round whose responses were loaded without invitations truthfully', async () => {
+    const loaded = { ...round, invitationCount: 0, responseCount: 161 };
+    renderAt('/survey-rounds/r1', [{ request: { query: SurveyRoundDocument, variables: { id: 'r1', withInvitations: true } }, result: { data: { surveyRound: { ...loaded, invitations: [] } } } }]);
+    expect(await screen.findByText('161 responses')).toBeInTheDocument();
+    expect(screen.getByText('Start of 1 October 2026')).toBeInTheDocument();
+    expect(screen.getByText('End of 21 October 2026')).toBeInTheDocument();
+    expect(screen.getByText(/Nobody was invited to this round through Stewardship: its responses were loaded/)).toBeInTheDocument();
+    expect(screen.queryByText(/of 0/)).not.toBeInTheDocument();
   });
 });

@@ -44,6 +44,18 @@ describe('a new round’s defaults', () => {
       closes: { day: '8', month: '12', year: '2026' },
       personIds: [],
     });
-    expect(responsesText({ responseCount: 3, invitationCount: 1200 })).toBe('3 of 1,200 responded');
+  });
+});
+
+describe('responsesText', () => {
+  it('counts responses against invitations when people were invited', () => {
+    expect(responsesText({ responseCount: 3, invitationCount: 1200 })).toBe('3 of 1,200 invited responded');
+    expect(responsesText({ responseCount: 0, invitationCount: 40 })).toBe('0 of 40 invited responded');
+  });
+
+  it('counts responses alone when they were loaded without invitations, never "of 0"', () => {
+    expect(responsesText({ responseCount: 161, invitationCount: 0 })).toBe('161 responses');
+    expect(responsesText({ responseCount: 1, invitationCount: 0 })).toBe('1 response');
+    expect(responsesText({ responseCount: 0, invitationCount: 0 })).toBe('0 responses');
   });
 });

@@ -2,6 +2,7 @@ import type { OpenSurveyRoundInput, SurveyRoundStatus } from '../../../generated
 import { isoMonthProblem } from '@stewardship/domain';
 import { nextMonth } from '@stewardship/web-charts';
 import { datePartsFrom, readDateParts, type DateParts } from '../../../shared/utils/date-parts';
+import { countText } from '../../../shared/utils/count-text';
 import type { FieldError } from '../../../shared/utils/graphql-errors';
 import { addDays, ukDayEnd, ukDayStart } from './uk-time';
 
@@ -86,7 +87,11 @@ export function roundStatusTag(status: SurveyRoundStatus): { text: string; class
   return STATUS_TAGS[status];
 }
 
-/** "3 of 12 responded". */
+/**
+ * "12 of 40 invited responded" for a round sent through invitations; "161 responses" for one whose responses were
+ * loaded without any (the demo's past months), where "of 0" would be false.
+ */
 export function responsesText(round: { responseCount: number; invitationCount: number }): string {
-  return `${round.responseCount.toLocaleString('en-GB')} of ${round.invitationCount.toLocaleString('en-GB')} responded`;
+  if (round.invitationCount === 0) return countText(round.responseCount, 'response');
+  return `${round.responseCount.toLocaleString('en-GB')} of ${round.invitationCount.toLocaleString('en-GB')} invited responded`;
 }

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../shared/utils/format-dates';
 import { addDays, ukDayEnd, ukDayStart } from './uk-time';
 
 describe('UK days as instants', () => {
@@ -21,5 +22,13 @@ describe('UK days as instants', () => {
   it('counts days across month and year ends', () => {
     expect(addDays('2026-11-24', 7)).toBe('2026-12-01');
     expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+  });
+});
+
+describe('a round’s days, shown back', () => {
+  it('shows a summer round as the days the admin entered, not the day after it closes', () => {
+    expect(formatDate(ukDayStart('2026-07-01').toISOString())).toBe('1 July 2026');
+    expect(formatDate(ukDayEnd('2026-07-14').toISOString())).toBe('14 July 2026');
+    expect(formatDate(ukDayEnd('2026-12-14').toISOString())).toBe('14 December 2026');
   });
 });

@@ -6,7 +6,7 @@ import { formatMonth } from '@stewardship/web-charts';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { ErrorSummary } from '../../../shared/components/ErrorSummary';
 import { firstErrorByField, inFieldOrder } from '../../../shared/utils/form-errors';
-import { formatDateTime } from '../../../shared/utils/format-dates';
+import { formatDate } from '../../../shared/utils/format-dates';
 import { fieldErrorsFrom, type FieldError } from '../../../shared/utils/graphql-errors';
 import { useSurveyAutosave, type SaveStatus } from '../hooks/useSurveyAutosave';
 import { savedAtText } from '../utils/saved-at';
@@ -119,7 +119,7 @@ export function SurveyForm({ token, form, onSubmitted, onUnavailable }: SurveyFo
         <h1>Pulse survey for {month}</h1>
         <p className="nhsuk-body-l">How well are partners in your integrated care system working together? It takes about 5 minutes.</p>
         <p className="nhsuk-body">
-          Your answers are saved as you go, so you can leave and come back with the same link until {formatDateTime(form.closesAt)}.
+          Your answers are saved as you go, so you can leave and come back with the same link until the end of {formatDate(form.closesAt)}.
         </p>
         <p className="nhsuk-body">
           Your name is never shown with your answers. Scores are only published for groups large enough that no one can be
