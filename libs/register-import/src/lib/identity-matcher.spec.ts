@@ -18,22 +18,23 @@ const newMatcher = () =>
 describe('IdentityMatcher', () => {
   it('matches by external ID first, then by code, then by name ignoring case', () => {
     const matcher = newMatcher();
-    expect(matcher.match(2, ['EXT-A', 'RAA', 'Alpha Trust']).existing?.id).toBe('a');
-    expect(matcher.match(3, [null, 'RBB', 'Beta Trust']).existing?.id).toBe('b');
-    expect(newMatcher().match(2, [null, null, '  beta   TRUST ']).existing?.id).toBe('b');
+    expect(matcher.match(2, ['EXT-A', 'RAA', 'Alpha Trust'])).toMatchObject({ existing: { id: 'a' }, matchedBy: 'externalId' });
+    expect(matcher.match(3, [null, 'RBB', 'Beta Trust'])).toMatchObject({ existing: { id: 'b' }, matchedBy: 'odsCode' });
+    expect(newMatcher().match(2, [null, null, '  beta   TRUST '])).toMatchObject({ existing: { id: 'b' }, matchedBy: 'name' });
   });
 
   it('falls back to a weaker key when the stronger one finds nothing, so a row can gain an external ID', () => {
-    expect(newMatcher().match(2, ['EXT-B', 'RBB', 'Beta Trust'])).toEqual({ existing: existing[1], problems: [] });
+    expect(newMatcher().match(2, ['EXT-B', 'RBB', 'Beta Trust'])).toEqual({ existing: existing[1], matchedBy: 'odsCode', problems: [] });
   });
 
   it('creates when no key finds an existing row', () => {
-    expect(newMatcher().match(2, ['EXT-C', 'RCC', 'Gamma Trust'])).toEqual({ existing: null, problems: [] });
+    expect(newMatcher().match(2, ['EXT-C', 'RCC', 'Gamma Trust'])).toEqual({ existing: null, matchedBy: null, problems: [] });
   });
 
   it('reports a key that belongs to a different existing row than the one matched', () => {
     expect(newMatcher().match(7, [null, 'RAA', 'beta trust'])).toEqual({
       existing: existing[0],
+      matchedBy: 'odsCode',
       problems: [{ column: 'name', message: 'Name "beta trust" already belongs to another organisation, "Beta Trust"' }],
     });
     expect(newMatcher().match(7, ['EXT-A', 'RBB', null]).problems).toEqual([{ column: 'odsCode', message: 'ODS code RBB already belongs to another organisation, "Beta Trust"' }]);

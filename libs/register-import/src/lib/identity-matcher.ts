@@ -1,9 +1,12 @@
+import type { MatchedBy } from './record-change';
 import { nameKey } from './register-index';
 
 /** One way a row can be identified (external ID, code, name, email), strongest first in a matcher's list. */
 export interface IdentityKey<E> {
   /** The column key the value comes from, so problems land on that column. */
   column: string;
+  /** Which key this is, as a preview reports what a row matched by. */
+  by: MatchedBy;
   /** How messages name it: "ODS code", "name", "email". */
   label: string;
   /** True for free text, which messages put in quotes. */
@@ -20,6 +23,8 @@ export interface IdentityProblem {
 
 export interface IdentityMatch<E> {
   existing: E | null;
+  /** The key that found `existing`; null when nothing matched. */
+  matchedBy: MatchedBy | null;
   problems: IdentityProblem[];
 }
 
@@ -85,7 +90,7 @@ export class IdentityMatcher<E extends { id: string; name: string }> {
       if (firstRow === undefined) this.firstRowByMatch.set(existing.id, row);
       else problems.push({ column: this.keys[matchedBy].column, message: `Duplicate of row ${firstRow} (both match the existing ${this.noun} "${existing.name}")` });
     }
-    return { existing, problems };
+    return { existing, matchedBy: existing ? this.keys[matchedBy].by : null, problems };
   }
 
   private describe(key: IdentityKey<E>, value: string): string {
@@ -98,14 +103,14 @@ export class IdentityMatcher<E extends { id: string; name: string }> {
 }
 
 export function externalIdKey<E extends { externalId: string | null }>(column: string): IdentityKey<E> {
-  return { column, label: 'external ID', quoted: false, normalise: (value) => value, existingValue: (row) => row.externalId };
+  return { column, by: 'externalId', label: 'external ID', quoted: false, normalise: (value) => value, existingValue: (row) => row.externalId };
 }
 
 /** A code or email the cell schema has already normalised, compared exactly. */
-export function exactKey<E>(column: string, label: string, existingValue: (row: E) => string | null): IdentityKey<E> {
-  return { column, label, quoted: false, normalise: (value) => value, existingValue };
+export function exactKey<E>(column: 'odsCode' | 'onsCode' | 'email', label: string, existingValue: (row: E) => string | null): IdentityKey<E> {
+  return { column, by: column, label, quoted: false, normalise: (value) => value, existingValue };
 }
 
 export function nameIdentityKey<E extends { name: string }>(column: string): IdentityKey<E> {
-  return { column, label: 'name', quoted: true, normalise: nameKey, existingValue: (row) => row.name };
+  return { column, by: 'name', label: 'name', quoted: true, normalise: nameKey, existingValue: (row) => row.name };
 }

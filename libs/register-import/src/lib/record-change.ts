@@ -1,5 +1,18 @@
 export type RecordChange = 'create' | 'update' | 'unchanged';
 
+/** The key an import row matched an existing row by; a seat is matched by its forum, organisation and From date. */
+export type MatchedBy = 'externalId' | 'odsCode' | 'onsCode' | 'email' | 'name' | 'seat';
+
+/** The existing row a record matched, as the admin knows it. */
+export interface RecordMatch {
+  name: string;
+  by: MatchedBy;
+}
+
+export function recordMatch(existing: { name: string } | null, by: MatchedBy | null): RecordMatch | null {
+  return existing && by ? { name: existing.name, by } : null;
+}
+
 export interface FieldChange {
   from: unknown;
   to: unknown;
@@ -12,6 +25,8 @@ export interface FieldChange {
 export interface ImportRecordBase {
   row: number;
   existingId: string | null;
+  /** What the record matched and by which key; null for a new row. */
+  matched: RecordMatch | null;
   change: RecordChange;
   /** The fields an 'update' changes; empty otherwise. */
   changes: Record<string, FieldChange>;
@@ -34,18 +49,19 @@ function sameValue(a: unknown, b: unknown): boolean {
 export function compareWithExisting<T extends object>(
   row: number,
   existing: (Partial<Record<keyof T, unknown>> & { id: string; archived?: boolean }) | null,
+  matched: RecordMatch | null,
   next: T,
   fields: readonly (keyof T & string)[],
 ): ImportRecordBase {
   if (existing === null) {
-    return { row, existingId: null, change: 'create', changes: {} };
+    return { row, existingId: null, matched: null, change: 'create', changes: {} };
   }
   const changes: Record<string, FieldChange> = {};
   for (const field of fields) {
     if (!sameValue(existing[field], next[field])) changes[field] = { from: existing[field], to: next[field] };
   }
   if (existing.archived) changes['archived'] = { from: true, to: false };
-  return { row, existingId: existing.id, change: Object.keys(changes).length > 0 ? 'update' : 'unchanged', changes };
+  return { row, existingId: existing.id, matched, change: Object.keys(changes).length > 0 ? 'update' : 'unchanged', changes };
 }
 
 /**

@@ -58,6 +58,8 @@ export class RegisterIndex {
   private placesByName?: Map<string, ExistingPlace>;
   private organisationsByOds?: Map<string, ExistingOrganisation>;
   private organisationsByName?: Map<string, ExistingOrganisation>;
+  private placesById?: Map<string, ExistingPlace>;
+  private organisationsById?: Map<string, ExistingOrganisation>;
   private seatsByKey?: Map<string, ExistingSeat>;
 
   constructor(readonly context: ImportContext) {}
@@ -81,6 +83,16 @@ export class RegisterIndex {
       byCode ?? this.organisationsByName.get(nameKey(written)),
       'use the ODS code or exact name of an organisation already in the register',
     );
+  }
+
+  organisationName(id: string): string {
+    this.organisationsById ??= indexBy(this.context.organisations, (organisation) => organisation.id);
+    return this.organisationsById.get(id)?.name ?? id;
+  }
+
+  placeName(id: string): string {
+    this.placesById ??= indexBy(this.context.places, (place) => place.id);
+    return this.placesById.get(id)?.name ?? id;
   }
 
   findSeat(forumId: string, organisationId: string, from: string): ExistingSeat | undefined {

@@ -38,10 +38,10 @@ describe('validateForums', () => {
       context,
     );
     expect(result.problems).toEqual([]);
-    expect(result.forums).toEqual([{ row: 2, existingId: null, change: 'create', changes: {}, key: 'example icp', externalId: null, name: 'Example ICP', kind: 'ICP', placeId: null }]);
+    expect(result.forums).toEqual([{ row: 2, existingId: null, matched: null, change: 'create', changes: {}, key: 'example icp', externalId: null, name: 'Example ICP', kind: 'ICP', placeId: null }]);
     expect(result.seats).toEqual([
-      { row: 2, existingId: null, change: 'create', changes: {}, forumKey: 'example icp', organisationId: 'o1', voting: true, chair: false, from: '2024-04-01', to: null },
-      { row: 3, existingId: null, change: 'create', changes: {}, forumKey: 'example icp', organisationId: 'o2', voting: false, chair: true, from: '2024-04-01', to: '2025-03-31' },
+      { row: 2, existingId: null, matched: null, change: 'create', changes: {}, forumKey: 'example icp', organisationId: 'o1', voting: true, chair: false, from: '2024-04-01', to: null },
+      { row: 3, existingId: null, matched: null, change: 'create', changes: {}, forumKey: 'example icp', organisationId: 'o2', voting: false, chair: true, from: '2024-04-01', to: '2025-03-31' },
     ]);
   });
 

@@ -4,7 +4,7 @@ import { matchHeaders, type SheetColumns } from './header-matching';
 import { externalIdKey, IdentityMatcher, nameIdentityKey } from './identity-matcher';
 import { type ImportProblem, ProblemList } from './import-problems';
 import type { Sheet } from './read-sheet';
-import { compareWithExisting, fromFile, type ImportRecordBase } from './record-change';
+import { compareWithExisting, fromFile, type ImportRecordBase, type RecordMatch, recordMatch } from './record-change';
 import { type ExistingForum, type ImportContext, nameKey, RegisterIndex } from './register-index';
 import { countRows, type FieldSchemas, type ParsedRow, parseRows } from './sheet-rows';
 
@@ -54,6 +54,7 @@ interface ForumInFile {
   firstRow: ForumRow;
   rows: ForumRow[];
   existing: ExistingForum | null;
+  matched: RecordMatch | null;
 }
 
 /**
@@ -83,7 +84,7 @@ export function validateForums(
     const key = values.forumExternalId ?? nameKey(values.forum as string);
     let forum = forumsByKey.get(key);
     if (!forum) {
-      forum = { key, firstRow: row, rows: [], existing: null };
+      forum = { key, firstRow: row, rows: [], existing: null, matched: null };
       forumsByKey.set(key, forum);
     } else {
       reportDisagreements(forum.firstRow, row, columns, problems);
@@ -106,6 +107,7 @@ export function validateForums(
     const match = matcher.match(forum.firstRow.number, [values.forumExternalId, values.forum]);
     for (const clash of match.problems) problems.add(forum.firstRow, clash.column, clash.message);
     forum.existing = match.existing;
+    forum.matched = recordMatch(match.existing, match.matchedBy);
     const forumHasProblem = forum.rows.some((row) => FORUM_COLUMNS.some((column) => problems.hasCell(row.number, column)));
     if (forumHasProblem || values.forum === undefined || values.forumKind === undefined) continue;
     const existing = forum.existing;
@@ -115,7 +117,7 @@ export function validateForums(
       kind: values.forumKind,
       placeId: fromFile(values.forumPlace, existing?.placeId, null),
     };
-    forums.push(Object.assign(compareWithExisting(forum.firstRow.number, existing, record, FORUM_FIELDS), { key: forum.key }, record));
+    forums.push(Object.assign(compareWithExisting(forum.firstRow.number, existing, forum.matched, record, FORUM_FIELDS), { key: forum.key }, record));
     recordedForums.add(forum);
   }
 
@@ -129,7 +131,9 @@ export function validateForums(
       chair: fromFile(values.chair, existing?.chair, false) ?? false,
       to: fromFile(values.to, existing?.to, null),
     };
-    seats.push(Object.assign(compareWithExisting(row.number, existing, seat, SEAT_FIELDS), { forumKey: forum.key, organisationId: values.organisation, from: values.from }, seat));
+    // A seat has no name of its own: the admin knows it as the forum's seat for an organisation.
+    const matched: RecordMatch | null = existing && forum.existing ? { name: `${forum.existing.name}: ${register.organisationName(values.organisation)} from ${values.from}`, by: 'seat' } : null;
+    seats.push(Object.assign(compareWithExisting(row.number, existing, matched, seat, SEAT_FIELDS), { forumKey: forum.key, organisationId: values.organisation, from: values.from }, seat));
   }
   return { rowCount: countRows(sheet), problems: problems.list(), forums, seats };
 }

@@ -32,7 +32,7 @@ export function validateImport(kind: ImportKind, sheet: Sheet, context: ImportCo
   }
 }
 
-function recordsOf(validation: ImportValidation): ImportRecordBase[] {
+export function recordsOf(validation: ImportValidation): ImportRecordBase[] {
   switch (validation.kind) {
     case 'places':
       return validation.places;

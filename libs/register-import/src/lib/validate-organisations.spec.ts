@@ -31,6 +31,7 @@ describe('validateOrganisations', () => {
       {
         row: 2,
         existingId: null,
+        matched: null,
         change: 'create',
         changes: {},
         externalId: null,

@@ -4,7 +4,7 @@ import { matchHeaders } from './header-matching';
 import { exactKey, externalIdKey, IdentityMatcher, nameIdentityKey } from './identity-matcher';
 import { type ImportProblem, ProblemList } from './import-problems';
 import type { Sheet } from './read-sheet';
-import { compareWithExisting, fromFile, type ImportRecordBase } from './record-change';
+import { compareWithExisting, fromFile, type ImportRecordBase, recordMatch } from './record-change';
 import { type ExistingOrganisation, type ImportContext, RegisterIndex } from './register-index';
 import { countRows, parseRows } from './sheet-rows';
 
@@ -45,7 +45,7 @@ export function validateOrganisations(
   const organisations: OrganisationRecord[] = [];
   for (const row of rows) {
     const { values } = row;
-    const { existing, problems: clashes } = matcher.match(row.number, [values.externalId, values.odsCode, values.name]);
+    const { existing, matchedBy, problems: clashes } = matcher.match(row.number, [values.externalId, values.odsCode, values.name]);
     for (const clash of clashes) problems.add(row, clash.column, clash.message);
     if (problems.hasRow(row.number) || values.name === undefined || values.kind === undefined) continue;
     const organisation = {
@@ -58,7 +58,7 @@ export function validateOrganisations(
       placeIds: fromFile(values.places, existing?.placeIds, []) ?? [],
       weight: fromFile(values.weight, existing?.weight, null),
     };
-    organisations.push(Object.assign(compareWithExisting(row.number, existing, organisation, ORGANISATION_FIELDS), organisation));
+    organisations.push(Object.assign(compareWithExisting(row.number, existing, recordMatch(existing, matchedBy), organisation, ORGANISATION_FIELDS), organisation));
   }
   return { rowCount: countRows(sheet), problems: problems.list(), organisations };
 }

@@ -29,7 +29,7 @@ describe('validatePeople', () => {
     expect(result).toEqual({
       rowCount: 1,
       problems: [],
-      people: [{ row: 2, existingId: null, change: 'create', changes: {}, externalId: null, name: 'Alex New', email: 'alex.new@example.org', organisationId: 'o2', roleGroup: 'CLINICAL' }],
+      people: [{ row: 2, existingId: null, matched: null, change: 'create', changes: {}, externalId: null, name: 'Alex New', email: 'alex.new@example.org', organisationId: 'o2', roleGroup: 'CLINICAL' }],
     });
   });
 

@@ -4,7 +4,7 @@ import { matchHeaders } from './header-matching';
 import { exactKey, externalIdKey, IdentityMatcher } from './identity-matcher';
 import { type ImportProblem, ProblemList } from './import-problems';
 import type { Sheet } from './read-sheet';
-import { compareWithExisting, fromFile, type ImportRecordBase } from './record-change';
+import { compareWithExisting, fromFile, type ImportRecordBase, recordMatch } from './record-change';
 import { type ExistingPerson, type ImportContext, RegisterIndex } from './register-index';
 import { countRows, parseRows } from './sheet-rows';
 
@@ -39,7 +39,7 @@ export function validatePeople(sheet: Sheet, context: ImportContext): { rowCount
   const people: PersonRecord[] = [];
   for (const row of rows) {
     const { values } = row;
-    const { existing, problems: clashes } = matcher.match(row.number, [values.externalId, values.email]);
+    const { existing, matchedBy, problems: clashes } = matcher.match(row.number, [values.externalId, values.email]);
     for (const clash of clashes) problems.add(row, clash.column, clash.message);
     if (problems.hasRow(row.number) || values.name === undefined || values.email === undefined || values.organisation === undefined || values.roleGroup === undefined) {
       continue;
@@ -51,7 +51,7 @@ export function validatePeople(sheet: Sheet, context: ImportContext): { rowCount
       organisationId: values.organisation,
       roleGroup: values.roleGroup,
     };
-    people.push(Object.assign(compareWithExisting(row.number, existing, person, PERSON_FIELDS), person));
+    people.push(Object.assign(compareWithExisting(row.number, existing, recordMatch(existing, matchedBy), person, PERSON_FIELDS), person));
   }
   return { rowCount: countRows(sheet), problems: problems.list(), people };
 }

@@ -15,7 +15,7 @@ describe('validatePlaces', () => {
       rowCount: 1,
       problems: [],
       places: [
-        { row: 2, existingId: null, change: 'create', changes: {}, externalId: 'PL-9', name: 'Example East', localAuthority: 'East Council', onsCode: 'E06000009' },
+        { row: 2, existingId: null, matched: null, change: 'create', changes: {}, externalId: 'PL-9', name: 'Example East', localAuthority: 'East Council', onsCode: 'E06000009' },
       ],
     });
   });

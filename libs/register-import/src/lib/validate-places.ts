@@ -3,7 +3,7 @@ import { matchHeaders } from './header-matching';
 import { exactKey, externalIdKey, IdentityMatcher, nameIdentityKey } from './identity-matcher';
 import { type ImportProblem, ProblemList } from './import-problems';
 import type { Sheet } from './read-sheet';
-import { compareWithExisting, fromFile, type ImportRecordBase } from './record-change';
+import { compareWithExisting, fromFile, type ImportRecordBase, recordMatch } from './record-change';
 import type { ExistingPlace, ImportContext } from './register-index';
 import { countRows, parseRows } from './sheet-rows';
 
@@ -28,7 +28,7 @@ export function validatePlaces(sheet: Sheet, context: ImportContext): { rowCount
   const places: PlaceRecord[] = [];
   for (const row of rows) {
     const { values } = row;
-    const { existing, problems: clashes } = matcher.match(row.number, [values.externalId, values.onsCode, values.name]);
+    const { existing, matchedBy, problems: clashes } = matcher.match(row.number, [values.externalId, values.onsCode, values.name]);
     for (const clash of clashes) problems.add(row, clash.column, clash.message);
     if (problems.hasRow(row.number) || values.name === undefined) continue;
     const place = {
@@ -37,7 +37,7 @@ export function validatePlaces(sheet: Sheet, context: ImportContext): { rowCount
       localAuthority: fromFile(values.localAuthority, existing?.localAuthority, null),
       onsCode: fromFile(values.onsCode, existing?.onsCode, null),
     };
-    places.push(Object.assign(compareWithExisting(row.number, existing, place, PLACE_FIELDS), place));
+    places.push(Object.assign(compareWithExisting(row.number, existing, recordMatch(existing, matchedBy), place, PLACE_FIELDS), place));
   }
   return { rowCount: countRows(sheet), problems: problems.list(), places };
 }
