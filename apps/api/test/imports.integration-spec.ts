@@ -85,6 +85,34 @@ describe('importing the register from spreadsheets', () => {
     expect(auditsAfter).toBe(auditsBefore);
   });
 
+  it('previews each changed row with the row it matched, the key it matched by, and every old and new value, writing nothing', async () => {
+    const rows = [
+      ['External ID', 'Name', 'Kind', 'Weight'],
+      ['ORG-1', 'Imported Partner 1', 'Primary care network', '5'],
+      ['', 'IMPORTED PARTNER 2', 'Primary care network', '0.2'],
+    ];
+    const preview = await gql(
+      'mutation($i: ImportFileInput!) { previewImport(input: $i) { update changes { row matchedName matchedBy fields { field from to } } } }',
+      { i: csvFile('organisations', rows) },
+    );
+    expect(preview.data?.['previewImport']).toEqual({
+      update: 2,
+      changes: [
+        { row: 2, matchedName: 'Imported Partner 1', matchedBy: 'externalId', fields: [{ field: 'Weight', from: '0.1', to: '5' }] },
+        {
+          row: 3,
+          matchedName: 'Imported Partner 2',
+          matchedBy: 'name',
+          fields: [
+            { field: 'External ID', from: 'ORG-2', to: null },
+            { field: 'Name', from: 'Imported Partner 2', to: 'IMPORTED PARTNER 2' },
+          ],
+        },
+      ],
+    });
+    expect(await api.dataSource.query(`select name from organisations where external_id = 'ORG-2'`)).toEqual([{ name: 'Imported Partner 2' }]);
+  });
+
   it('updates matched rows and records the change in the audit history as an import', async () => {
     const rows = organisationRows(2);
     rows[1][1] = 'Imported Partner One Renamed';

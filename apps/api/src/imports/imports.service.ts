@@ -5,6 +5,7 @@ import {
   ImportFileError,
   ImportKind,
   ImportValidation,
+  listChanges,
   MAX_IMPORT_BYTES,
   readSheet,
   summariseImport,
@@ -26,6 +27,7 @@ import { exportRegisterCsv } from './register-export';
 import { RegisterWriter } from './register-writer';
 
 const LISTED_PROBLEMS = 1000;
+const LISTED_CHANGES = 1000;
 
 /**
  * Imports the register from a spreadsheet. Preview and commit both parse the uploaded bytes on the server and
@@ -40,16 +42,17 @@ export class ImportsService {
   ) {}
 
   async preview(caller: Caller, input: ImportFileInput): Promise<ImportPreviewModel> {
-    const validation = await this.validate(this.dataSource.manager, caller.systemId, input);
+    const { validation, context } = await this.validate(this.dataSource.manager, caller.systemId, input);
     const summary = summariseImport(validation);
-    return { ...summary, problems: validation.problems.slice(0, LISTED_PROBLEMS) };
+    const changes = listChanges(validation, context).slice(0, LISTED_CHANGES);
+    return { ...summary, problems: validation.problems.slice(0, LISTED_PROBLEMS), changes };
   }
 
   async commit(caller: Caller, input: ImportFileInput): Promise<ImportResultModel> {
     return this.dataSource.transaction(async (tx) => {
       // One import per system at a time: the second validates against what the first wrote.
       await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`stewardship:import:${caller.systemId}`]);
-      const validation = await this.validate(tx, caller.systemId, input);
+      const { validation } = await this.validate(tx, caller.systemId, input);
       if (validation.problems.length) {
         throw new GraphQLError(`The file has ${validation.problems.length} problem${validation.problems.length === 1 ? '' : 's'}; nothing was imported. Fix them and try again.`, {
           extensions: { code: 'BAD_USER_INPUT', problemCount: validation.problems.length, problems: validation.problems.slice(0, LISTED_PROBLEMS) },
@@ -66,13 +69,14 @@ export class ImportsService {
     return exportRegisterCsv(this.dataSource.manager, caller.systemId, kind);
   }
 
-  private async validate(db: EntityManager, systemId: string, input: ImportFileInput): Promise<ImportValidation> {
+  private async validate(db: EntityManager, systemId: string, input: ImportFileInput): Promise<{ validation: ImportValidation; context: ImportContext }> {
     const fileNameError = fileNameProblem(input.fileName);
     if (fileNameError) throw badUserInput([{ field: 'fileName', message: fileNameError }]);
     const bytes = decodeUpload(input.contentBase64);
     try {
       const sheet = await readSheet(bytes, input.fileName);
-      return validateImport(input.kind, sheet, await loadImportContext(db, systemId));
+      const context = await loadImportContext(db, systemId);
+      return { validation: validateImport(input.kind, sheet, context), context };
     } catch (error) {
       if (error instanceof ImportFileError) throw badUserInput([{ field: 'file', message: error.message }]);
       throw error;
