@@ -9,14 +9,15 @@ interface ResponsiveTableProps {
   busy?: boolean;
   bodyRef?: Ref<HTMLTableSectionElement>;
   id?: string;
+  className?: string;
   children: ReactNode;
 }
 
 /** An NHS.UK responsive table: a table on wide screens, one card per row on a phone. Rows are built with <Row> and <Cell>. */
-export function ResponsiveTable({ caption, captionHidden, columns, busy, bodyRef, id, children }: ResponsiveTableProps) {
+export function ResponsiveTable({ caption, captionHidden, columns, busy, bodyRef, id, className, children }: ResponsiveTableProps) {
   return (
     <div className="nhsuk-table-container">
-      <table className="nhsuk-table nhsuk-table--responsive" role="table" aria-busy={busy || undefined} id={id}>
+      <table className={classNames('nhsuk-table nhsuk-table--responsive', className)} role="table" aria-busy={busy || undefined} id={id}>
         <caption className={classNames('nhsuk-table__caption', captionHidden && 'nhsuk-u-visually-hidden')}>{caption}</caption>
         {/* Explicit table roles, as NHS.UK's responsive table has them: its phone layout uses display: block,
             which strips table semantics in some browsers. */}

@@ -30,7 +30,27 @@ const problems = [
   { __typename: 'ImportProblem', row: 3, column: 'Kind', value: 'Hospital', message: 'Kind must be one of: Integrated care board, Acute trust…' },
 ];
 
-function previewMock(problemList: typeof problems): MockLink.MockedResponse {
+const changes = [
+  {
+    __typename: 'ImportRowChange',
+    row: 2,
+    matchedName: 'Ashby carers',
+    matchedBy: 'name',
+    fields: [{ __typename: 'ImportFieldChange', field: 'Name', from: 'Ashby carers', to: 'Ashby Carers' }],
+  },
+  {
+    __typename: 'ImportRowChange',
+    row: 4,
+    matchedName: 'Dunmere Youth',
+    matchedBy: 'odsCode',
+    fields: [
+      { __typename: 'ImportFieldChange', field: 'Places', from: 'Ashby', to: 'Ashby; Brackenford' },
+      { __typename: 'ImportFieldChange', field: 'Weight', from: '12', to: null },
+    ],
+  },
+];
+
+function previewMock(problemList: typeof problems, changeList: typeof changes = []): MockLink.MockedResponse {
   return {
     request: { query: PreviewImportDocument, variables: { input: upload } },
     result: {
@@ -38,11 +58,12 @@ function previewMock(problemList: typeof problems): MockLink.MockedResponse {
         previewImport: {
           __typename: 'ImportPreview',
           rowCount: 3,
-          create: problemList.length ? 1 : 3,
-          update: 0,
+          create: problemList.length ? 1 : 3 - changeList.length,
+          update: changeList.length,
           unchanged: 0,
           problemCount: problemList.length,
           problems: problemList,
+          changes: changeList,
         },
       },
     },
@@ -113,6 +134,31 @@ describe('ImportPage', () => {
     expect(await screen.findByRole('heading', { name: 'Imported: 3 added, 0 changed, 0 unchanged' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the partners register' })).toHaveAttribute('href', '/partners');
     expect(screen.queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
+  });
+
+  it('shows each changed row with the row it matches and every old and new value, a change of case included', async () => {
+    renderPage([previewMock([], changes)]);
+
+    await checkPartnersFile();
+
+    expect(await screen.findByText('3 rows: 1 new, 2 changed, 0 unchanged')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Changes partners.csv would make' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent?.trim()))).toEqual([
+      ['Row 2', 'Matches Ashby carers by name', 'Field Name', 'Now Ashby carers', 'After import Ashby Carers'],
+      ['Row 4', 'Matches Dunmere Youth by ODS code', 'Field Places', 'Now Ashby', 'After import Ashby; Brackenford'],
+      ['Row 4', 'Matches Dunmere Youth by ODS code', 'Field Weight', 'Now 12', 'After import (blank)'],
+    ]);
+    // A value cut short to fit its column is there whole on hover.
+    expect(within(rows[1]).getByText('Ashby; Brackenford')).toHaveAttribute('title', 'Ashby; Brackenford');
+    expect(screen.getByRole('button', { name: 'Import 3 rows' })).toBeEnabled();
+  });
+
+  it('lists no changes when every row is new', async () => {
+    renderPage([previewMock([])]);
+    await checkPartnersFile();
+    expect(await screen.findByRole('button', { name: 'Import 3 rows' })).toBeEnabled();
+    expect(screen.queryByRole('table', { name: 'Changes partners.csv would make' })).not.toBeInTheDocument();
   });
 
   it('shows the problems when the register changed between checking and importing', async () => {

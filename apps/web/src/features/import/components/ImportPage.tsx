@@ -28,12 +28,14 @@ import {
   IMPORT_KINDS,
   IMPORT_ORDER_HINT,
   importResultText,
+  listedChangesNote,
   listedProblemsNote,
   previewSummaryText,
   problemsHeading,
   rowsText,
 } from '../utils/import-wording';
 import { readSpreadsheet, type ReadProgress } from '../utils/read-spreadsheet';
+import { ImportChangesTable } from './ImportChangesTable';
 import { ImportProblemsTable } from './ImportProblemsTable';
 import { ImportProgress } from './ImportProgress';
 import { TemplateLinks } from './TemplateLinks';
@@ -272,6 +274,16 @@ function CheckResults({ checked, importing, onImport }: { checked: Checked; impo
             Nothing has been imported yet. Importing writes every row at once: if any row could not be written, none
             would be.
           </p>
+          {preview.changes.length > 0 ? (
+            <>
+              <h3>Rows that would change the register</h3>
+              <p className="nhsuk-body">Check each change: importing overwrites what the register holds now.</p>
+              {listedChangesNote(preview.changes.length, preview.update) ? (
+                <p className="nhsuk-body">{listedChangesNote(preview.changes.length, preview.update)}</p>
+              ) : null}
+              <ImportChangesTable changes={preview.changes} fileName={upload.fileName} />
+            </>
+          ) : null}
           <button className="nhsuk-button" type="button" disabled={importing} onClick={onImport}>
             Import {rowsText(preview.rowCount)}
           </button>

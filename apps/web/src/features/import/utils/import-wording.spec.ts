@@ -1,4 +1,5 @@
 import {
+  listedChangesNote,
   byteProgressText,
   estimatedTotalRows,
   importResultText,
@@ -31,6 +32,11 @@ describe('problemsHeading and listedProblemsNote', () => {
   it('says when only some problems are listed', () => {
     expect(listedProblemsNote(1000, 1234)).toBe('The first 1,000 of 1,234 problems are listed.');
     expect(listedProblemsNote(2, 2)).toBeNull();
+  });
+
+  it('says when only some changed rows are listed', () => {
+    expect(listedChangesNote(1000, 1234)).toBe('The first 1,000 of 1,234 changed rows are listed.');
+    expect(listedChangesNote(2, 2)).toBeNull();
   });
 });
 

@@ -75,6 +75,10 @@ export function listedProblemsNote(listed: number, problemCount: number): string
   return listed < problemCount ? `The first ${count(listed)} of ${count(problemCount)} problems are listed.` : null;
 }
 
+export function listedChangesNote(listed: number, changedRows: number): string | null {
+  return listed < changedRows ? `The first ${count(listed)} of ${count(changedRows)} changed rows are listed.` : null;
+}
+
 /** "Read 12,000 of about 20,000 rows", or "Read 12,000 rows" before there is an estimate. */
 export function rowProgressText(rowsRead: number, aboutTotal: number | null): string {
   return aboutTotal === null ? `Read ${count(rowsRead)} rows` : `Read ${count(rowsRead)} of about ${count(aboutTotal)} rows`;
