@@ -24,7 +24,10 @@ export function ImportChangesTable({ changes, fileName }: { changes: readonly Ro
           <Row key={`${change.row}-${field.field}`}>
             <Cell heading="Row">{change.row.toLocaleString('en-GB')}</Cell>
             <Cell heading="Matches">
-              <ImportCellValue value={change.matchedName} /> <span className="nhsuk-u-secondary-text-colour">{MATCHED_BY_TEXT[change.matchedBy]}</span>
+              {/* One element, so the phone layout keeps the name and how it matched together beside the heading. */}
+              <span>
+                <ImportCellValue value={change.matchedName} /> <span className="nhsuk-u-secondary-text-colour">{MATCHED_BY_TEXT[change.matchedBy]}</span>
+              </span>
             </Cell>
             <Cell heading="Field">{field.field}</Cell>
             <Cell heading="Now">
