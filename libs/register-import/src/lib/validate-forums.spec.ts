@@ -81,6 +81,8 @@ describe('validateForums', () => {
       ['s1', 'update', { chair: { from: true, to: false }, to: { from: null, to: '2025-03-31' } }],
       [null, 'create', {}],
     ]);
+    expect(result.forums[0].matched).toEqual({ name: 'North Place Board', by: 'externalId' });
+    expect(result.seats.map((seat) => seat.matched)).toEqual([{ name: 'North Place Board: Example Hospitals NHS Trust from 2024-04-01', by: 'seat' }, null]);
   });
 
   it('keeps a seat’s vote, chair and end when the file leaves those columns out', () => {
@@ -153,7 +155,7 @@ describe('validateForums', () => {
 
   it('gives a seat of an existing forum matched by name the forum’s key', () => {
     const result = validateForums({ headers: ['Forum', 'Forum kind', 'Organisation', 'From'], rows: [['north place board', 'Place board', 'RXN', '2024-04-01']] }, context);
-    expect(result.forums[0]).toMatchObject({ key: 'north place board', existingId: 'f1', change: 'update', changes: { name: { from: 'North Place Board', to: 'north place board' } } });
+    expect(result.forums[0]).toMatchObject({ key: 'north place board', existingId: 'f1', matched: { name: 'North Place Board', by: 'name' }, change: 'update', changes: { name: { from: 'North Place Board', to: 'north place board' } } });
     expect(result.seats[0]).toMatchObject({ forumKey: 'north place board', existingId: 's1', change: 'unchanged' });
   });
 });
