@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, seriousAccessibilityProblems, signIn } from './support/browser';
 import { firstMonthWithoutRound, graphql, monthName, PRACTICE_KEYS } from './support/survey';
@@ -56,12 +58,15 @@ describe('practice scores in the browser', () => {
     for (const label of icons) expect(label).toMatch(/^(Common cause variation|Special cause (improvement|concern|neither improvement nor concern) \((high|low)\))$/);
 
     const firstCard = leader.getByRole('region', { name: '1. Safe, inclusive and trusting environment' });
-    await firstCard.getByText('Show data table').click();
-    const table = firstCard.getByRole('table');
+    const firstTable = leader.getByRole('region', { name: '1. Safe, inclusive and trusting environment: monthly figures' });
+    await leader.getByText('1. Safe, inclusive and trusting environment: data table').click();
+    const table = firstTable.getByRole('table');
     await table.waitFor();
     const headers = await table.getByRole('columnheader').allTextContents();
     expect(headers).toEqual(['Month', 'n', 'Mean', '95% CI', 'Process mean', 'Limits', 'Rules', 'Variation']);
     expect(await table.getByRole('row').count()).toBe(25);
+    // At 1280 px every column is in view: the table needs no sideways scrolling.
+    expect(await firstTable.evaluate((region) => region.scrollWidth <= region.clientWidth)).toBe(true);
     expect(await seriousAccessibilityProblems(leader)).toEqual([]);
 
     // Keyboard: the chart's months are one tab stop; the arrow keys move between them and show each month's details.
@@ -80,8 +85,8 @@ describe('practice scores in the browser', () => {
     await admin.context().close();
 
     await leader.reload();
-    await firstCard.getByText('Show data table').click();
-    const row = firstCard.getByRole('row', { name: new RegExp(`^${monthName(month)}`) });
+    await leader.getByText('1. Safe, inclusive and trusting environment: data table').click();
+    const row = firstTable.getByRole('row', { name: new RegExp(`^${monthName(month)}`) });
     await row.waitFor();
     const cells = await row.getByRole('cell').allTextContents();
     expect(cells.slice(0, 2)).toEqual(['5', '3.80']);
@@ -90,12 +95,19 @@ describe('practice scores in the browser', () => {
     expect(description).toContain(`Latest shown: 3.80 in ${monthName(month)} (n 5).`);
 
     // The hidden month is a gap: a row saying why, and on the chart no marker, only a tick whose title says why.
-    const hiddenRow = firstCard.getByRole('row', { name: new RegExp(`^${monthName(hiddenMonth)}`) });
+    const hiddenRow = firstTable.getByRole('row', { name: new RegExp(`^${monthName(hiddenMonth)}`) });
     expect(await hiddenRow.textContent()).toContain('Not shown:');
     const gaps = await firstCard.locator('.app-xmr-chart__gap title').allTextContents();
     expect(gaps).toContainEqual(expect.stringMatching(new RegExp(`^${monthName(hiddenMonth)} not shown: `)));
     const markers = await firstCard.locator('svg[role="img"] path[transform]').count();
     expect(markers).toBe((await firstCard.getByRole('group', { name: /^Months on the/ }).getByRole('button').count()) - gaps.length);
+
+    // The CSV has the same figures, and the hidden month's are empty there too, with the reason.
+    const [download] = await Promise.all([leader.waitForEvent('download'), leader.getByRole('button', { name: /^Download CSV/ }).click()]);
+    const csv = Papa.parse<Record<string, string>>(await readFile((await download.path())!, 'utf8'), { header: true }).data;
+    const practiceRows = csv.filter((r) => r['Practice'] === 'Safe, inclusive and trusting environment');
+    expect(practiceRows.find((r) => r['Month'] === month)).toMatchObject({ n: '5', Mean: '3.80', 'Not shown because': '' });
+    expect(practiceRows.find((r) => r['Month'] === hiddenMonth)).toMatchObject({ n: '', Mean: '', '95% CI lower': '', 'Not shown because': expect.stringMatching(/./) });
     await leader.context().close();
   });
 });

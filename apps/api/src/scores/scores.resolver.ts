@@ -18,8 +18,9 @@ export class ScoresResolver {
     @CurrentCaller() caller: Caller,
     @Args('filter', { type: () => ScoreFilter, nullable: true }) filter: ScoreFilter | null,
     @Args('months', { type: () => Int, defaultValue: 24 }) months: number,
+    @Args('toMonth', { type: () => String, nullable: true, description: 'The last month of the series, as yyyy-mm; the latest opened month when omitted.' }) toMonth: string | null,
   ): Promise<PracticeScoreSeriesModel[]> {
-    return this.scores.practiceScores(caller, filter, months);
+    return this.scores.practiceScores(caller, filter, months, toMonth);
   }
 
   @Query(() => Int, { description: "The caller's system's minimum group size: smaller groups are suppressed." })

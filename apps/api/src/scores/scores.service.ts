@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { forbidden } from '../common/errors';
+import { isoMonthProblem } from '@stewardship/domain';
+import { FieldErrors, forbidden } from '../common/errors';
 import { isUuid } from '../common/ids';
 import type { Caller } from '../common/request-context';
 import { SurveyResultsService } from '../surveys/survey-results.service';
@@ -25,10 +26,18 @@ export class ScoresService {
     private readonly systems: SystemsService,
   ) {}
 
-  async practiceScores(caller: Caller, requested: ScoreFilter | null | undefined, monthCount: number): Promise<PracticeScoreSeriesModel[]> {
+  /** The series end at `toMonth` (yyyy-mm) when given, else at the latest month a round has opened. */
+  async practiceScores(caller: Caller, requested: ScoreFilter | null | undefined, monthCount: number, toMonth?: string | null): Promise<PracticeScoreSeriesModel[]> {
     const filter = this.scopeFilter(caller, requested ?? {});
     const [minimumGroupSize, latest] = await Promise.all([this.systems.minimumGroupSize(caller.systemId), this.results.latestOpenedMonth(caller.systemId)]);
-    const months = monthsEnding(latest, Math.min(Math.max(monthCount, 1), 60));
+    if (toMonth != null) {
+      const errors = new FieldErrors();
+      const problem = isoMonthProblem(toMonth);
+      // yyyy-mm compares as text; a later month has no opened round, so nothing to show.
+      errors.add('toMonth', problem ?? (toMonth > latest ? `Choose ${latest} or an earlier month: no survey round has opened after it` : null));
+      errors.throwIfAny();
+    }
+    const months = monthsEnding(toMonth ?? latest, Math.min(Math.max(monthCount, 1), 60));
     if (filter.placeId && !isUuid(filter.placeId)) return practiceSeries(months, [], filter, minimumGroupSize);
     // Every cell of the months, whatever the filter: the disclosure plan needs the whole population.
     const cells = await this.results.practiceScoreCells(caller.systemId, months[0], months[months.length - 1]);

@@ -2,10 +2,10 @@ import { practiceByKey } from '@stewardship/domain';
 import { useMemo } from 'react';
 import { formatMonth, VariationBadge, XmrChart } from '@stewardship/web-charts';
 import { chartDescription, chartPoints, latestJudgedPoint, pointDetails, SCORE_BOUNDS, type PracticeScoreSeries } from '../utils/score-format';
-import { ScoreDataTable } from './ScoreDataTable';
 
 /**
- * One practice's small multiple: heading and short help, the latest variation icon, the SPC chart and its data table.
+ * One practice's small multiple: heading and short help, the latest variation icon and the SPC chart (its data table
+ * is under all six, where it has the page's width).
  * The y axis is fitted to this practice's figures unless `domain` gives the scale shared by all six.
  */
 export function PracticeScoreChart({ series, domain }: { series: PracticeScoreSeries; domain?: readonly [number, number] }) {
@@ -45,16 +45,6 @@ export function PracticeScoreChart({ series, domain }: { series: PracticeScoreSe
         domain={domain}
         bounds={SCORE_BOUNDS}
       />
-      <details className="nhsuk-details nhsuk-u-margin-bottom-0">
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">
-            Show data table<span className="nhsuk-u-visually-hidden"> for {series.name}</span>
-          </span>
-        </summary>
-        <div className="nhsuk-details__text">
-          <ScoreDataTable series={series} caption={`${title}: monthly figures`} />
-        </div>
-      </details>
     </section>
   );
 }

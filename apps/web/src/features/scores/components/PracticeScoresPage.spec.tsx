@@ -4,7 +4,7 @@ import { PRACTICES } from '@stewardship/domain';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
-import { PracticeScoresDocument, type ScoreFilter } from '../../../generated/graphql';
+import { PracticeScoresDocument, ScoreMonthsDocument, type ScoreFilter } from '../../../generated/graphql';
 import { placesMock, viewerFixture } from '../../../shared/testing/fixtures';
 import { SignedInViewerContext } from '../../../app/hooks/useViewer';
 import { PracticeScoresPage } from './PracticeScoresPage';
@@ -48,10 +48,23 @@ function seriesList({ empty = false } = {}) {
   }));
 }
 
-function scoresMock(filter: ScoreFilter, result: MockLink.MockedResponse['result'] | 'error'): MockLink.MockedResponse {
-  const request = { query: PracticeScoresDocument, variables: { filter, months: 24 } };
+function scoresMock(filter: ScoreFilter, result: MockLink.MockedResponse['result'] | 'error', toMonth?: string): MockLink.MockedResponse {
+  const request = { query: PracticeScoresDocument, variables: { filter, months: 24, toMonth } };
   return result === 'error' ? { request, error: new Error('offline') } : { request, result };
 }
+
+// A scheduled round's month cannot be the latest: nobody has answered it.
+const roundsMock: MockLink.MockedResponse = {
+  request: { query: ScoreMonthsDocument },
+  result: {
+    data: {
+      surveyRounds: [
+        { __typename: 'SurveyRound', id: 'r11', month: '2026-11', status: 'SCHEDULED' },
+        ...months.map((month) => ({ __typename: 'SurveyRound', id: `r${month}`, month, status: month === '2026-10' ? 'OPEN' : 'CLOSED' })),
+      ],
+    },
+  },
+};
 
 const data = (practiceScores: unknown) => ({ data: { minimumGroupSize: 5, practiceScores } });
 
@@ -61,7 +74,7 @@ function QueryString() {
 
 function renderPage(mocks: MockLink.MockedResponse[], path = '/scores') {
   return render(
-    <MockedProvider mocks={[placesMock, ...mocks]} cache={createCache()}>
+    <MockedProvider mocks={[placesMock, roundsMock, ...mocks]} cache={createCache()}>
       <MemoryRouter initialEntries={[path]}>
         <SignedInViewerContext.Provider value={viewerFixture('LEADER')}>
           <Routes>
@@ -99,7 +112,7 @@ describe('PracticeScoresPage', () => {
     expect(card.querySelectorAll('svg path[transform]')).toHaveLength(3);
     expect(card.querySelector('.app-xmr-chart__gap title')).toHaveTextContent(`August 2026 not shown: ${reason}`);
 
-    const table = within(card).getByRole('table', { name: '3. Shared purpose and shared identity: monthly figures' });
+    const table = screen.getByRole('table', { name: '3. Shared purpose and shared identity: monthly figures' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(5);
     expect(within(rows[2]).getByRole('rowheader')).toHaveTextContent('August 2026');
@@ -161,6 +174,25 @@ describe('PracticeScoresPage', () => {
     expect(screen.getByTestId('query')).toHaveTextContent('?sector=VCSE');
     expect(await screen.findByRole('link', { name: 'Clear filters' })).toHaveAttribute('href', '/scores');
     expect(screen.getByLabelText('Role group')).toHaveValue('');
+  });
+
+  it('ends the charts at the month chosen, kept in the URL, offering only months whose round has opened', async () => {
+    const earlier = seriesList().map((series) => ({ ...series, points: series.points.slice(0, 3) }));
+    renderPage([scoresMock({}, data(seriesList())), scoresMock({}, data(earlier), '2026-09')]);
+    await screen.findAllByRole('img', { name: /monthly mean score/ });
+    const picker = screen.getByLabelText('Latest month');
+    await within(picker).findByRole('option', { name: 'September 2026' });
+    expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'October 2026 (latest)',
+      'September 2026',
+      'August 2026',
+      'July 2026',
+    ]);
+
+    fireEvent.change(picker, { target: { value: '2026-09' } });
+
+    expect(screen.getByTestId('query')).toHaveTextContent('?month=2026-09');
+    expect(await screen.findByRole('img', { name: '1. Safe, inclusive and trusting environment: monthly mean score' })).toHaveAccessibleDescription(/July 2026 to September 2026\./);
   });
 
   it('says when there are no responses yet', async () => {

@@ -1,21 +1,26 @@
 import { useQuery } from '@apollo/client/react';
+import { practiceByKey } from '@stewardship/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { PracticeScoresDocument } from '../../../generated/graphql';
+import { PracticeScoresDocument, ScoreMonthsDocument } from '../../../generated/graphql';
 import { sharedYDomain, XmrLegend, xmrChartValues } from '@stewardship/web-charts';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { LoadingMessage, ServiceProblem } from '../../../shared/components/StatusMessages';
 import { useSignedInViewer } from '../../../app/hooks/useViewer';
+import { downloadTextFile } from '../../../shared/utils/download';
 import {
   hasScoreFilters,
+  openedMonths,
   scoreFilterFrom,
   scoreFiltersFromSearchParams,
   searchParamsFromScoreFilters,
   type ScoreFilters,
 } from '../utils/score-filters';
+import { practiceScoresCsv, practiceScoresCsvName } from '../utils/score-csv';
 import { chartPoints, nothingToShow, SCORE_BOUNDS } from '../utils/score-format';
 import { PracticeScoreChart } from './PracticeScoreChart';
+import { ScoreDataTable } from './ScoreDataTable';
 import { ScoreFilterForm } from './ScoreFilterForm';
 import { ScoresHelp } from './ScoresHelp';
 
@@ -35,8 +40,12 @@ export function PracticeScoresPage() {
   const setFilters = useCallback((next: ScoreFilters) => setSearchParams(searchParamsFromScoreFilters(next)), [setSearchParams]);
 
   const { options: places } = usePlaceOptions({ skip: Boolean(placeLead) });
+  const { data: rounds } = useQuery(ScoreMonthsDocument);
+  const months = useMemo(() => openedMonths(rounds?.surveyRounds ?? []), [rounds]);
+  // A month from the URL stands until the rounds are known; then only a month with an opened round does.
+  const toMonth = filters.toMonth && (!rounds || months.includes(filters.toMonth)) ? filters.toMonth : undefined;
   const { data, previousData, loading, error, refetch } = useQuery(PracticeScoresDocument, {
-    variables: { filter: scoreFilterFrom(filters), months: SCORE_MONTHS },
+    variables: { filter: scoreFilterFrom(filters), months: SCORE_MONTHS, toMonth },
   });
   const shown = data ?? previousData;
   const filtered = hasScoreFilters({ ...filters, placeId: placeLead ? undefined : filters.placeId });
@@ -63,7 +72,7 @@ export function PracticeScoresPage() {
         disagree) to 5 (strongly agree), as statistical process control (SPC) charts.
       </p>
 
-      <ScoreFilterForm filters={filters} onChange={setFilters} places={places} fixedPlace={placeLead?.name} />
+      <ScoreFilterForm filters={{ ...filters, toMonth }} onChange={setFilters} places={places} months={months} fixedPlace={placeLead?.name} />
       {filtered ? (
         <p className="nhsuk-body">
           <Link to="/scores">Clear filters</Link>
@@ -114,6 +123,31 @@ export function PracticeScoresPage() {
                 <PracticeScoreChart key={series.practice} series={series} domain={sharedDomain} />
               ))}
             </div>
+
+            <h2>The figures</h2>
+            <p className="nhsuk-body">
+              Every figure on the charts, month by month. The download has all six practices in one file; months hidden to
+              protect respondents have no figures there either, only the reason.
+            </p>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary"
+              onClick={() => downloadTextFile(practiceScoresCsvName(shown.practiceScores), practiceScoresCsv(shown.practiceScores))}
+            >
+              Download CSV<span className="nhsuk-u-visually-hidden"> of the practice scores</span>
+            </button>
+            {shown.practiceScores.map((series) => (
+              <details className="nhsuk-details" key={series.practice}>
+                <summary className="nhsuk-details__summary">
+                  <span className="nhsuk-details__summary-text">
+                    {practiceByKey(series.practice).number}. {series.name}: data table
+                  </span>
+                </summary>
+                <div className="nhsuk-details__text">
+                  <ScoreDataTable series={series} caption={`${practiceByKey(series.practice).number}. ${series.name}: monthly figures`} />
+                </div>
+              </details>
+            ))}
           </>
         )
       ) : null}

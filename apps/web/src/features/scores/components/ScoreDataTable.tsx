@@ -6,7 +6,7 @@ const COLUMNS = ['Month', 'n', 'Mean', '95% CI', 'Process mean', 'Limits', 'Rule
 export function ScoreDataTable({ series, caption }: { series: PracticeScoreSeries; caption: string }) {
   const rows = scoreTableRows(series);
   return (
-    // Focusable so that keyboard users can scroll the table sideways when it is wider than its card.
+    // Focusable so that keyboard users can scroll the table sideways on a phone, where it is wider than the screen.
     <div className="app-scroll-table" role="region" aria-label={caption} tabIndex={0}>
       <table className="nhsuk-table app-score-table">
         <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
@@ -26,7 +26,7 @@ export function ScoreDataTable({ series, caption }: { series: PracticeScoreSerie
                 {row.month}
               </th>
               {row.hiddenBecause ? (
-                <td className="nhsuk-table__cell" colSpan={COLUMNS.length - 1}>
+                <td className="nhsuk-table__cell app-score-table__words" colSpan={COLUMNS.length - 1}>
                   Not shown: {row.hiddenBecause}
                 </td>
               ) : (

@@ -1,0 +1,60 @@
+import Papa from 'papaparse';
+import type { PracticeScorePoint, PracticeScoreSeries } from './score-format';
+import { practiceScoresCsv, practiceScoresCsvName } from './score-csv';
+
+const reason = 'Fewer than 5 responses: hidden to protect respondents';
+
+const shown: PracticeScorePoint = {
+  month: '2026-10',
+  suppressed: false,
+  suppressionReason: null,
+  n: 12,
+  mean: 3.4167,
+  standardDeviation: 0.8,
+  confidenceLower: 2.9,
+  confidenceUpper: 3.93,
+  distribution: [0, 2, 5, 3, 2],
+  movingRange: 0.2,
+  processMean: 3.3,
+  lowerLimit: 2.75,
+  upperLimit: 3.85,
+  rules: ['shift'],
+  variation: 'improvement',
+};
+// The API sends no figures for a hidden month; a stray one must still not reach the file.
+const hidden: PracticeScorePoint = { ...shown, month: '2026-11', suppressed: true, suppressionReason: reason, n: 3, mean: 2.1, confidenceLower: 1.5, confidenceUpper: 2.7 };
+
+const series = (name: string): PracticeScoreSeries => ({
+  practice: 'SHARING_POWER',
+  name,
+  shortHelp: '',
+  limitsNote: null,
+  latestVariation: 'improvement',
+  points: [shown, hidden],
+});
+
+const rowsOf = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true }).data;
+
+describe('practiceScoresCsv', () => {
+  it('gives one row per practice and month with every figure of a shown month', () => {
+    const rows = rowsOf(practiceScoresCsv([series('Sharing power'), series('Shared purpose')]));
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toMatchObject({ Practice: 'Sharing power', Month: '2026-10', n: '12', Mean: '3.42', '95% CI lower': '2.90', '95% CI upper': '3.93', 'Lower limit': '2.75', 'Upper limit': '3.85', 'Not shown because': '' });
+    expect(rows[0]['Rules']).not.toBe('');
+    expect(rows[0]['Variation']).not.toBe('');
+  });
+
+  it("leaves a hidden month's own figures empty and says why", () => {
+    const [, month] = rowsOf(practiceScoresCsv([series('Sharing power')]));
+    expect(month).toMatchObject({ Month: '2026-11', n: '', Mean: '', '95% CI lower': '', '95% CI upper': '', Rules: '', Variation: '', 'Not shown because': reason });
+  });
+
+  it('keeps text a spreadsheet would run as a formula inert', () => {
+    const [row] = rowsOf(practiceScoresCsv([series('=HYPERLINK("http://x")')]));
+    expect(row['Practice']).toBe('\'=HYPERLINK("http://x")');
+  });
+
+  it('names the file by the last month', () => {
+    expect(practiceScoresCsvName([series('Sharing power')])).toBe('practice-scores-to-2026-11.csv');
+  });
+});
