@@ -42,15 +42,15 @@ function countedCells(cells: readonly PracticeScoreCell[], minimumGroupSize: num
   const sizes = new Map<string, number>();
   cells.forEach((cell, i) => sizes.set(places[i], (sizes.get(places[i]) ?? 0) + total(cell.distribution)));
   const collapsed = collapseSmallClasses(sizes, minimumGroupSize, '');
-  const counted = new Map<string, PracticeScoreCell>();
+  const counted = new Map<string, { cell: PracticeScoreCell; places: string }>();
   cells.forEach((cell, i) => {
-    const placeIds = collapsed.has(places[i]) ? [] : cell.placeIds;
-    const key = `${collapsed.has(places[i]) ? '' : places[i]}|${cell.sector}|${cell.roleGroup}`;
+    const own = !collapsed.has(places[i]);
+    const key = `${own ? places[i] : ''}|${cell.sector}|${cell.roleGroup}`;
     const same = counted.get(key);
-    if (same) counted.set(key, { ...same, distribution: same.distribution.map((c, j) => c + cell.distribution[j]) });
-    else counted.set(key, { ...cell, placeIds });
+    if (same) same.cell = { ...same.cell, distribution: same.cell.distribution.map((c, j) => c + cell.distribution[j]) };
+    else counted.set(key, { cell: { ...cell, placeIds: own ? cell.placeIds : [] }, places: own ? places[i] : '' });
   });
-  return [...counted.values()].map((cell) => countedCell(cell, placeKey(cell.placeIds)));
+  return [...counted.values()].map(({ cell, places }) => countedCell(cell, places));
 }
 
 const inGroup = (cell: PracticeScoreCell, group: ScoreGroup) =>

@@ -1,37 +1,15 @@
 import Papa from 'papaparse';
-import type { PracticeScorePoint, PracticeScoreSeries } from './score-format';
+import type { PracticeScorePoint } from './score-format';
+import { scorePoint, scoreSeries } from './score-fixtures';
 import { practiceScoresCsv, practiceScoresCsvName } from './score-csv';
 
 const reason = 'Fewer than 5 responses: hidden to protect respondents';
 
-const shown: PracticeScorePoint = {
-  month: '2026-10',
-  suppressed: false,
-  suppressionReason: null,
-  n: 12,
-  mean: 3.4167,
-  standardDeviation: 0.8,
-  confidenceLower: 2.9,
-  confidenceUpper: 3.93,
-  distribution: [0, 2, 5, 3, 2],
-  movingRange: 0.2,
-  processMean: 3.3,
-  lowerLimit: 2.75,
-  upperLimit: 3.85,
-  rules: ['shift'],
-  variation: 'improvement',
-};
+const shown = scorePoint('2026-10', { rules: ['shift'], variation: 'improvement' });
 // The API sends no figures for a hidden month; a stray one must still not reach the file.
 const hidden: PracticeScorePoint = { ...shown, month: '2026-11', suppressed: true, suppressionReason: reason, n: 3, mean: 2.1, confidenceLower: 1.5, confidenceUpper: 2.7 };
 
-const series = (name: string): PracticeScoreSeries => ({
-  practice: 'SHARING_POWER',
-  name,
-  shortHelp: '',
-  limitsNote: null,
-  latestVariation: 'improvement',
-  points: [shown, hidden],
-});
+const series = (name: string) => scoreSeries([shown, hidden], { name, shortHelp: '', latestVariation: 'improvement' });
 
 const rowsOf = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true }).data;
 

@@ -7,32 +7,12 @@ import {
   nothingToShow,
   pointDetails,
   scoreTableRows,
-  type PracticeScorePoint,
-  type PracticeScoreSeries,
 } from './score-format';
+import { scorePoint, scoreSeries } from './score-fixtures';
 
 const reason = 'Fewer than 5 responses: hidden to protect respondents';
 
-function point(month: string, overrides: Partial<PracticeScorePoint> = {}): PracticeScorePoint {
-  return {
-    month,
-    suppressed: false,
-    suppressionReason: null,
-    n: 12,
-    mean: 3.4167,
-    standardDeviation: 0.8,
-    confidenceLower: 2.9,
-    confidenceUpper: 3.93,
-    distribution: [0, 2, 5, 3, 2],
-    movingRange: 0.2,
-    processMean: 3.3,
-    lowerLimit: 2.75,
-    upperLimit: 3.85,
-    rules: [],
-    variation: 'common',
-    ...overrides,
-  };
-}
+const point = scorePoint;
 
 const hidden = (month: string) =>
   point(month, {
@@ -50,17 +30,7 @@ const hidden = (month: string) =>
     upperLimit: null,
   });
 
-function series(points: PracticeScorePoint[], overrides: Partial<PracticeScoreSeries> = {}): PracticeScoreSeries {
-  return {
-    practice: 'SHARING_POWER',
-    name: 'Sharing power',
-    shortHelp: 'No organisation or sector dominates; every partner has a real say.',
-    limitsNote: null,
-    latestVariation: 'common',
-    points,
-    ...overrides,
-  };
-}
+const series = scoreSeries;
 
 describe('score formatting', () => {
   it('writes scores to two places and ranges with "to"', () => {
