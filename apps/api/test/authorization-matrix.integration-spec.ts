@@ -40,6 +40,7 @@ const EXPECTED: Record<string, Rule> = {
   place: { read: 'ANY_MEMBER' },
   places: { read: 'ANY_MEMBER' },
   practiceScores: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
+  summaryScores: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
   securityEvents: { read: ADMIN_ONLY },
   surveyByToken: 'PUBLIC',
   surveyRound: { read: 'ANY_MEMBER', fieldsFor: { fields: ['invitations'], roles: ADMIN_ONLY } },

@@ -10,3 +10,4 @@ export * from './lib/minimum-group-size';
 export * from './lib/text-rules';
 export * from './lib/dates';
 export * from './lib/survey-answers';
+export * from './lib/summary-questions';

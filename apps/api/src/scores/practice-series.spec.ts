@@ -1,12 +1,12 @@
-import type { PracticeScoreCell } from '../surveys/surveys.queries';
-import { practiceSeries } from './practice-series';
+import type { ScoreCell } from '../surveys/surveys.queries';
+import { practiceSeries, summarySeries } from './practice-series';
 import { monthsEnding } from './scores.service';
 
 /** One cell: respondents of one place set, sector and role group, and how many gave each score. */
-const counts = (month: string, practice: string, byScore: Record<number, number>, who: Partial<Pick<PracticeScoreCell, 'sector' | 'roleGroup' | 'placeIds'>> = {}): PracticeScoreCell[] => [
+const counts = (month: string, question: string, byScore: Record<number, number>, who: Partial<Pick<ScoreCell, 'sector' | 'roleGroup' | 'placeIds'>> = {}): ScoreCell[] => [
   {
     month,
-    practice,
+    question,
     sector: who.sector ?? 'NHS',
     roleGroup: who.roleGroup ?? 'EXECUTIVE',
     placeIds: who.placeIds ?? ['ashby'],
@@ -105,5 +105,21 @@ describe('practiceSeries', () => {
       expect(point('ashby')).toMatchObject({ suppressed: false, n: 8, mean: 4 });
       expect(point('brackenford')).toMatchObject({ suppressed: false, n: 9, mean: 2 });
     });
+  });
+});
+
+describe('summarySeries', () => {
+  it('charts direction, alignment and commitment from their own cells, in that order, and ignores the practices', () => {
+    // Direction in 2026-01: 2,2,3,4,4 → mean 3; alignment: four answers → hidden; commitment: none → hidden.
+    const cells = [...counts('2026-01', 'DIRECTION', { 2: 2, 3: 1, 4: 2 }), ...counts('2026-01', 'ALIGNMENT', { 5: 4 }), ...counts('2026-01', 'SHARED_PURPOSE', { 1: 9 })];
+    const series = summarySeries(['2026-01'], cells, {}, 5);
+    expect(series.map((s) => [s.question, s.name])).toEqual([
+      ['DIRECTION', 'Direction'],
+      ['ALIGNMENT', 'Alignment'],
+      ['COMMITMENT', 'Commitment'],
+    ]);
+    expect(series[0].points[0]).toMatchObject({ suppressed: false, n: 5, mean: 3, distribution: [0, 2, 1, 2, 0] });
+    expect(series[1].points[0]).toMatchObject({ suppressed: true, n: null });
+    expect(series[2].points[0]).toMatchObject({ suppressed: true, n: null });
   });
 });

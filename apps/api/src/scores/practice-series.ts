@@ -1,9 +1,9 @@
 import { collapseSmallClasses, groupDisclosure, planDisclosure, type Atom, type DisclosurePlan } from '@stewardship/disclosure';
-import { PRACTICES } from '@stewardship/domain';
+import { PRACTICES, SUMMARY_QUESTIONS } from '@stewardship/domain';
 import { hiddenSummary, SECONDARY_SUPPRESSION_REASON, smallGroupReason, summariseDistribution, type ScoreSummary } from '@stewardship/scores';
 import { xmr } from '@stewardship/spc';
-import type { PracticeScoreCell } from '../surveys/surveys.queries';
-import type { PracticeScorePointModel, PracticeScoreSeriesModel } from './models/practice-score.model';
+import type { ScoreCell } from '../surveys/surveys.queries';
+import type { PracticeScorePointModel, PracticeScoreSeriesModel, ScoreSeriesFields, SummaryScoreSeriesModel } from './models/practice-score.model';
 
 /** Which respondents a figure covers; every part optional. */
 export interface ScoreGroup {
@@ -17,11 +17,11 @@ const total = (distribution: readonly number[]) => distribution.reduce((sum, c) 
 
 /** A cell as the figures count it, with its disclosure atom: its traits, most important first, are what filters select it by. */
 interface CountedCell {
-  cell: PracticeScoreCell;
+  cell: ScoreCell;
   atom: Atom;
 }
 
-function countedCell(cell: PracticeScoreCell, places: string): CountedCell {
+function countedCell(cell: ScoreCell, places: string): CountedCell {
   return {
     cell,
     atom: {
@@ -37,12 +37,12 @@ function countedCell(cell: PracticeScoreCell, places: string): CountedCell {
  * The month's cells as the figures count them: respondents whose exact combination of places is shared by fewer
  * than the minimum count toward the system but toward no single place (collapseSmallClasses says why).
  */
-function countedCells(cells: readonly PracticeScoreCell[], minimumGroupSize: number): CountedCell[] {
+function countedCells(cells: readonly ScoreCell[], minimumGroupSize: number): CountedCell[] {
   const places = cells.map((cell) => placeKey(cell.placeIds));
   const sizes = new Map<string, number>();
   cells.forEach((cell, i) => sizes.set(places[i], (sizes.get(places[i]) ?? 0) + total(cell.distribution)));
   const collapsed = collapseSmallClasses(sizes, minimumGroupSize, '');
-  const counted = new Map<string, { cell: PracticeScoreCell; places: string }>();
+  const counted = new Map<string, { cell: ScoreCell; places: string }>();
   cells.forEach((cell, i) => {
     const own = !collapsed.has(places[i]);
     const key = `${own ? places[i] : ''}|${cell.sector}|${cell.roleGroup}`;
@@ -53,7 +53,7 @@ function countedCells(cells: readonly PracticeScoreCell[], minimumGroupSize: num
   return [...counted.values()].map(({ cell, places }) => countedCell(cell, places));
 }
 
-const inGroup = (cell: PracticeScoreCell, group: ScoreGroup) =>
+const inGroup = (cell: ScoreCell, group: ScoreGroup) =>
   (!group.placeId || cell.placeIds.includes(group.placeId)) && (!group.sector || cell.sector === group.sector) && (!group.roleGroup || cell.roleGroup === group.roleGroup);
 
 /**
@@ -71,21 +71,43 @@ function groupSummary(cells: readonly CountedCell[], plan: DisclosurePlan, group
   return summariseDistribution(distribution, { minimumGroupSize: plan.minimumGroupSize });
 }
 
+/** A question answered 1–5 whose monthly answers are charted: one of the six practices or a summary question. */
+interface ScoredQuestion<K extends string> {
+  key: K;
+  name: string;
+  shortHelp: string;
+}
+
 /**
  * The six practices' monthly series for one group: a score summary per month (mean, n, 95% CI, distribution; hidden
  * when too small or when publishing it could reveal a small group by differencing) read as an XmR chart over the
  * months that are shown. `cells` are all the system's cells of those months, not only the group's: the disclosure
  * plan is made from all of them, so every reader and every filter sees the same protection.
  */
-export function practiceSeries(months: readonly string[], cells: readonly PracticeScoreCell[], group: ScoreGroup, minimumGroupSize: number): PracticeScoreSeriesModel[] {
-  const byCell = new Map<string, PracticeScoreCell[]>();
+export function practiceSeries(months: readonly string[], cells: readonly ScoreCell[], group: ScoreGroup, minimumGroupSize: number): PracticeScoreSeriesModel[] {
+  return questionSeries(PRACTICES, months, cells, group, minimumGroupSize).map(({ key, ...series }) => ({ practice: key, ...series }));
+}
+
+/** Direction, alignment and commitment, month by month for one group: the same figures and protection as `practiceSeries`. */
+export function summarySeries(months: readonly string[], cells: readonly ScoreCell[], group: ScoreGroup, minimumGroupSize: number): SummaryScoreSeriesModel[] {
+  return questionSeries(SUMMARY_QUESTIONS, months, cells, group, minimumGroupSize).map(({ key, ...series }) => ({ question: key, ...series }));
+}
+
+function questionSeries<K extends string>(
+  questions: readonly ScoredQuestion<K>[],
+  months: readonly string[],
+  cells: readonly ScoreCell[],
+  group: ScoreGroup,
+  minimumGroupSize: number,
+): (ScoreSeriesFields & { key: K })[] {
+  const byCell = new Map<string, ScoreCell[]>();
   for (const cell of cells) {
-    const key = `${cell.month}|${cell.practice}`;
+    const key = `${cell.month}|${cell.question}`;
     const list = byCell.get(key);
     if (list) list.push(cell);
     else byCell.set(key, [cell]);
   }
-  // Every response scores all six practices, so a month's six plans are normally one: make each distinct plan once.
+  // Every response answers every question, so a month's plans are normally one: make each distinct plan once.
   const plans = new Map<string, DisclosurePlan>();
   const planFor = (monthCells: readonly CountedCell[]) => {
     const atoms = monthCells.map(({ atom }) => atom);
@@ -98,9 +120,9 @@ export function practiceSeries(months: readonly string[], cells: readonly Practi
     return plan;
   };
 
-  return PRACTICES.map((practice) => {
+  return questions.map((question) => {
     const summaries = months.map((month): [string, ScoreSummary] => {
-      const monthCells = countedCells(byCell.get(`${month}|${practice.key}`) ?? [], minimumGroupSize);
+      const monthCells = countedCells(byCell.get(`${month}|${question.key}`) ?? [], minimumGroupSize);
       return [month, groupSummary(monthCells, planFor(monthCells), group)];
     });
     const shown = summaries.filter(([, s]) => !s.suppressed && s.mean !== null);
@@ -130,9 +152,9 @@ export function practiceSeries(months: readonly string[], cells: readonly Practi
     // The latest month that is published and charted: a just-opened round with too few answers must not blank the icon.
     const latest = [...points].reverse().find((p) => !p.suppressed && p.processMean !== null) ?? null;
     return {
-      practice: practice.key,
-      name: practice.name,
-      shortHelp: practice.shortHelp,
+      key: question.key,
+      name: question.name,
+      shortHelp: question.shortHelp,
       points,
       limitsNote: !chart ? 'No months with enough responses to chart yet' : latestPeriod?.reason ?? null,
       latestVariation: latest?.variation ?? null,

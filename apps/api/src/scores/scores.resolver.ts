@@ -1,8 +1,8 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, Roles } from '../common/access.decorators';
 import type { Caller } from '../common/request-context';
-import { ScoreFilter } from './dto/score-filter.input';
-import { PracticeScoreSeriesModel } from './models/practice-score.model';
+import { ScoreSeriesArgs } from './dto/score-series.args';
+import { PracticeScoreSeriesModel, SummaryScoreSeriesModel } from './models/practice-score.model';
 import { SystemsService } from '../systems/systems.service';
 import { ScoresService } from './scores.service';
 
@@ -14,13 +14,15 @@ export class ScoresResolver {
   ) {}
 
   @Query(() => [PracticeScoreSeriesModel], { description: 'The six practice scores by month, with suppression and XmR readings. Place leads see their own place.' })
-  practiceScores(
-    @CurrentCaller() caller: Caller,
-    @Args('filter', { type: () => ScoreFilter, nullable: true }) filter: ScoreFilter | null,
-    @Args('months', { type: () => Int, defaultValue: 24 }) months: number,
-    @Args('toMonth', { type: () => String, nullable: true, description: 'The last month of the series, as yyyy-mm; the latest opened month when omitted.' }) toMonth: string | null,
-  ): Promise<PracticeScoreSeriesModel[]> {
+  practiceScores(@CurrentCaller() caller: Caller, @Args() { filter, months, toMonth }: ScoreSeriesArgs): Promise<PracticeScoreSeriesModel[]> {
     return this.scores.practiceScores(caller, filter, months, toMonth);
+  }
+
+  @Query(() => [SummaryScoreSeriesModel], {
+    description: 'Direction, alignment and commitment by month, with the same suppression and XmR readings as practiceScores. Place leads see their own place.',
+  })
+  summaryScores(@CurrentCaller() caller: Caller, @Args() { filter, months, toMonth }: ScoreSeriesArgs): Promise<SummaryScoreSeriesModel[]> {
+    return this.scores.summaryScores(caller, filter, months, toMonth);
   }
 
   @Query(() => Int, { description: "The caller's system's minimum group size: smaller groups are suppressed." })

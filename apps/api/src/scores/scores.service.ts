@@ -6,8 +6,9 @@ import type { Caller } from '../common/request-context';
 import { SurveyResultsService } from '../surveys/survey-results.service';
 import { SystemsService } from '../systems/systems.service';
 import type { ScoreFilter } from './dto/score-filter.input';
-import type { PracticeScoreSeriesModel } from './models/practice-score.model';
-import { practiceSeries } from './practice-series';
+import type { ScoreCell } from '../surveys/surveys.queries';
+import type { PracticeScoreSeriesModel, SummaryScoreSeriesModel } from './models/practice-score.model';
+import { practiceSeries, summarySeries, type ScoreGroup } from './practice-series';
 
 /** The last `count` months ending with `last`, as yyyy-mm, oldest first. */
 export function monthsEnding(last: string, count: number): string[] {
@@ -27,7 +28,23 @@ export class ScoresService {
   ) {}
 
   /** The series end at `toMonth` (yyyy-mm) when given, else at the latest month a round has opened. */
-  async practiceScores(caller: Caller, requested: ScoreFilter | null | undefined, monthCount: number, toMonth?: string | null): Promise<PracticeScoreSeriesModel[]> {
+  practiceScores(caller: Caller, requested: ScoreFilter | null | undefined, monthCount: number, toMonth?: string | null): Promise<PracticeScoreSeriesModel[]> {
+    return this.series(caller, requested, monthCount, toMonth, (from, to) => this.results.practiceScoreCells(caller.systemId, from, to), practiceSeries);
+  }
+
+  /** Direction, alignment and commitment, over the same months and under the same rules as `practiceScores`. */
+  summaryScores(caller: Caller, requested: ScoreFilter | null | undefined, monthCount: number, toMonth?: string | null): Promise<SummaryScoreSeriesModel[]> {
+    return this.series(caller, requested, monthCount, toMonth, (from, to) => this.results.summaryAnswerCells(caller.systemId, from, to), summarySeries);
+  }
+
+  private async series<T>(
+    caller: Caller,
+    requested: ScoreFilter | null | undefined,
+    monthCount: number,
+    toMonth: string | null | undefined,
+    readCells: (fromMonth: string, toMonth: string) => Promise<ScoreCell[]>,
+    build: (months: readonly string[], cells: readonly ScoreCell[], group: ScoreGroup, minimumGroupSize: number) => T[],
+  ): Promise<T[]> {
     const filter = this.scopeFilter(caller, requested ?? {});
     const [minimumGroupSize, latest] = await Promise.all([this.systems.minimumGroupSize(caller.systemId), this.results.latestOpenedMonth(caller.systemId)]);
     if (toMonth != null) {
@@ -38,10 +55,9 @@ export class ScoresService {
       errors.throwIfAny();
     }
     const months = monthsEnding(toMonth ?? latest, Math.min(Math.max(monthCount, 1), 60));
-    if (filter.placeId && !isUuid(filter.placeId)) return practiceSeries(months, [], filter, minimumGroupSize);
+    if (filter.placeId && !isUuid(filter.placeId)) return build(months, [], filter, minimumGroupSize);
     // Every cell of the months, whatever the filter: the disclosure plan needs the whole population.
-    const cells = await this.results.practiceScoreCells(caller.systemId, months[0], months[months.length - 1]);
-    return practiceSeries(months, cells, filter, minimumGroupSize);
+    return build(months, await readCells(months[0], months[months.length - 1]), filter, minimumGroupSize);
   }
 
   /** A place lead sees their own place's scores only; everyone else sees the system, optionally narrowed. */

@@ -20,7 +20,7 @@ export interface ResponseToWrite {
 
 /**
  * Writes survey responses with their practice scores and relationship ratings, and adds the scores to
- * practice_score_counts in the same transaction, so the counts never disagree with the answers. Survey submission,
+ * practice_score_counts and summary_answer_counts in the same transaction, so the counts never disagree with the answers. Survey submission,
  * the demo loader and the bench all write responses here. Blank comments and notes are stored as null.
  */
 export class ResponseWriter {
@@ -71,21 +71,35 @@ export class ResponseWriter {
     const ids = inserted.map((row) => row.id);
     await this.writeScores(responses, ids);
     await this.writeRatings(responses, ids);
-    await this.addToScoreCounts(ids);
+    await this.addToCounts(ids);
     return ids;
   }
 
-  /** practice_score_counts holds how many responses gave each score in each cell the scores can be filtered by. */
-  private async addToScoreCounts(responseIds: string[]): Promise<void> {
+  /**
+   * The counts tables hold how many responses gave each answer in each cell the figures can be filtered by:
+   * practice_score_counts for the six practices, summary_answer_counts for direction, alignment and commitment.
+   */
+  private async addToCounts(responseIds: string[]): Promise<void> {
+    await this.addAnswersToCounts('practice_score_counts', 'practice', 'join practice_scores a on a.response_id = r.id', responseIds);
+    await this.addAnswersToCounts(
+      'summary_answer_counts',
+      'question',
+      `cross join lateral (values ('DIRECTION', r.direction), ('ALIGNMENT', r.alignment), ('COMMITMENT', r.commitment)) as a(question, score)`,
+      responseIds,
+    );
+  }
+
+  /** `answers` joins each response `r` to its answers `a`, one row per question with `a.<question>` and `a.score`. */
+  private async addAnswersToCounts(table: string, question: string, answers: string, responseIds: string[]): Promise<void> {
     await this.tx.query(
-      `insert into practice_score_counts (system_id, month, practice, sector, role_group, place_ids, counts)
-       select r.system_id, r.month, ps.practice, r.sector, r.role_group, coalesce((select array_agg(p order by p) from unnest(r.place_ids) p), '{}'),
-              array[${[1, 2, 3, 4, 5].map((score) => `count(*) filter (where ps.score = ${score})`).join(', ')}]::int[]
-         from practice_scores ps join survey_responses r on r.id = ps.response_id
-        where r.id = any($1) and ps.score is not null
+      `insert into ${table} (system_id, month, ${question}, sector, role_group, place_ids, counts)
+       select r.system_id, r.month, a.${question}, r.sector, r.role_group, coalesce((select array_agg(p order by p) from unnest(r.place_ids) p), '{}'),
+              array[${[1, 2, 3, 4, 5].map((score) => `count(*) filter (where a.score = ${score})`).join(', ')}]::int[]
+         from survey_responses r ${answers}
+        where r.id = any($1) and a.score is not null
         group by 1, 2, 3, 4, 5, 6
-       on conflict (system_id, month, practice, sector, role_group, place_ids)
-       do update set counts = array[${[1, 2, 3, 4, 5].map((i) => `practice_score_counts.counts[${i}] + excluded.counts[${i}]`).join(', ')}]`,
+       on conflict (system_id, month, ${question}, sector, role_group, place_ids)
+       do update set counts = array[${[1, 2, 3, 4, 5].map((i) => `${table}.counts[${i}] + excluded.counts[${i}]`).join(', ')}]`,
       [responseIds],
     );
   }

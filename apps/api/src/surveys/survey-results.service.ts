@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
-import { latestOpenedMonth, practiceScoreCells, PracticeScoreCell } from './surveys.queries';
+import { latestOpenedMonth, scoreCells, type ScoreCell } from './surveys.queries';
 
 /** What other areas may read of the survey's results: counts only, never a response or a person. */
 @Injectable()
@@ -12,7 +12,11 @@ export class SurveyResultsService {
     return latestOpenedMonth(this.db, systemId);
   }
 
-  practiceScoreCells(systemId: string, fromMonth: string, toMonth: string): Promise<PracticeScoreCell[]> {
-    return practiceScoreCells(this.db, systemId, fromMonth, toMonth);
+  practiceScoreCells(systemId: string, fromMonth: string, toMonth: string): Promise<ScoreCell[]> {
+    return scoreCells(this.db, 'practices', systemId, fromMonth, toMonth);
+  }
+
+  summaryAnswerCells(systemId: string, fromMonth: string, toMonth: string): Promise<ScoreCell[]> {
+    return scoreCells(this.db, 'summaryQuestions', systemId, fromMonth, toMonth);
   }
 }

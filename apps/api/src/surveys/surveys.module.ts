@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
 import { PracticeScoreCountEntity } from './practice-score-count.entity';
+import { SummaryAnswerCountEntity } from './summary-answer-count.entity';
 import { PracticeScoreEntity } from './practice-score.entity';
 import { RelationshipRatingEntity } from './relationship-rating.entity';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
@@ -15,7 +16,7 @@ import { SurveysService } from './surveys.service';
 /** Rounds, invitations and responses, and the score counts kept in step with them. Other areas read results only. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([SurveyRoundEntity, SurveyInvitationEntity, SurveyResponseEntity, PracticeScoreEntity, RelationshipRatingEntity, PracticeScoreCountEntity]),
+    TypeOrmModule.forFeature([SurveyRoundEntity, SurveyInvitationEntity, SurveyResponseEntity, PracticeScoreEntity, RelationshipRatingEntity, PracticeScoreCountEntity, SummaryAnswerCountEntity]),
     PeopleModule,
     OrganisationsModule,
   ],

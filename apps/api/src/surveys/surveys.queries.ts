@@ -32,10 +32,11 @@ export async function latestOpenedMonth(db: EntityManager, systemId: string): Pr
   return latest;
 }
 
-/** How many respondents of one place set, sector and role group gave each score, for one month and practice. */
-export interface PracticeScoreCell {
+/** How many respondents of one place set, sector and role group gave each answer, for one month and question. */
+export interface ScoreCell {
   month: string;
-  practice: string;
+  /** A practice's or a summary question's key. */
+  question: string;
   sector: string;
   roleGroup: string;
   placeIds: string[];
@@ -43,17 +44,24 @@ export interface PracticeScoreCell {
   distribution: number[];
 }
 
+/** Where each kind of answer is counted, and the column naming its question. */
+const COUNT_TABLES = {
+  practices: { table: 'practice_score_counts', question: 'practice' },
+  summaryQuestions: { table: 'summary_answer_counts', question: 'question' },
+} as const;
+
 /**
- * Every practice-score cell of the months from `fromMonth` to `toMonth` (yyyy-mm), from the counts table. The cells
- * travel as one JSON document: the scores page reads ~12,000 of them per request at 1,000 partners, and one native
- * JSON.parse is several times faster than the driver parsing as many rows of arrays.
+ * Every cell of the months from `fromMonth` to `toMonth` (yyyy-mm) from one counts table: the practice scores' or
+ * the summary answers'. The cells travel as one JSON document: the scores page reads ~12,000 of them per request at
+ * 1,000 partners, and one native JSON.parse is several times faster than the driver parsing as many rows of arrays.
  */
-export async function practiceScoreCells(db: EntityManager, systemId: string, fromMonth: string, toMonth: string): Promise<PracticeScoreCell[]> {
+export async function scoreCells(db: EntityManager, kind: keyof typeof COUNT_TABLES, systemId: string, fromMonth: string, toMonth: string): Promise<ScoreCell[]> {
+  const { table, question } = COUNT_TABLES[kind];
   const [{ cells }]: [{ cells: [string, string, string, string, string[], number[]][] }] = await db.query(
-    `select coalesce(json_agg(json_build_array(to_char(month, 'YYYY-MM'), practice, sector, role_group, place_ids, counts)), '[]') as cells
-       from practice_score_counts
+    `select coalesce(json_agg(json_build_array(to_char(month, 'YYYY-MM'), ${question}, sector, role_group, place_ids, counts)), '[]') as cells
+       from ${table}
       where system_id = $1 and month between $2::date and $3::date`,
     [systemId, `${fromMonth}-01`, `${toMonth}-01`],
   );
-  return cells.map(([month, practice, sector, roleGroup, placeIds, distribution]) => ({ month, practice, sector, roleGroup, placeIds, distribution }));
+  return cells.map(([month, question, sector, roleGroup, placeIds, distribution]) => ({ month, question, sector, roleGroup, placeIds, distribution }));
 }

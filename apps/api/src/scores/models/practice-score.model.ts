@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { PracticeKey } from '@stewardship/domain';
+import { SUMMARY_QUESTION_KEYS, type PracticeKey, type SummaryQuestionKey } from '@stewardship/domain';
 import type { SpcRule, SpcVariation } from '@stewardship/spc';
 import { PracticeEnum } from '../../surveys/models/survey-enums';
 
@@ -9,7 +9,10 @@ registerEnumType(SpcRuleEnum, { name: 'SpcRule', description: "Making Data Count
 export const SpcVariationEnum = { common: 'common', improvement: 'improvement', concern: 'concern', neitherHigh: 'neitherHigh', neitherLow: 'neitherLow' } as const;
 registerEnumType(SpcVariationEnum, { name: 'SpcVariation' });
 
-@ObjectType('PracticeScorePoint', { description: 'One month of one practice: the score summary (see SCORE_HELP) and its XmR reading (see XMR_HELP).' })
+export const SummaryQuestionEnum = Object.fromEntries(SUMMARY_QUESTION_KEYS.map((k) => [k, k])) as { [K in SummaryQuestionKey]: K };
+registerEnumType(SummaryQuestionEnum, { name: 'SummaryQuestion', description: 'The three summary questions: direction, alignment and commitment.' });
+
+@ObjectType('PracticeScorePoint', { description: 'One month of one practice or summary question: the score summary (see SCORE_HELP) and its XmR reading (see XMR_HELP).' })
 export class PracticeScorePointModel {
   @Field({ description: 'yyyy-mm' })
   month!: string;
@@ -57,11 +60,9 @@ export class PracticeScorePointModel {
   variation!: SpcVariation;
 }
 
-@ObjectType('PracticeScoreSeries')
-export class PracticeScoreSeriesModel {
-  @Field(() => PracticeEnum)
-  practice!: PracticeKey;
-
+/** What every charted question's series has: the six practices' and the summary questions'. */
+@ObjectType({ isAbstract: true })
+export abstract class ScoreSeriesFields {
   @Field()
   name!: string;
 
@@ -79,4 +80,16 @@ export class PracticeScoreSeriesModel {
 
   @Field(() => String, { nullable: true, description: 'The month latestVariation describes (yyyy-mm).' })
   latestMonth!: string | null;
+}
+
+@ObjectType('PracticeScoreSeries')
+export class PracticeScoreSeriesModel extends ScoreSeriesFields {
+  @Field(() => PracticeEnum)
+  practice!: PracticeKey;
+}
+
+@ObjectType('SummaryScoreSeries', { description: 'Direction, alignment or commitment by month, charted and protected as the practice scores are.' })
+export class SummaryScoreSeriesModel extends ScoreSeriesFields {
+  @Field(() => SummaryQuestionEnum)
+  question!: SummaryQuestionKey;
 }
