@@ -1,0 +1,27 @@
+export { powerIndicators, type PowerIndicators, type PowerOptions } from './lib/power-indicators';
+export { monthlyPowerIndicators, type MonthlyPowerIndicators } from './lib/monthly-power-indicators';
+export {
+  PowerInputError,
+  type DecisionParticipant,
+  type MonthRange,
+  type PowerDecision,
+  type PowerInput,
+  type PowerOrganisation,
+  type PowerPeriod,
+  type PowerSeat,
+} from './lib/power-input';
+export {
+  REPRESENTATION_DEFAULTS,
+  type RepresentationFlag,
+  type RepresentationOptions,
+  type SectorRepresentation,
+} from './lib/representation';
+export {
+  TOO_COSY_DEFAULTS,
+  tooCosyWarning,
+  type CosySeriesMonth,
+  type TooCosyOptions,
+  type TooCosyWarning,
+  type ZeroRun,
+} from './lib/too-cosy-warning';
+export { POWER_DEFINITIONS, type PowerDefinition, type PowerDefinitionKey } from './lib/power-definitions';
