@@ -15,6 +15,7 @@ import { GraphQLErrorsFilter } from './common/graphql-errors.filter';
 import type { GqlContext } from './common/request-context';
 import { dataSourceOptions } from './database/data-source';
 import { scopeConnections } from './database/tenancy';
+import { DecisionsModule } from './decisions/decisions.module';
 import { DemoModule } from './demo/demo.module';
 import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
@@ -106,6 +107,7 @@ export class AppModule {
         PlacesModule,
         OrganisationsModule,
         ForumsModule,
+        DecisionsModule,
         PeopleModule,
         ImportsModule,
         SurveysModule,

@@ -26,8 +26,11 @@ type Rule =
     };
 
 const ADMIN_ONLY = ['ADMIN'] as const;
+const DECISION_RECORDERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
 const EXPECTED: Record<string, Rule> = {
   auditHistory: { read: 'ANY_MEMBER' },
+  decision: { read: 'ANY_MEMBER' },
+  decisions: { read: 'ANY_MEMBER' },
   exportRegister: { read: 'ANY_MEMBER' },
   forum: { read: 'ANY_MEMBER' },
   forums: { read: 'ANY_MEMBER' },
@@ -48,6 +51,7 @@ const EXPECTED: Record<string, Rule> = {
   viewer: 'PUBLIC',
 
   addSeat: { write: ADMIN_ONLY },
+  amendDecision: { write: DECISION_RECORDERS },
   archiveForum: { write: ADMIN_ONLY },
   archiveOrganisation: { write: ADMIN_ONLY },
   archivePerson: { write: ADMIN_ONLY },
@@ -62,6 +66,7 @@ const EXPECTED: Record<string, Rule> = {
   endSeat: { write: ADMIN_ONLY },
   openSurveyRound: { write: ADMIN_ONLY },
   previewImport: { write: ADMIN_ONLY },
+  recordDecision: { write: DECISION_RECORDERS },
   reissueInvitation: { write: ADMIN_ONLY },
   restoreForum: { write: ADMIN_ONLY },
   restoreOrganisation: { write: ADMIN_ONLY },

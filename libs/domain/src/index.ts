@@ -11,3 +11,4 @@ export * from './lib/text-rules';
 export * from './lib/dates';
 export * from './lib/survey-answers';
 export * from './lib/summary-questions';
+export * from './lib/decisions';

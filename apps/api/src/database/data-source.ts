@@ -21,6 +21,10 @@ import { RowLevelSecurity1764400000000 } from './migrations/1764400000000-row-le
 import { SecurityEvents1764560000000 } from './migrations/1764560000000-security-events';
 import { ScoreCountRows1764700000000 } from './migrations/1764700000000-score-count-rows';
 import { SummaryAnswerCounts1764810000000 } from './migrations/1764810000000-summary-answer-counts';
+import { DecisionLog1764900000000 } from './migrations/1764900000000-decision-log';
+import { DecisionEntity } from '../decisions/decision.entity';
+import { DecisionParticipantEntity } from '../decisions/decision-participant.entity';
+import { DecisionVersionEntity } from '../decisions/decision-version.entity';
 import { PracticeScoreCountEntity } from '../surveys/practice-score-count.entity';
 import { SummaryAnswerCountEntity } from '../surveys/summary-answer-count.entity';
 import { PracticeScoreEntity } from '../surveys/practice-score.entity';
@@ -49,10 +53,13 @@ export const ENTITIES = [
   PracticeScoreCountEntity,
   SummaryAnswerCountEntity,
   SecurityEventEntity,
+  DecisionEntity,
+  DecisionVersionEntity,
+  DecisionParticipantEntity,
 ];
 
 /** Listed, not globbed: the API is bundled by webpack, where a glob of .ts files finds nothing. */
-export const MIGRATIONS = [Foundation1764000000000, Register1764100000000, Surveys1764200000000, ScoreCounts1764300000000, RowLevelSecurity1764400000000, SecurityEvents1764560000000, ScoreCountRows1764700000000, SummaryAnswerCounts1764810000000];
+export const MIGRATIONS = [Foundation1764000000000, Register1764100000000, Surveys1764200000000, ScoreCounts1764300000000, RowLevelSecurity1764400000000, SecurityEvents1764560000000, ScoreCountRows1764700000000, SummaryAnswerCounts1764810000000, DecisionLog1764900000000];
 
 /**
  * How long the app waits on the database before it gives up and answers with an error, so that a database that is

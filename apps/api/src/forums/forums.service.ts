@@ -36,6 +36,12 @@ export class ForumsService extends RegisterRowsService<ForumEntity, ForumInput> 
     super(dataSource, audit, FORUM);
   }
 
+  /** The ids of the forums (archived too) that serve a place, so another area can filter by place. */
+  async idsInPlace(systemId: string, placeId: string): Promise<string[]> {
+    const forums = await this.dataSource.getRepository(ForumEntity).find({ select: { id: true }, where: { systemId, placeId } });
+    return forums.map((forum) => forum.id);
+  }
+
   /** Seats of a forum, current ones first; ended seats only when `includeEnded`. */
   seats(forum: ForumEntity, includeEnded: boolean): Promise<SeatEntity[]> {
     const query = this.dataSource.getRepository(SeatEntity).createQueryBuilder('s').where('s.forum_id = :forumId and s.system_id = :systemId', { forumId: forum.id, systemId: forum.systemId });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
 import { FieldErrors } from '../common/errors';
@@ -51,6 +51,13 @@ export class OrganisationsService extends RegisterRowsService<OrganisationEntity
   async idsInPlace(systemId: string, placeId: string): Promise<string[]> {
     const links = await this.dataSource.getRepository(OrganisationPlaceEntity).find({ select: { organisationId: true }, where: { systemId, placeId } });
     return links.map((link) => link.organisationId);
+  }
+
+  /** The names of those of `ids` that are partners of the system (archived too), by id; other ids are left out. */
+  async namesOf(systemId: string, ids: readonly string[], db: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await db.getRepository(OrganisationEntity).find({ select: { id: true, name: true }, where: { systemId, id: In([...ids]) } });
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   private filtered(systemId: string, filter: OrganisationFilter): SelectQueryBuilder<OrganisationEntity> {

@@ -105,11 +105,15 @@ function selection(type: GraphQLNamedType, depth: number): string {
 /** The enum's first value: a valid choice for builders that are not testing the enum itself. */
 export const firstEnumValue = (type: GraphQLNamedType): string | undefined => (isEnumType(type) ? type.getValues()[0]?.value : undefined);
 
+/** ID arguments named for the part their row plays rather than its kind. */
+const ID_ROLES: Record<string, string> = { proposerId: 'Organisation', reopensId: 'Decision' };
+
 /**
  * The kind of row an ID argument names, by naming convention: `placeId`/`placeIds` a place, `id` the row the operation
  * is about (`archiveForum` a forum, `surveyRound` a survey round), `entityId` the row its sibling `entityType` names.
  */
 export function idEntity(leaf: ArgumentLeaf): string {
+  if (leaf.name in ID_ROLES) return ID_ROLES[leaf.name];
   if (leaf.name === 'id') return leaf.operation.name.replace(/^[a-z]+(?=[A-Z])/, '').replace(/^./, (c) => c.toUpperCase());
   const sibling = leaf.operation.field.args.find((a) => a.name === leaf.name.replace(/Id$/, 'Type'));
   const siblingEnum = sibling && firstEnumValue(getNamedType(sibling.type));

@@ -17,8 +17,9 @@ export interface PopulatedSystem extends FixtureSystem {
 }
 
 /**
- * A system with a row in every register and survey table: two places (the place lead leads the first), a partner and
- * `peoplePerPlace` people in each, a forum with a seat, and a round open now that invites everyone. Every name starts
+ * A system with a row in every register, survey and decision-log table: two places (the place lead leads the first),
+ * a partner and `peoplePerPlace` people in each, the first place's board with a seat and one decision, and a round
+ * open now that invites everyone. Every name starts
  * with the system's name, so a response that mentions another system's rows can be found by searching for it.
  */
 export async function createPopulatedSystem(api: TestApp, name: string, peoplePerPlace = 1): Promise<PopulatedSystem> {
@@ -37,7 +38,7 @@ export async function createPopulatedSystem(api: TestApp, name: string, peoplePe
       })),
     ) as PersonEntity[],
   );
-  const forum = await api.dataSource.getRepository(ForumEntity).save({ systemId, name: `${name} Board`, kind: 'ICP', placeId: null, externalId: null, archivedAt: null } as ForumEntity);
+  const forum = await api.dataSource.getRepository(ForumEntity).save({ systemId, name: `${name} Board`, kind: 'PLACE_BOARD', placeId: fixture.placeIds[places[0]], externalId: null, archivedAt: null } as ForumEntity);
   await api.dataSource.getRepository(SeatEntity).save({ systemId, forumId: forum.id, organisationId: fixture.organisations[0].id, voting: true, chair: false, from: '2025-01-01', to: null } as SeatEntity);
   const admin = await api.signIn(fixture.users.ADMIN, PASSWORD);
   const opened = await api.graphql(
@@ -47,6 +48,17 @@ export async function createPopulatedSystem(api: TestApp, name: string, peoplePe
   );
   if (opened.errors) throw new Error(`opening a round in ${name} failed: ${JSON.stringify(opened.errors)}`);
   const tokens = opened.data?.['openSurveyRound'].links.map((l: { url: string }) => l.url.split('/survey/')[1]);
+  const decision = await api.graphql(
+    'mutation($i: DecisionInput!) { recordDecision(input: $i) { id } }',
+    {
+      i: {
+        forumId: forum.id, date: '2026-01-15', title: `${name} pooled budget`, summary: `${name} agreed to pool the falls budget.`, proposerId: fixture.organisations[0].id, outcome: 'AGREED',
+        participants: fixture.organisations.map((organisation) => ({ organisationId: organisation.id, affected: true, present: true, vote: true })),
+      },
+    },
+    admin,
+  );
+  if (decision.errors) throw new Error(`recording a decision in ${name} failed: ${JSON.stringify(decision.errors)}`);
   return { ...fixture, admin, people, tokens, roundId: opened.data?.['openSurveyRound'].round.id };
 }
 

@@ -1,0 +1,65 @@
+// Data access: the decision log is read with the query builder for filtered pages and with set-based SQL for
+// whole-log reads (the power figures). A decision's current version is its latest: the one no later version of the
+// same decision follows. Every statement is narrowed to one system.
+import type { DecisionOutcome, PracticeKey } from '@stewardship/domain';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DecisionParticipantEntity } from './decision-participant.entity';
+import { DecisionVersionEntity } from './decision-version.entity';
+
+/** A filter after the service has checked it: ids are the caller's system's, a place is its forums. */
+export interface DecisionQuery {
+  forumIds?: string[];
+  from?: string;
+  to?: string;
+  organisationId?: string;
+  practice?: PracticeKey;
+  outcome?: DecisionOutcome;
+  reopens?: boolean;
+  outsideForum?: boolean;
+  search?: string;
+}
+
+const CURRENT = 'not exists (select 1 from decision_versions later where later.decision_id = v.decision_id and later.version > v.version)';
+
+/** The current versions of the decisions the query selects. */
+export function currentVersions(db: EntityManager, systemId: string, query: DecisionQuery): SelectQueryBuilder<DecisionVersionEntity> {
+  const q = db.getRepository(DecisionVersionEntity).createQueryBuilder('v').where('v.system_id = :systemId', { systemId }).andWhere(CURRENT);
+  if (query.forumIds) q.andWhere('v.forum_id = any(:forumIds)', { forumIds: query.forumIds });
+  if (query.from) q.andWhere('v.decided_on >= :from', { from: query.from });
+  if (query.to) q.andWhere('v.decided_on <= :to', { to: query.to });
+  if (query.organisationId) {
+    q.andWhere(
+      '(v.proposer_id = :organisationId or exists (select 1 from decision_participants p where p.version_id = v.id and p.organisation_id = :organisationId))',
+      { organisationId: query.organisationId },
+    );
+  }
+  if (query.practice) q.andWhere(':practice = any(v.practices)', { practice: query.practice });
+  if (query.outcome) q.andWhere('v.outcome = :outcome', { outcome: query.outcome });
+  if (query.reopens !== undefined) q.andWhere(query.reopens ? 'v.reopens_id is not null' : 'v.reopens_id is null');
+  if (query.outsideForum !== undefined) q.andWhere('v.outside_forum = :outsideForum', { outsideForum: query.outsideForum });
+  // websearch_to_tsquery reads what people type into search boxes ("pooled budget" -carers) and never fails on syntax.
+  if (query.search) q.andWhere(`v.search @@ websearch_to_tsquery('english', :search)`, { search: query.search });
+  return q;
+}
+
+/** Every version of each decision, oldest first. */
+export function versionsOf(db: EntityManager, systemId: string, decisionIds: readonly string[]): Promise<DecisionVersionEntity[]> {
+  return db
+    .getRepository(DecisionVersionEntity)
+    .createQueryBuilder('v')
+    .where('v.system_id = :systemId and v.decision_id = any(:decisionIds)', { systemId, decisionIds })
+    .orderBy('v.decision_id')
+    .addOrderBy('v.version')
+    .getMany();
+}
+
+/** The participants of each version. */
+export function participantsOf(db: EntityManager, versionIds: readonly string[]): Promise<DecisionParticipantEntity[]> {
+  return db.getRepository(DecisionParticipantEntity).createQueryBuilder('p').where('p.version_id = any(:versionIds)', { versionIds }).getMany();
+}
+
+/** The display names of the users who wrote versions, by user id. */
+export async function authorNames(db: EntityManager, userIds: readonly string[]): Promise<Map<string, string>> {
+  const rows: { id: string; name: string }[] = await db.query('select id, display_name as name from users where id = any($1)', [userIds]);
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
