@@ -67,7 +67,7 @@ function Figures({ figures, hiddenBecause }: { figures: RelationshipFigure[] | n
       {figures.map((figure) => (
         <SummaryRow key={figure.label} label={figure.label}>
           <strong>{figure.value}</strong>
-          <span className="nhsuk-hint nhsuk-u-font-size-16 nhsuk-u-margin-bottom-0">{figure.help}</span>
+          <div className="nhsuk-hint nhsuk-u-font-size-16 nhsuk-u-margin-bottom-0">{figure.help}</div>
         </SummaryRow>
       ))}
     </SummaryList>

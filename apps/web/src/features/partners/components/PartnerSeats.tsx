@@ -7,7 +7,10 @@ import { Cell, ResponsiveTable, Row } from '../../../shared/components/Table';
 import { formatDay } from '../../../shared/utils/format-dates';
 import { yesNo } from '../../../shared/utils/yes-no';
 
-const COLUMNS = ['Forum', 'Kind', 'Voting', 'Chair', 'From', 'To'] as const;
+const COLUMNS = ['Forum', 'Kind', 'Voting', 'Chair', 'Held'] as const;
+
+/** "Since 1 April 2024", or "1 April 2024 to 31 March 2027" for a seat with a last day. */
+const heldText = (seat: { from: string; to?: string | null }) => (seat.to ? `${formatDay(seat.from)} to ${formatDay(seat.to)}` : `Since ${formatDay(seat.from)}`);
 
 /** The current seats a partner holds on forums that are not archived, with the dates each seat runs. */
 export function PartnerSeats({ organisationId, name }: { organisationId: string; name: string }) {
@@ -32,8 +35,7 @@ export function PartnerSeats({ organisationId, name }: { organisationId: string;
               <Cell heading="Kind">{FORUM_KIND_LABELS[seat.forum.kind]}</Cell>
               <Cell heading="Voting">{yesNo(seat.voting)}</Cell>
               <Cell heading="Chair">{yesNo(seat.chair)}</Cell>
-              <Cell heading="From">{formatDay(seat.from)}</Cell>
-              <Cell heading="To">{seat.to ? formatDay(seat.to) : 'Continuing'}</Cell>
+              <Cell heading="Held">{heldText(seat)}</Cell>
             </Row>
           ))}
         </ResponsiveTable>

@@ -73,7 +73,7 @@ describe('PartnerRelationships', () => {
 });
 
 describe('PartnerSeats', () => {
-  it('lists the seats held with the forum, vote, chair and dates', async () => {
+  it('lists the seats held with the forum, vote, chair and since when', async () => {
     const seat = { __typename: 'Seat', id: 's1', voting: true, chair: false, from: '2025-04-01', to: null, forum: { __typename: 'Forum', id: 'f1', name: 'Northshire ICP', kind: 'ICP' } };
     renderWith(<PartnerSeats organisationId="o1" name="Northshire Hospice" />, [
       { request: { query: PartnerSeatsDocument, variables: { id: 'o1' } }, result: { data: { organisation: { __typename: 'Organisation', id: 'o1', seats: [seat] } } } },
@@ -81,8 +81,7 @@ describe('PartnerSeats', () => {
     const link = await screen.findByRole('link', { name: 'Northshire ICP' });
     expect(link).toHaveAttribute('href', '/forums/f1');
     expect(link.closest('tr')).toHaveTextContent('Voting Yes');
-    expect(link.closest('tr')).toHaveTextContent('From 1 April 2025');
-    expect(link.closest('tr')).toHaveTextContent('To Continuing');
+    expect(link.closest('tr')).toHaveTextContent('Held Since 1 April 2025');
   });
 
   it('says so when the partner holds no seats', async () => {
