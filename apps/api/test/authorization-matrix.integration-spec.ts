@@ -38,6 +38,7 @@ const EXPECTED: Record<string, Rule> = {
   minimumGroupSize: { read: 'ANY_MEMBER' },
   organisation: { read: 'ANY_MEMBER' },
   organisations: { read: 'ANY_MEMBER' },
+  partnerRelationshipSummary: { read: 'ANY_MEMBER' },
   people: { read: 'ANY_MEMBER' },
   person: { read: 'ANY_MEMBER' },
   place: { read: 'ANY_MEMBER' },
