@@ -26,6 +26,8 @@ type Rule =
     };
 
 const ADMIN_ONLY = ['ADMIN'] as const;
+/** Rebasing a chart is a judgement about the process: for those who lead the system's work, not for readers. */
+const ADMIN_AND_LEADER = ['ADMIN', 'LEADER'] as const;
 const EXPECTED: Record<string, Rule> = {
   auditHistory: { read: 'ANY_MEMBER' },
   exportRegister: { read: 'ANY_MEMBER' },
@@ -58,6 +60,7 @@ const EXPECTED: Record<string, Rule> = {
   createOrganisation: { write: ADMIN_ONLY },
   createPerson: { write: ADMIN_ONLY },
   createPlace: { write: ADMIN_ONLY },
+  dismissRebaseSuggestion: { write: ADMIN_AND_LEADER },
   endSeat: { write: ADMIN_ONLY },
   openSurveyRound: { write: ADMIN_ONLY },
   previewImport: { write: ADMIN_ONLY },
@@ -68,6 +71,7 @@ const EXPECTED: Record<string, Rule> = {
   restorePlace: { write: ADMIN_ONLY },
   saveSurveyAnswers: 'PUBLIC',
   setMinimumGroupSize: { write: ADMIN_ONLY },
+  setScoreRebase: { write: ADMIN_AND_LEADER },
   signIn: 'PUBLIC',
   signOut: { write: 'ANY_MEMBER', endsSession: true },
   submitSurvey: 'PUBLIC',
@@ -75,6 +79,7 @@ const EXPECTED: Record<string, Rule> = {
   updateOrganisation: { write: ADMIN_ONLY },
   updatePerson: { write: ADMIN_ONLY },
   updatePlace: { write: ADMIN_ONLY },
+  withdrawScoreRebase: { write: ADMIN_AND_LEADER },
 };
 
 /** Tables a refused sign-in writes to by design: the attempt is counted (and recorded). */

@@ -1,15 +1,24 @@
 import { collapseSmallClasses, groupDisclosure, planDisclosure, type Atom, type DisclosurePlan } from '@stewardship/disclosure';
 import { PRACTICES } from '@stewardship/domain';
 import { hiddenSummary, SECONDARY_SUPPRESSION_REASON, smallGroupReason, summariseDistribution, type ScoreSummary } from '@stewardship/scores';
-import { xmr } from '@stewardship/spc';
+import { rebaseSuggestion, xmr, type XmrOptions } from '@stewardship/spc';
 import type { PracticeScoreCell } from '../surveys/surveys.queries';
 import type { PracticeScorePointModel, PracticeScoreSeriesModel } from './models/practice-score.model';
+import type { RebaseSuggestionModel, ScoreRebaseModel } from './models/score-rebase.model';
 
 /** Which respondents a figure covers; every part optional. */
 export interface ScoreGroup {
   placeId?: string | null;
   sector?: string | null;
   roleGroup?: string | null;
+}
+
+/** A view's rebases, as the charts are told of them: the active ones, and the suggested months users dismissed. */
+export interface SeriesRebases {
+  /** Active rebases of this view, any practice. */
+  rebases?: readonly ScoreRebaseModel[];
+  /** Suggested rebases dismissed for this view: not offered again for that practice and month (yyyy-mm). */
+  dismissed?: readonly { practice: string; month: string }[];
 }
 
 const placeKey = (placeIds: readonly string[]) => [...placeIds].sort().join('+');
@@ -75,9 +84,17 @@ function groupSummary(cells: readonly CountedCell[], plan: DisclosurePlan, group
  * The six practices' monthly series for one group: a score summary per month (mean, n, 95% CI, distribution; hidden
  * when too small or when publishing it could reveal a small group by differencing) read as an XmR chart over the
  * months that are shown. `cells` are all the system's cells of those months, not only the group's: the disclosure
- * plan is made from all of them, so every reader and every filter sees the same protection.
+ * plan is made from all of them, so every reader and every filter sees the same protection. Each active rebase within
+ * the months starts a new period with its own mean and limits; a suggested rebase (libs/spc) is read from the shown
+ * months with those periods, unless it was dismissed for its month.
  */
-export function practiceSeries(months: readonly string[], cells: readonly PracticeScoreCell[], group: ScoreGroup, minimumGroupSize: number): PracticeScoreSeriesModel[] {
+export function practiceSeries(
+  months: readonly string[],
+  cells: readonly PracticeScoreCell[],
+  group: ScoreGroup,
+  minimumGroupSize: number,
+  { rebases = [], dismissed = [] }: SeriesRebases = {},
+): PracticeScoreSeriesModel[] {
   const byCell = new Map<string, PracticeScoreCell[]>();
   for (const cell of cells) {
     const key = `${cell.month}|${cell.practice}`;
@@ -104,7 +121,10 @@ export function practiceSeries(months: readonly string[], cells: readonly Practi
       return [month, groupSummary(monthCells, planFor(monthCells), group)];
     });
     const shown = summaries.filter(([, s]) => !s.suppressed && s.mean !== null);
-    const chart = shown.length ? xmr(shown.map(([month, s]) => ({ date: `${month}-01`, value: s.mean as number })), { improvement: 'increase' }) : null;
+    const practiceRebases = rebases.filter((r) => r.practice === practice.key && r.month >= months[0] && r.month <= months[months.length - 1]).sort((a, b) => (a.month < b.month ? -1 : 1));
+    const options: XmrOptions = { improvement: 'increase', rebase: practiceRebases.map((r) => `${r.month}-01`) };
+    const values = shown.map(([month, s]) => ({ date: `${month}-01`, value: s.mean as number }));
+    const chart = shown.length ? xmr(values, options) : null;
     const spcByMonth = new Map(chart?.points.map((p) => [p.date.slice(0, 7), p]) ?? []);
     const points = summaries.map(([month, s]): PracticeScorePointModel => {
       const spc = spcByMonth.get(month);
@@ -137,6 +157,16 @@ export function practiceSeries(months: readonly string[], cells: readonly Practi
       limitsNote: !chart ? 'No months with enough responses to chart yet' : latestPeriod?.reason ?? null,
       latestVariation: latest?.variation ?? null,
       latestMonth: latest?.month ?? null,
+      rebases: practiceRebases,
+      rebaseSuggestion: suggestion(practice.key, rebaseSuggestion(values, options), dismissed),
     };
   });
+}
+
+/** The lib's suggestion in the API's months (yyyy-mm), or null when users dismissed it for that month. */
+function suggestion(practice: string, found: ReturnType<typeof rebaseSuggestion>, dismissed: readonly { practice: string; month: string }[]): RebaseSuggestionModel | null {
+  if (!found) return null;
+  const from = found.from.slice(0, 7);
+  if (dismissed.some((d) => d.practice === practice && d.month === from)) return null;
+  return { from, months: found.months.map((date) => date.slice(0, 7)), direction: found.direction, reason: found.reason };
 }

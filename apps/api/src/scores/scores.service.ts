@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { isoMonthProblem } from '@stewardship/domain';
-import { FieldErrors, forbidden } from '../common/errors';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isoMonthProblem, isPracticeKey, rebaseReasonProblem } from '@stewardship/domain';
+import { DataSource } from 'typeorm';
+import { FieldErrors, forbidden, notFound } from '../common/errors';
 import { isUuid } from '../common/ids';
 import type { Caller } from '../common/request-context';
+import { transactionWithUniqueFields } from '../common/unique-violation';
 import { SurveyResultsService } from '../surveys/survey-results.service';
 import { SystemsService } from '../systems/systems.service';
 import type { ScoreFilter } from './dto/score-filter.input';
+import type { RebaseSuggestionDismissalInput, ScoreRebaseInput } from './dto/score-rebase.input';
 import type { PracticeScoreSeriesModel } from './models/practice-score.model';
+import type { ScoreRebaseModel } from './models/score-rebase.model';
 import { practiceSeries } from './practice-series';
+import { activeRebases, dismissedSuggestions, hasActiveRebase, insertDismissal, insertRebase, markRebaseWithdrawn, rebaseById } from './scores.queries';
 
 /** The last `count` months ending with `last`, as yyyy-mm, oldest first. */
 export function monthsEnding(last: string, count: number): string[] {
@@ -18,12 +24,21 @@ export function monthsEnding(last: string, count: number): string[] {
   });
 }
 
-/** Practice scores: reads the survey's counts, and lets libs/scores, libs/disclosure and libs/spc decide the figures. */
+/** The most months one chart shows, and so the furthest back a rebase can be set from a month. */
+const MAX_MONTHS = 60;
+
+const DUPLICATE_REBASE = 'This chart already has a rebase at that month';
+
+/**
+ * Practice scores: reads the survey's counts, and lets libs/scores, libs/disclosure and libs/spc decide the figures.
+ * Owns the charts' rebases and dismissed rebase suggestions.
+ */
 @Injectable()
 export class ScoresService {
   constructor(
     private readonly results: SurveyResultsService,
     private readonly systems: SystemsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** The series end at `toMonth` (yyyy-mm) when given, else at the latest month a round has opened. */
@@ -37,11 +52,79 @@ export class ScoresService {
       errors.add('toMonth', problem ?? (toMonth > latest ? `Choose ${latest} or an earlier month: no survey round has opened after it` : null));
       errors.throwIfAny();
     }
-    const months = monthsEnding(toMonth ?? latest, Math.min(Math.max(monthCount, 1), 60));
-    if (filter.placeId && !isUuid(filter.placeId)) return practiceSeries(months, [], filter, minimumGroupSize);
-    // Every cell of the months, whatever the filter: the disclosure plan needs the whole population.
-    const cells = await this.results.practiceScoreCells(caller.systemId, months[0], months[months.length - 1]);
-    return practiceSeries(months, cells, filter, minimumGroupSize);
+    return this.series(caller.systemId, filter, monthsEnding(toMonth ?? latest, Math.min(Math.max(monthCount, 1), MAX_MONTHS)), minimumGroupSize);
+  }
+
+  /** Sets a rebase of one practice's chart in the view `input.filter` selects, from a month shown on that chart. */
+  async setRebase(caller: Caller, input: ScoreRebaseInput): Promise<ScoreRebaseModel> {
+    const view = this.scopeFilter(caller, input.filter ?? {});
+    const errors = new FieldErrors();
+    const reasonProblem = rebaseReasonProblem(input.reason);
+    errors.add('reason', reasonProblem);
+    await this.checkChartMonth(caller, view, input.practice, input.month, errors);
+    if (!errors.has('practice') && !errors.has('month') && !errors.has('filter.placeId')) {
+      errors.add('month', (await hasActiveRebase(this.dataSource.manager, caller.systemId, view, input.practice, input.month)) ? DUPLICATE_REBASE : null);
+    }
+    errors.throwIfAny();
+    // Two leaders setting the same rebase at once both pass the check above; the unique index decides.
+    const id = await transactionWithUniqueFields(this.dataSource, { score_rebases_active_month: { field: 'month', message: DUPLICATE_REBASE } }, (tx) =>
+      insertRebase(tx, caller.systemId, view, input.practice, input.month, input.reason.trim(), caller.userId),
+    );
+    return (await rebaseById(this.dataSource.manager, caller.systemId, id)) as ScoreRebaseModel;
+  }
+
+  /** Withdraws a rebase: the chart no longer splits there, and the row is kept with who withdrew it and when. */
+  async withdrawRebase(caller: Caller, id: string): Promise<ScoreRebaseModel> {
+    if (!isUuid(id) || !(await rebaseById(this.dataSource.manager, caller.systemId, id))) throw notFound('There is no such rebase');
+    await markRebaseWithdrawn(this.dataSource.manager, caller.systemId, id, caller.userId);
+    return (await rebaseById(this.dataSource.manager, caller.systemId, id)) as ScoreRebaseModel;
+  }
+
+  /** Stops offering a suggested rebase of one practice's chart, in one view, from that month. */
+  async dismissRebaseSuggestion(caller: Caller, input: RebaseSuggestionDismissalInput): Promise<boolean> {
+    const view = this.scopeFilter(caller, input.filter ?? {});
+    const errors = new FieldErrors();
+    await this.checkChartMonth(caller, view, input.practice, input.month, errors);
+    errors.throwIfAny();
+    await insertDismissal(this.dataSource.manager, caller.systemId, view, input.practice, input.month, caller.userId);
+    return true;
+  }
+
+  /** The series of `months` for one view, with its rebases and dismissed suggestions. */
+  private async series(systemId: string, view: ScoreFilter, months: string[], minimumGroupSize: number): Promise<PracticeScoreSeriesModel[]> {
+    if (view.placeId && !isUuid(view.placeId)) return practiceSeries(months, [], view, minimumGroupSize);
+    const db = this.dataSource.manager;
+    const [cells, rebases, dismissed] = await Promise.all([
+      // Every cell of the months, whatever the filter: the disclosure plan needs the whole population.
+      this.results.practiceScoreCells(systemId, months[0], months[months.length - 1]),
+      activeRebases(db, systemId, view),
+      dismissedSuggestions(db, systemId, view),
+    ]);
+    return practiceSeries(months, cells, view, minimumGroupSize, { rebases, dismissed });
+  }
+
+  /**
+   * Adds a field error unless `practice` is a practice and `month` a month its chart in `view` shows with earlier months
+   * before it: a rebase there splits the chart; anywhere else it would split nothing a reader can see.
+   */
+  private async checkChartMonth(caller: Caller, view: ScoreFilter, practice: string, month: string, errors: FieldErrors): Promise<void> {
+    errors.add('practice', isPracticeKey(practice) ? null : 'Choose one of the six practices');
+    errors.add('month', isoMonthProblem(month));
+    errors.add('filter.placeId', view.placeId && !isUuid(view.placeId) ? 'Choose a place from the list' : null);
+    if (errors.has('practice') || errors.has('month') || errors.has('filter.placeId')) return;
+    const [minimumGroupSize, latest] = await Promise.all([this.systems.minimumGroupSize(caller.systemId), this.results.latestOpenedMonth(caller.systemId)]);
+    if (month > latest) {
+      errors.add('month', `Choose ${latest} or an earlier month: no survey round has opened after it`);
+      return;
+    }
+    const series = await this.series(caller.systemId, view, monthsEnding(month, MAX_MONTHS), minimumGroupSize);
+    const points = series.find((s) => s.practice === practice)?.points ?? [];
+    const shown = (p: (typeof points)[number]) => !p.suppressed && p.mean !== null;
+    if (!points.length || !shown(points[points.length - 1])) {
+      errors.add('month', `${month} has no scores shown on this chart: choose a month the chart shows`);
+    } else if (!points.slice(0, -1).some(shown)) {
+      errors.add('month', `${month} is the chart's first month shown: a rebase starts a new period after earlier months`);
+    }
   }
 
   /** A place lead sees their own place's scores only; everyone else sees the system, optionally narrowed. */

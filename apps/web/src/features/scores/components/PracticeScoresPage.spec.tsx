@@ -44,6 +44,8 @@ function seriesList({ empty = false } = {}) {
     shortHelp: practice.shortHelp,
     limitsNote: empty ? 'No months with enough responses to chart yet' : null,
     latestVariation: empty ? null : 'improvement',
+    rebases: [],
+    rebaseSuggestion: null,
     points: empty ? points().map((p) => ({ ...points('2026-07')[0], month: p.month })) : points('2026-08'),
   }));
 }
