@@ -109,7 +109,8 @@ describe('practice scores in the browser', () => {
     expect(practiceRows.find((r) => r['Month'] === month)).toMatchObject({ n: '5', Mean: '3.80', 'Not shown because': '' });
     expect(practiceRows.find((r) => r['Month'] === hiddenMonth)).toMatchObject({ n: '', Mean: '', '95% CI lower': '', 'Not shown because': expect.stringMatching(/./) });
     await leader.context().close();
-  });
+    // The accessibility check of the six charts takes most of a minute on a busy machine.
+  }, 120_000);
 
   it('lets a leader accept the suggested rebase of shared purpose and then draws its limits split at the rebase', async () => {
     const leader = await newPage(browser);
@@ -147,6 +148,5 @@ describe('practice scores in the browser', () => {
     expect(await table.getByRole('row', { name: new RegExp(`^${monthName('2025-11')}`) }).textContent()).toContain('Rebase: new period from here.');
     expect(Number(after[3])).toBeGreaterThan(Number(before[3]) + 0.3);
     await leader.context().close();
-    // An accessibility check of this page alone takes most of a minute on a busy machine.
   }, 120_000);
 });
