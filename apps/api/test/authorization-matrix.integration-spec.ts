@@ -27,6 +27,8 @@ type Rule =
 
 const ADMIN_ONLY = ['ADMIN'] as const;
 const DECISION_RECORDERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
+/** Rebasing a chart is a judgement about the process: for those who lead the system's work, not for readers. */
+const ADMIN_AND_LEADER = ['ADMIN', 'LEADER'] as const;
 const EXPECTED: Record<string, Rule> = {
   auditHistory: { read: 'ANY_MEMBER' },
   decision: { read: 'ANY_MEMBER' },
@@ -64,6 +66,7 @@ const EXPECTED: Record<string, Rule> = {
   createOrganisation: { write: ADMIN_ONLY },
   createPerson: { write: ADMIN_ONLY },
   createPlace: { write: ADMIN_ONLY },
+  dismissRebaseSuggestion: { write: ADMIN_AND_LEADER },
   endSeat: { write: ADMIN_ONLY },
   openSurveyRound: { write: ADMIN_ONLY },
   previewImport: { write: ADMIN_ONLY },
@@ -75,6 +78,7 @@ const EXPECTED: Record<string, Rule> = {
   restorePlace: { write: ADMIN_ONLY },
   saveSurveyAnswers: 'PUBLIC',
   setMinimumGroupSize: { write: ADMIN_ONLY },
+  setScoreRebase: { write: ADMIN_AND_LEADER },
   signIn: 'PUBLIC',
   signOut: { write: 'ANY_MEMBER', endsSession: true },
   submitSurvey: 'PUBLIC',
@@ -82,6 +86,7 @@ const EXPECTED: Record<string, Rule> = {
   updateOrganisation: { write: ADMIN_ONLY },
   updatePerson: { write: ADMIN_ONLY },
   updatePlace: { write: ADMIN_ONLY },
+  withdrawScoreRebase: { write: ADMIN_AND_LEADER },
 };
 
 /** Tables a refused sign-in writes to by design: the attempt is counted (and recorded). */

@@ -1,18 +1,33 @@
 import { practiceByKey } from '@stewardship/domain';
 import { useMemo } from 'react';
 import { formatMonth, VariationBadge, XmrChart } from '@stewardship/web-charts';
+import type { ScoreFilter } from '../../../generated/graphql';
 import { chartDescription, chartPoints, latestJudgedPoint, pointDetails, SCORE_BOUNDS, type PracticeScoreSeries } from '../utils/score-format';
+import { chartRebases, rebaseAt } from '../utils/score-rebases';
+import { RebaseSuggestionNotice } from './RebaseSuggestionNotice';
+import { ScoreRebaseList } from './ScoreRebaseList';
+
+interface PracticeScoreChartProps {
+  series: PracticeScoreSeries;
+  /** The y scale shared by all six; default fitted to this practice's figures. */
+  domain?: readonly [number, number];
+  /** The view shown (place, sector, role group): rebases set here belong to it. */
+  filter: ScoreFilter;
+  /** Whether the reader may set, withdraw and dismiss rebases (administrators and leaders). */
+  canRebase: boolean;
+}
 
 /**
- * One practice's small multiple: heading and short help, the latest variation icon and the SPC chart (its data table
- * is under all six, where it has the page's width).
- * The y axis is fitted to this practice's figures unless `domain` gives the scale shared by all six.
+ * One practice's small multiple: heading and short help, the latest variation icon, the SPC chart with a line at each
+ * rebase, a suggested rebase if there is one, and the chart's rebases (its data table is under all six, where it has
+ * the page's width).
  */
-export function PracticeScoreChart({ series, domain }: { series: PracticeScoreSeries; domain?: readonly [number, number] }) {
+export function PracticeScoreChart({ series, domain, filter, canRebase }: PracticeScoreChartProps) {
   const { number } = practiceByKey(series.practice);
   const id = `practice-${series.practice.toLowerCase()}`;
   const title = `${number}. ${series.name}`;
   const points = useMemo(() => chartPoints(series), [series]);
+  const rebases = useMemo(() => chartRebases(series), [series]);
   const judged = latestJudgedPoint(series);
 
   return (
@@ -40,11 +55,24 @@ export function PracticeScoreChart({ series, domain }: { series: PracticeScoreSe
         title={`${title}: monthly mean score`}
         description={chartDescription(series)}
         points={points}
-        describePoint={(index) => pointDetails(series.points[index])}
+        describePoint={(index) => pointDetails(series.points[index], rebaseAt(series, series.points[index].month)?.reason)}
         monthsLabel={`Months on the ${series.name} chart. Use the arrow keys to move between months.`}
         domain={domain}
         bounds={SCORE_BOUNDS}
+        rebases={rebases}
       />
+      {series.rebaseSuggestion ? (
+        // Keyed by the month, so a new suggestion starts with its own reason, not one being edited for another.
+        <RebaseSuggestionNotice
+          key={series.rebaseSuggestion.from}
+          practice={series.practice}
+          practiceName={title}
+          suggestion={series.rebaseSuggestion}
+          filter={filter}
+          canRebase={canRebase}
+        />
+      ) : null}
+      <ScoreRebaseList rebases={series.rebases} practiceName={title} canRebase={canRebase} />
     </section>
   );
 }

@@ -44,6 +44,8 @@ function seriesList({ empty = false } = {}) {
     shortHelp: practice.shortHelp,
     limitsNote: empty ? 'No months with enough responses to chart yet' : null,
     latestVariation: empty ? null : 'improvement',
+    rebases: [],
+    rebaseSuggestion: null,
     points: empty ? points().map((p) => ({ ...points('2026-07')[0], month: p.month })) : points('2026-08'),
   }));
 }
@@ -72,11 +74,11 @@ function QueryString() {
   return <p data-testid="query">{useLocation().search}</p>;
 }
 
-function renderPage(mocks: MockLink.MockedResponse[], path = '/scores') {
+function renderPage(mocks: MockLink.MockedResponse[], path = '/scores', role: Parameters<typeof viewerFixture>[0] = 'LEADER') {
   return render(
     <MockedProvider mocks={[placesMock, roundsMock, ...mocks]} cache={createCache()}>
       <MemoryRouter initialEntries={[path]}>
-        <SignedInViewerContext.Provider value={viewerFixture('LEADER')}>
+        <SignedInViewerContext.Provider value={viewerFixture(role)}>
           <Routes>
             <Route
               path="/scores"
@@ -128,6 +130,29 @@ describe('PracticeScoresPage', () => {
     ]);
     expect(screen.getByRole('heading', { name: 'How these figures are computed' })).toBeInTheDocument();
     expect(screen.getByText(/Groups with fewer than 5 responses are hidden/)).toBeInTheDocument();
+  });
+
+  it('draws a rebase as a line with its reason, lists it, and offers a suggested rebase with buttons only to those who may act', async () => {
+    const rebased = seriesList().map((series) =>
+      series.practice === 'SHARED_PURPOSE'
+        ? { ...series, rebases: [{ __typename: 'ScoreRebase', id: 'r1', month: '2026-09', reason: 'Outcomes framework agreed', createdBy: 'Lee Leader', createdAt: '2026-11-05T10:00:00.000Z' }] }
+        : series.practice === 'SHARING_POWER'
+          ? { ...series, rebaseSuggestion: { __typename: 'RebaseSuggestion', from: '2026-07', months, direction: 'down', reason: '4 months in a row were below the mean.' } }
+          : series,
+    );
+    const { unmount } = renderPage([scoresMock({}, data(rebased))]);
+    const card = await screen.findByRole('region', { name: '3. Shared purpose and shared identity' });
+    expect(card.querySelector('.app-xmr-chart__rebase title')).toHaveTextContent('Rebase from September 2026: Outcomes framework agreed');
+    expect(within(card).getByRole('listitem')).toHaveTextContent('From September 2026: Outcomes framework agreed Set by Lee Leader on 5 November 2026.');
+    expect(screen.getByRole('img', { name: '3. Shared purpose and shared identity: monthly mean score' })).toHaveAccessibleDescription(/Rebased from September 2026/);
+    const notice = screen.getByRole('region', { name: /^Suggested rebase from July 2026 for 4\./ });
+    expect(within(notice).getByRole('button', { name: /^Accept rebase/ })).toBeInTheDocument();
+    unmount();
+
+    renderPage([scoresMock({}, data(rebased))], '/scores', 'VIEWER');
+    const readOnly = await screen.findByRole('region', { name: /^Suggested rebase from July 2026/ });
+    expect(within(readOnly).queryByRole('button')).toBeNull();
+    expect(within(screen.getByRole('region', { name: '3. Shared purpose and shared identity' })).queryByRole('button', { name: /^Withdraw/ })).toBeNull();
   });
 
   it('shows a month’s details when its column on the chart has focus, and moves with the arrow keys', async () => {

@@ -44,8 +44,11 @@ export function PracticeScoresPage() {
   const months = useMemo(() => openedMonths(rounds?.surveyRounds ?? []), [rounds]);
   // A month from the URL stands until the rounds are known; then only a month with an opened round does.
   const toMonth = filters.toMonth && (!rounds || months.includes(filters.toMonth)) ? filters.toMonth : undefined;
+  const filter = useMemo(() => scoreFilterFrom(filters), [filters]);
+  // Rebases are a judgement about the process, so the roles that lead the system's work set them.
+  const canRebase = viewer.role === 'ADMIN' || viewer.role === 'LEADER';
   const { data, previousData, loading, error, refetch } = useQuery(PracticeScoresDocument, {
-    variables: { filter: scoreFilterFrom(filters), months: SCORE_MONTHS, toMonth },
+    variables: { filter, months: SCORE_MONTHS, toMonth },
   });
   const shown = data ?? previousData;
   const filtered = hasScoreFilters({ ...filters, placeId: placeLead ? undefined : filters.placeId });
@@ -120,7 +123,7 @@ export function PracticeScoresPage() {
             </div>
             <div className="app-chart-grid" aria-busy={loading || undefined}>
               {shown.practiceScores.map((series) => (
-                <PracticeScoreChart key={series.practice} series={series} domain={sharedDomain} />
+                <PracticeScoreChart key={series.practice} series={series} domain={sharedDomain} filter={filter} canRebase={canRebase} />
               ))}
             </div>
 

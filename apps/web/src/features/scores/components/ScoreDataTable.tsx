@@ -24,6 +24,7 @@ export function ScoreDataTable({ series, caption }: { series: PracticeScoreSerie
             <tr className="nhsuk-table__row" key={row.month}>
               <th className="nhsuk-table__header" scope="row">
                 {row.month}
+                {row.rebase ? <span className="app-score-table__rebase">Rebase: new period from here. {row.rebase}</span> : null}
               </th>
               {row.hiddenBecause ? (
                 <td className="nhsuk-table__cell app-score-table__words" colSpan={COLUMNS.length - 1}>

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { PracticeScorePoint } from './score-format';
-import { scorePoint, scoreSeries } from './score-fixtures';
+import { scorePoint, scoreRebase, scoreSeries } from './score-fixtures';
 import { practiceScoresCsv, practiceScoresCsvName } from './score-csv';
 
 const reason = 'Fewer than 5 responses: hidden to protect respondents';
@@ -25,6 +25,13 @@ describe('practiceScoresCsv', () => {
   it("leaves a hidden month's own figures empty and says why", () => {
     const [, month] = rowsOf(practiceScoresCsv([series('Sharing power')]));
     expect(month).toMatchObject({ Month: '2026-11', n: '', Mean: '', '95% CI lower': '', '95% CI upper': '', Rules: '', Variation: '', 'Not shown because': reason });
+  });
+
+  it("names each month's period, and gives a rebase's reason at its month, so the split limits read true", () => {
+    const rebased = scoreSeries([scorePoint('2026-09'), shown, hidden], { rebases: [scoreRebase('2026-10', { reason: '=Outcomes framework agreed' })] });
+    const rows = rowsOf(practiceScoresCsv([rebased]));
+    expect(rows.map((r) => r['Period from'])).toEqual(['2026-09', '2026-10', '2026-10']);
+    expect(rows.map((r) => r['Rebase reason'])).toEqual(['', "'=Outcomes framework agreed", '']);
   });
 
   it('keeps text a spreadsheet would run as a formula inert', () => {

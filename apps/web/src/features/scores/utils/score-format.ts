@@ -40,11 +40,15 @@ function gapReason(point: PracticeScorePoint): string | null {
   return point.mean === null ? `${formatMonth(point.month)}: no responses` : null;
 }
 
-/** What the tooltip and the month's button say: month, mean, 95% CI, n, the variation and the rules that flagged it. */
-export function pointDetails(point: PracticeScorePoint): PointDetails {
+/**
+ * What the tooltip and the month's button say: month, mean, 95% CI, n, the variation and the rules that flagged it,
+ * and at a rebase's month, the rebase and its reason.
+ */
+export function pointDetails(point: PracticeScorePoint, rebaseReason?: string | null): PointDetails {
   const heading = formatMonth(point.month);
-  if (point.suppressed) return { heading, lines: [`Not shown: ${point.suppressionReason ?? HIDDEN_REASON}`] };
-  if (point.mean === null) return { heading, lines: ['No responses'] };
+  const rebase = rebaseReason ? [`Rebase: a new period starts here. ${rebaseReason}`] : [];
+  if (point.suppressed) return { heading, lines: [`Not shown: ${point.suppressionReason ?? HIDDEN_REASON}`, ...rebase] };
+  if (point.mean === null) return { heading, lines: ['No responses', ...rebase] };
   return {
     heading,
     lines: [
@@ -53,6 +57,7 @@ export function pointDetails(point: PracticeScorePoint): PointDetails {
       `n ${point.n ?? 'not known'}`,
       variationMark(point.variation).label,
       `Rules: ${rulesText(point.rules)}`,
+      ...rebase,
     ],
   };
 }
@@ -60,6 +65,8 @@ export function pointDetails(point: PracticeScorePoint): PointDetails {
 /** One row of a practice's data table, as text. */
 export interface ScoreTableRow {
   month: string;
+  /** The reason of the rebase that starts a new period at this month, if one does. */
+  rebase: string | null;
   /** Set for a month that is not shown; the other figures are then empty. */
   hiddenBecause: string | null;
   n: string;
@@ -76,6 +83,7 @@ export function scoreTableRows(series: PracticeScoreSeries): ScoreTableRow[] {
     const hidden = point.suppressed;
     return {
       month: formatMonth(point.month),
+      rebase: series.rebases.find((rebase) => rebase.month === point.month)?.reason ?? null,
       hiddenBecause: hidden ? (point.suppressionReason ?? HIDDEN_REASON) : null,
       n: hidden ? '' : String(point.n ?? 0),
       mean: hidden ? '' : formatScore(point.mean) || 'No responses',
@@ -116,6 +124,7 @@ export function chartDescription(series: PracticeScoreSeries): string {
   if (latest.processMean !== null) {
     sentences.push(`Process mean ${formatScore(latest.processMean)}, process limits ${formatRange(latest.lowerLimit, latest.upperLimit)}.`);
   }
+  for (const rebase of series.rebases) sentences.push(`Rebased from ${formatMonth(rebase.month)}, with new limits from then: ${rebase.reason}.`);
   const judged = latestJudgedPoint(series);
   if (judged) sentences.push(`${formatMonth(judged.month)}: ${variationMark(judged.variation).label}.`);
   else if (series.limitsNote) sentences.push(`No process limits: ${series.limitsNote}.`);
