@@ -1,10 +1,10 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { PRACTICES } from '@stewardship/domain';
+import { PRACTICES, SUMMARY_QUESTIONS } from '@stewardship/domain';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
-import { PracticeScoresDocument, ScoreMonthsDocument, type ScoreFilter } from '../../../generated/graphql';
+import { PracticeScoresDocument, ScoreMonthsDocument, SummaryScoresDocument, type ScoreFilter } from '../../../generated/graphql';
 import { placesMock, viewerFixture } from '../../../shared/testing/fixtures';
 import { SignedInViewerContext } from '../../../app/hooks/useViewer';
 import { PracticeScoresPage } from './PracticeScoresPage';
@@ -74,9 +74,27 @@ function QueryString() {
   return <p data-testid="query">{useLocation().search}</p>;
 }
 
+/** The summary questions' series, answered for the same view as each practice scores request. */
+function summaryMocks(mocks: MockLink.MockedResponse[]): MockLink.MockedResponse[] {
+  const summaryScores = SUMMARY_QUESTIONS.map((question) => ({
+    __typename: 'SummaryScoreSeries',
+    question: question.key,
+    name: question.name,
+    shortHelp: question.shortHelp,
+    limitsNote: null,
+    latestVariation: 'common',
+    rebases: [],
+    rebaseSuggestion: null,
+    points: points('2026-09'),
+  }));
+  return mocks
+    .filter((mock) => mock.request.query === PracticeScoresDocument)
+    .map((mock) => ({ request: { ...mock.request, query: SummaryScoresDocument }, result: { data: { summaryScores } } }));
+}
+
 function renderPage(mocks: MockLink.MockedResponse[], path = '/scores', role: Parameters<typeof viewerFixture>[0] = 'LEADER') {
   return render(
-    <MockedProvider mocks={[placesMock, roundsMock, ...mocks]} cache={createCache()}>
+    <MockedProvider mocks={[placesMock, roundsMock, ...mocks, ...summaryMocks(mocks)]} cache={createCache()}>
       <MemoryRouter initialEntries={[path]}>
         <SignedInViewerContext.Provider value={viewerFixture(role)}>
           <Routes>
@@ -100,7 +118,7 @@ describe('PracticeScoresPage', () => {
   it('draws six SPC charts, each with its variation icon, description and data table', async () => {
     renderPage([scoresMock({}, data(seriesList()))]);
 
-    const charts = await screen.findAllByRole('img', { name: /: monthly mean score$/ });
+    const charts = await screen.findAllByRole('img', { name: /^\d\. .*: monthly mean score$/ });
     expect(charts).toHaveLength(6);
     expect(document.title).toBe('Practice scores – Stewardship');
     const chart = screen.getByRole('img', { name: '3. Shared purpose and shared identity: monthly mean score' });
@@ -130,6 +148,18 @@ describe('PracticeScoresPage', () => {
     ]);
     expect(screen.getByRole('heading', { name: 'How these figures are computed' })).toBeInTheDocument();
     expect(screen.getByText(/Groups with fewer than 5 responses are hidden/)).toBeInTheDocument();
+  });
+
+  it('charts direction, alignment and commitment beside the practices, with what each asks, tables and the same gaps', async () => {
+    renderPage([scoresMock({}, data(seriesList()))]);
+
+    expect(await screen.findByRole('img', { name: 'Direction: monthly mean score' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Alignment: monthly mean score' })).toBeInTheDocument();
+    const card = screen.getByRole('region', { name: 'Commitment' });
+    expect(card.querySelector('.app-xmr-chart__gap title')).toHaveTextContent(`September 2026 not shown: ${reason}`);
+    expect(screen.getByText(SUMMARY_QUESTIONS[1].description)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Direction: monthly figures' });
+    expect(within(table).getAllByRole('row')[3]).toHaveTextContent(`Not shown: ${reason}`);
   });
 
   it('draws a rebase as a line with its reason, lists it, and offers a suggested rebase with buttons only to those who may act', async () => {

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { REBASE_REASON_MAX_LENGTH, rebaseReasonProblem } from '@stewardship/domain';
 import { formatMonth } from '@stewardship/web-charts';
 import { useId, useState, type FormEvent } from 'react';
-import { DismissRebaseSuggestionDocument, PracticeScoresDocument, SetScoreRebaseDocument, type ScoreFilter } from '../../../generated/graphql';
+import { DismissRebaseSuggestionDocument, PracticeScoresDocument, SummaryScoresDocument, SetScoreRebaseDocument, type ScoreFilter } from '../../../generated/graphql';
 import { describedBy, ErrorMessage, Hint } from '../../../shared/components/FieldMessages';
 import { fieldErrorsFrom, firstErrorMessage } from '../../../shared/utils/graphql-errors';
 import { suggestionMonths, type RebaseSuggestion } from '../utils/score-rebases';
@@ -28,7 +28,7 @@ export function RebaseSuggestionNotice({ practice, practiceName, suggestion, fil
   const [reason, setReason] = useState(suggestion.reason);
   const [reasonError, setReasonError] = useState<string>();
   const [problem, setProblem] = useState<string>();
-  const refetch = { refetchQueries: [PracticeScoresDocument], awaitRefetchQueries: true };
+  const refetch = { refetchQueries: [PracticeScoresDocument, SummaryScoresDocument], awaitRefetchQueries: true };
   const [setRebase, { loading: saving }] = useMutation(SetScoreRebaseDocument, refetch);
   const [dismiss, { loading: dismissing }] = useMutation(DismissRebaseSuggestionDocument, refetch);
   const from = formatMonth(suggestion.from);

@@ -1,9 +1,9 @@
-import { scoreTableRows, type PracticeScoreSeries } from '../utils/score-format';
+import { scoreTableRows, type ScoreSeries } from '../utils/score-format';
 
 const COLUMNS = ['Month', 'n', 'Mean', '95% CI', 'Process mean', 'Limits', 'Rules', 'Variation'] as const;
 
 /** The numbers behind a practice's chart, one row per month; a hidden month says why instead of giving figures. */
-export function ScoreDataTable({ series, caption }: { series: PracticeScoreSeries; caption: string }) {
+export function ScoreDataTable({ series, caption }: { series: ScoreSeries; caption: string }) {
   const rows = scoreTableRows(series);
   return (
     // Focusable so that keyboard users can scroll the table sideways on a phone, where it is wider than the screen.

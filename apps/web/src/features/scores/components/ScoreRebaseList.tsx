@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { formatMonth } from '@stewardship/web-charts';
 import { useState } from 'react';
-import { PracticeScoresDocument, WithdrawScoreRebaseDocument } from '../../../generated/graphql';
+import { PracticeScoresDocument, SummaryScoresDocument, WithdrawScoreRebaseDocument } from '../../../generated/graphql';
 import { firstErrorMessage } from '../../../shared/utils/graphql-errors';
 import { rebaseAuthorship, type ScoreRebase } from '../utils/score-rebases';
 
@@ -12,7 +12,7 @@ import { rebaseAuthorship, type ScoreRebase } from '../utils/score-rebases';
 export function ScoreRebaseList({ rebases, practiceName, canRebase }: { rebases: readonly ScoreRebase[]; practiceName: string; canRebase: boolean }) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [problem, setProblem] = useState<string>();
-  const [withdraw, { loading }] = useMutation(WithdrawScoreRebaseDocument, { refetchQueries: [PracticeScoresDocument], awaitRefetchQueries: true });
+  const [withdraw, { loading }] = useMutation(WithdrawScoreRebaseDocument, { refetchQueries: [PracticeScoresDocument, SummaryScoresDocument], awaitRefetchQueries: true });
   if (!rebases.length) return null;
 
   async function confirmWithdrawal(id: string) {

@@ -17,7 +17,7 @@ describe('practiceScoresCsv', () => {
   it('gives one row per practice and month with every figure of a shown month', () => {
     const rows = rowsOf(practiceScoresCsv([series('Sharing power'), series('Shared purpose')]));
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatchObject({ Practice: 'Sharing power', Month: '2026-10', n: '12', Mean: '3.42', '95% CI lower': '2.90', '95% CI upper': '3.93', 'Lower limit': '2.75', 'Upper limit': '3.85', 'Not shown because': '' });
+    expect(rows[0]).toMatchObject({ Measure: 'Sharing power', Month: '2026-10', n: '12', Mean: '3.42', '95% CI lower': '2.90', '95% CI upper': '3.93', 'Lower limit': '2.75', 'Upper limit': '3.85', 'Not shown because': '' });
     expect(rows[0]['Rules']).not.toBe('');
     expect(rows[0]['Variation']).not.toBe('');
   });
@@ -36,7 +36,7 @@ describe('practiceScoresCsv', () => {
 
   it('keeps text a spreadsheet would run as a formula inert', () => {
     const [row] = rowsOf(practiceScoresCsv([series('=HYPERLINK("http://x")')]));
-    expect(row['Practice']).toBe('\'=HYPERLINK("http://x")');
+    expect(row['Measure']).toBe('\'=HYPERLINK("http://x")');
   });
 
   it('names the file by the last month', () => {

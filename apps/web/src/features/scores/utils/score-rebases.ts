@@ -1,8 +1,8 @@
 import { formatMonth } from '@stewardship/web-charts';
-import type { PracticeScoreSeries } from './score-format';
+import type { ScoreSeries } from './score-format';
 
-export type ScoreRebase = PracticeScoreSeries['rebases'][number];
-export type RebaseSuggestion = NonNullable<PracticeScoreSeries['rebaseSuggestion']>;
+export type ScoreRebase = ScoreSeries['rebases'][number];
+export type RebaseSuggestion = NonNullable<ScoreSeries['rebaseSuggestion']>;
 
 /** What a rebase line's title, and the month it starts, say: "Rebase from January 2026: <reason>". */
 export function rebaseLabel(rebase: Pick<ScoreRebase, 'month' | 'reason'>): string {
@@ -10,12 +10,12 @@ export function rebaseLabel(rebase: Pick<ScoreRebase, 'month' | 'reason'>): stri
 }
 
 /** The series' rebases as the chart draws them: a line at each new period's first month, titled with its reason. */
-export function chartRebases(series: PracticeScoreSeries): { month: string; label: string }[] {
+export function chartRebases(series: ScoreSeries): { month: string; label: string }[] {
   return series.rebases.map((rebase) => ({ month: rebase.month, label: rebaseLabel(rebase) }));
 }
 
 /** The active rebase that starts a new period at `month`, if any. */
-export function rebaseAt(series: PracticeScoreSeries, month: string): ScoreRebase | undefined {
+export function rebaseAt(series: ScoreSeries, month: string): ScoreRebase | undefined {
   return series.rebases.find((rebase) => rebase.month === month);
 }
 
@@ -23,7 +23,7 @@ export function rebaseAt(series: PracticeScoreSeries, month: string): ScoreRebas
  * The first month of the period each month belongs to, in order: the first month shown, or the latest rebase at or
  * before it. A period's mean and limits are computed from its months alone.
  */
-export function periodStarts(series: PracticeScoreSeries): string[] {
+export function periodStarts(series: ScoreSeries): string[] {
   const first = series.points[0]?.month ?? '';
   return series.points.map((point) => series.rebases.filter((rebase) => rebase.month <= point.month).reduce((latest, rebase) => (rebase.month > latest ? rebase.month : latest), first));
 }

@@ -1,15 +1,20 @@
-import { practiceByKey } from '@stewardship/domain';
 import { useMemo } from 'react';
 import { formatMonth, VariationBadge, XmrChart } from '@stewardship/web-charts';
 import type { ScoreFilter } from '../../../generated/graphql';
-import { chartDescription, chartPoints, latestJudgedPoint, pointDetails, SCORE_BOUNDS, type PracticeScoreSeries } from '../utils/score-format';
+import { chartDescription, chartPoints, latestJudgedPoint, pointDetails, SCORE_BOUNDS, type ScoreSeries } from '../utils/score-format';
 import { chartRebases, rebaseAt } from '../utils/score-rebases';
 import { RebaseSuggestionNotice } from './RebaseSuggestionNotice';
 import { ScoreRebaseList } from './ScoreRebaseList';
 
-interface PracticeScoreChartProps {
-  series: PracticeScoreSeries;
-  /** The y scale shared by all six; default fitted to this practice's figures. */
+interface ScoreChartProps {
+  series: ScoreSeries;
+  /** The practice's or summary question's key: rebases and suggestions are set for it. */
+  questionKey: string;
+  /** The chart's element id, from which its heading's id is made. */
+  id: string;
+  /** "4. Sharing power", "Direction". */
+  title: string;
+  /** The y scale shared by the charts of its section; default fitted to this chart's figures. */
   domain?: readonly [number, number];
   /** The view shown (place, sector, role group): rebases set here belong to it. */
   filter: ScoreFilter;
@@ -18,14 +23,11 @@ interface PracticeScoreChartProps {
 }
 
 /**
- * One practice's small multiple: heading and short help, the latest variation icon, the SPC chart with a line at each
- * rebase, a suggested rebase if there is one, and the chart's rebases (its data table is under all six, where it has
- * the page's width).
+ * One practice's or summary question's small multiple: heading and short help, the latest variation icon, the SPC
+ * chart with a line at each rebase, a suggested rebase if there is one, and the chart's rebases (its data table is
+ * under all the charts, where it has the page's width).
  */
-export function PracticeScoreChart({ series, domain, filter, canRebase }: PracticeScoreChartProps) {
-  const { number } = practiceByKey(series.practice);
-  const id = `practice-${series.practice.toLowerCase()}`;
-  const title = `${number}. ${series.name}`;
+export function ScoreChart({ series, questionKey, id, title, domain, filter, canRebase }: ScoreChartProps) {
   const points = useMemo(() => chartPoints(series), [series]);
   const rebases = useMemo(() => chartRebases(series), [series]);
   const judged = latestJudgedPoint(series);
@@ -65,7 +67,7 @@ export function PracticeScoreChart({ series, domain, filter, canRebase }: Practi
         // Keyed by the month, so a new suggestion starts with its own reason, not one being edited for another.
         <RebaseSuggestionNotice
           key={series.rebaseSuggestion.from}
-          practice={series.practice}
+          practice={questionKey}
           practiceName={title}
           suggestion={series.rebaseSuggestion}
           filter={filter}
