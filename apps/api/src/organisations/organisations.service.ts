@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { Sector } from '@stewardship/domain';
 import { RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
 import { FieldErrors } from '../common/errors';
@@ -51,6 +52,12 @@ export class OrganisationsService extends RegisterRowsService<OrganisationEntity
   async idsInPlace(systemId: string, placeId: string): Promise<string[]> {
     const links = await this.dataSource.getRepository(OrganisationPlaceEntity).find({ select: { organisationId: true }, where: { systemId, placeId } });
     return links.map((link) => link.organisationId);
+  }
+
+  /** The ids of the organisations (archived too) in a sector, so another area can filter by sector. */
+  async idsInSector(systemId: string, sector: Sector): Promise<string[]> {
+    const organisations = await this.dataSource.getRepository(OrganisationEntity).find({ select: { id: true }, where: { systemId, sector } });
+    return organisations.map((organisation) => organisation.id);
   }
 
   private filtered(systemId: string, filter: OrganisationFilter): SelectQueryBuilder<OrganisationEntity> {

@@ -138,6 +138,8 @@ export type PeopleFilter = {
   roleGroup?: RoleGroup | null | undefined;
   /** Matches anywhere in the name or email. */
   search?: string | null | undefined;
+  /** People whose organisation is in this sector. */
+  sector?: Sector | null | undefined;
 };
 
 export type PersonInput = {
