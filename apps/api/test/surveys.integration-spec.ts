@@ -161,4 +161,13 @@ describe('the monthly pulse survey and the practice scores', () => {
     const viewer = await api.signIn(fixture.users.VIEWER, PASSWORD);
     expect(errorCodes(await gql('query($id: ID!) { surveyRound(id: $id) { invitations { id } } }', { id: roundId }, viewer))).toEqual(['FORBIDDEN']);
   });
+
+  it('refuses a second round for a month, naming the month field, and opens nothing', async () => {
+    const [person] = await api.dataSource.getRepository(PersonEntity).find({ where: { systemId: fixture.system.id }, take: 1 });
+    const again = await gql(OPEN, { i: { month: thisMonth, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 7 * DAY).toISOString(), personIds: [person.id] } }, admin);
+    expect(errorCodes(again)).toEqual(['BAD_USER_INPUT']);
+    expect(again.errors?.[0].extensions?.['fieldErrors']).toEqual([{ field: 'month', message: `There is already a survey round for ${thisMonth}. Choose a month that has no round yet.` }]);
+    const rounds = await gql('{ surveyRounds { month } }', {}, admin);
+    expect(rounds.data?.['surveyRounds'].filter((r: { month: string }) => r.month === thisMonth)).toHaveLength(1);
+  });
 });

@@ -71,7 +71,7 @@ export class SurveysService {
       const people = await this.people.currentAmong(caller.systemId, personIds, tx);
       if (personIds.length && people.length !== personIds.length) errors.add('personIds', 'Some of the people chosen are not current people in your register');
       if (!errors.has('month') && (await tx.getRepository(SurveyRoundEntity).existsBy({ systemId: caller.systemId, month: `${input.month}-01` }))) {
-        errors.add('month', `There is already a survey round for ${input.month}`);
+        errors.add('month', `There is already a survey round for ${input.month}. Choose a month that has no round yet.`);
       }
       errors.throwIfAny();
       const round = await tx.getRepository(SurveyRoundEntity).save(
