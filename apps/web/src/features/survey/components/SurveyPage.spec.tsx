@@ -121,6 +121,7 @@ describe('SurveyPage', () => {
     fireEvent.click(within(practice(/^6\. Shared decision-making/)).getByLabelText('2 Disagree'));
     fireEvent.click(within(screen.getByRole('group', { name: 'Direction' })).getByLabelText('4 Agree'));
 
+    expect(screen.getAllByText('No partners added yet')).toHaveLength(2);
     fireEvent.change(screen.getByLabelText('Find a partner'), { target: { value: 'hosp' } });
     expect(screen.getByText('2 partners match.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Add Northshire Hospice' }));
@@ -129,6 +130,7 @@ describe('SurveyPage', () => {
     expect(within(card).getByRole('heading', { name: 'Northshire Hospice' })).toHaveFocus();
     expect(screen.getByLabelText('Find a partner')).toHaveValue('');
     expect(screen.queryByRole('button', { name: 'Add Northshire Hospice' })).not.toBeInTheDocument();
+    expect(screen.getAllByText('0 of 1 partner rated')).toHaveLength(3);
 
     // A partner added but not rated is named in the error summary.
     fireEvent.click(screen.getByRole('button', { name: 'Submit your answers' }));
@@ -137,11 +139,27 @@ describe('SurveyPage', () => {
       '#partner-org-3-trust',
     );
 
-    fireEvent.click(within(within(card).getByRole('group', { name: 'Trust' })).getByLabelText('4'));
+    // The 1 to 5 ratings are one row of radios, the ends named by what they mean.
+    const trust = within(card).getByRole('group', { name: 'Trust' });
+    expect(within(trust).getAllByRole('radio').map((radio) => (radio as HTMLInputElement).labels?.[0].textContent)).toEqual([
+      '1 Very little',
+      '2',
+      '3',
+      '4',
+      '5 Completely',
+    ]);
+    fireEvent.click(within(trust).getByLabelText('4'));
     fireEvent.click(within(within(card).getByRole('group', { name: 'Value' })).getByLabelText('3'));
-    fireEvent.change(within(card).getByLabelText('Contact frequency'), { target: { value: 'MONTHLY' } });
-    fireEvent.change(within(card).getByLabelText('Type'), { target: { value: 'JOINT_PROGRAMME' } });
-    fireEvent.change(within(card).getByLabelText('Note (optional)'), { target: { value: ' Shared discharge work ' } });
+    fireEvent.change(within(card).getByLabelText('How often in contact'), { target: { value: 'MONTHLY' } });
+    expect(screen.getAllByText('0 of 1 partner rated')).toHaveLength(3);
+    fireEvent.change(within(card).getByLabelText('Type of relationship'), { target: { value: 'JOINT_PROGRAMME' } });
+    expect(screen.getAllByText('1 of 1 partner rated')).toHaveLength(3);
+    fireEvent.click(within(card).getByText('Add a note (optional)'));
+    fireEvent.change(within(card).getByLabelText('Note about Northshire Hospice'), { target: { value: ' Shared discharge work ' } });
+
+    // Back to the search box from the card, in one step.
+    fireEvent.click(within(card).getByRole('button', { name: 'Find another partner' }));
+    expect(screen.getByLabelText('Find a partner')).toHaveFocus();
     fireEvent.click(screen.getByRole('button', { name: 'Submit your answers' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Thank you' })).toHaveFocus();
