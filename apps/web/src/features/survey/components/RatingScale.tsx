@@ -16,7 +16,7 @@ const RATINGS = [1, 2, 3, 4, 5] as const;
 
 /**
  * A 1 to 5 rating as one row of five native radios, so a partner's card fits a phone screen: the numbers side by
- * side, what 1 and 5 mean under the ends. Being native radios in a fieldset, the arrow keys move between them
+ * side, what 1 and 5 mean under the ends of the row. Being native radios in a fieldset, the arrow keys move between them
  * (Left and Right as well as Up and Down) and screen readers announce "Trust, 4, radio button, 4 of 5".
  */
 export function RatingScale({ id, legend, hint, error, anchors, value, onChange }: RatingScaleProps) {
@@ -38,17 +38,17 @@ export function RatingScale({ id, legend, hint, error, anchors, value, onChange 
                 onChange={() => onChange(rating)}
               />
               <label className="app-rating-scale__label" htmlFor={itemId}>
-                <span className="app-rating-scale__number">{rating}</span>
-                {anchor ? (
-                  <>
-                    {' '}
-                    <span className="app-rating-scale__anchor">{anchor}</span>
-                  </>
-                ) : null}
+                {rating}
+                {anchor ? <span className="nhsuk-u-visually-hidden"> {anchor}</span> : null}
               </label>
             </div>
           );
         })}
+      </div>
+      {/* Seen under the ends of the row; screen readers hear the same words as part of the 1 and the 5. */}
+      <div className="app-rating-scale__anchors" aria-hidden="true">
+        <span>{anchors.low}</span>
+        <span>{anchors.high}</span>
       </div>
     </FieldsetGroup>
   );

@@ -114,7 +114,7 @@ export function RelationshipRating({ partnerName, relationship, errors, onChange
           </div>
         </details>
         <div className="app-partner-card__actions">
-          <button type="button" className="nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-0" onClick={onFindAnother}>
+          <button type="button" className="nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-0 app-partner-card__find" onClick={onFindAnother}>
             Find another partner
           </button>
           <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" onClick={onRemove}>
