@@ -11,6 +11,9 @@ async function fillDate(page: Page, legend: string, day: string) {
   await group.getByLabel('Year').fill(year);
 }
 
+/** An admin opens a round and a respondent answers it by keyboard, in two browsers: twice the usual test's room. */
+const TWO_PEOPLE_TIMEOUT_MS = 120_000;
+
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 describe('the pulse survey in the browser', () => {
@@ -177,7 +180,7 @@ describe('the pulse survey in the browser', () => {
     await phone.goto(surveyPath);
     await phone.getByRole('heading', { level: 1, name: 'You have already submitted your answers' }).waitFor();
     await phone.context().close();
-  });
+  }, TWO_PEOPLE_TIMEOUT_MS);
 
   it('lists rounds with a true response count and the UK days each was open, summer months included', async () => {
     const admin = await newPage(browser);
