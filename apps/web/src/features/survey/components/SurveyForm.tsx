@@ -18,13 +18,14 @@ import {
   practiceControlId,
   practiceLegend,
   problemsBeforeSubmit,
+  partnerProgressText,
   progressText,
   relationshipControlId,
   surveyDraftReducer,
   type OutcomeQuestion,
 } from '../utils/survey-draft';
 import { isSurveyUnavailable } from '../utils/survey-errors';
-import { PartnerPicker } from './PartnerPicker';
+import { PARTNER_SEARCH_ID, PartnerPicker } from './PartnerPicker';
 import { RelationshipRating } from './RelationshipRating';
 import { AGREEMENT_SCALE, ScaleQuestion } from './ScaleQuestion';
 
@@ -125,7 +126,7 @@ export function SurveyForm({ token, form, onSubmitted, onUnavailable }: SurveyFo
           Your name is never shown with your answers. Scores are only published for groups large enough that no one can be
           identified.
         </p>
-        <SurveyProgress progress={progressText(draft)} status={autosave.status} live />
+        <SurveyProgress progress={[progressText(draft), partnerProgressText(draft)]} status={autosave.status} live />
 
         <form onSubmit={(event) => void handleSubmit(event)} noValidate>
           <SurveySection id="practices" heading="The six practices" onLeave={leaveSection}>
@@ -184,22 +185,8 @@ export function SurveyForm({ token, form, onSubmitted, onUnavailable }: SurveyFo
               Add the partners your organisation works with most, and rate each relationship. Add as many or as few as you
               like. You cannot rate your own organisation.
             </p>
-            <PartnerPicker
-              partners={form.partners}
-              addedIds={addedIds}
-              onAdd={(partner) => {
-                dispatch({ type: 'addPartner', organisationId: partner.id });
-                setAnnouncement(`${partner.name} added. Rate the relationship below.`);
-                setFocusId(relationshipControlId(partner.id, 'heading'));
-              }}
-            />
-            <p className="nhsuk-u-visually-hidden" role="status">
-              {announcement}
-            </p>
             {draft.relationships.length > 0 ? (
-              <h3 className="nhsuk-heading-s">
-                {draft.relationships.length === 1 ? '1 partner added' : `${draft.relationships.length} partners added`}
-              </h3>
+              <h3 className="nhsuk-heading-s">{partnerProgressText(draft)}</h3>
             ) : null}
             {draft.relationships.map((relationship) => (
               <RelationshipRating
@@ -211,14 +198,29 @@ export function SurveyForm({ token, form, onSubmitted, onUnavailable }: SurveyFo
                 onRemove={() => {
                   dispatch({ type: 'removePartner', organisationId: relationship.organisationId });
                   setAnnouncement(`${partnerName(relationship.organisationId)} removed.`);
-                  setFocusId('partner-search');
+                  setFocusId(PARTNER_SEARCH_ID);
                 }}
+                onFindAnother={() => setFocusId(PARTNER_SEARCH_ID)}
               />
             ))}
+            {/* After the cards, so the partner just added sits right above the search box: rating it and moving on
+                to the next is the same few key presses for the tenth partner as for the first. */}
+            <PartnerPicker
+              partners={form.partners}
+              addedIds={addedIds}
+              onAdd={(partner) => {
+                dispatch({ type: 'addPartner', organisationId: partner.id });
+                setAnnouncement(`${partner.name} added. Rate the relationship above the search box.`);
+                setFocusId(relationshipControlId(partner.id, 'heading'));
+              }}
+            />
+            <p className="nhsuk-u-visually-hidden" role="status">
+              {announcement}
+            </p>
           </SurveySection>
 
           <h2>Submit your answers</h2>
-          <SurveyProgress progress={progressText(draft)} status={autosave.status} />
+          <SurveyProgress progress={[progressText(draft), partnerProgressText(draft)]} status={autosave.status} />
           <p className="nhsuk-body">You cannot change your answers after you submit them.</p>
           <button className="nhsuk-button" type="submit" aria-disabled={submitting || undefined}>
             Submit your answers
@@ -261,12 +263,16 @@ function saveStatusText(status: SaveStatus): string {
   }
 }
 
-/** "3 of 6 practices answered" and whether the answers are saved; only one copy on the page is a live region. */
-function SurveyProgress({ progress, status, live = false }: { progress: string; status: SaveStatus; live?: boolean }) {
+/** "3 of 6 practices answered", "2 of 4 partners rated" and whether the answers are saved; only one copy on the page is a live region. */
+function SurveyProgress({ progress, status, live = false }: { progress: string[]; status: SaveStatus; live?: boolean }) {
   return (
     <div className="nhsuk-inset-text app-survey-progress">
       <span className="nhsuk-u-visually-hidden">Information: </span>
-      <p className="nhsuk-body nhsuk-u-font-weight-bold nhsuk-u-margin-bottom-1">{progress}</p>
+      {progress.map((line) => (
+        <p className="nhsuk-body nhsuk-u-font-weight-bold nhsuk-u-margin-bottom-1" key={line}>
+          {line}
+        </p>
+      ))}
       <p className={status.kind === 'failed' ? 'nhsuk-error-message nhsuk-u-margin-bottom-0' : 'nhsuk-body-s nhsuk-u-margin-bottom-0'} role={live ? 'status' : undefined}>
         {saveStatusText(status)}
       </p>
