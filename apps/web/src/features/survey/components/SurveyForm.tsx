@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { PRACTICES, SURVEY_COMMENT_MAX_LENGTH } from '@stewardship/domain';
+import { PRACTICES, SUMMARY_QUESTIONS, SURVEY_COMMENT_MAX_LENGTH } from '@stewardship/domain';
 import { useEffect, useMemo, useReducer, useState, type FocusEvent, type FormEvent, type ReactNode } from 'react';
 import { SubmitSurveyDocument, type SurveyByTokenQuery } from '../../../generated/graphql';
 import { formatMonth } from '@stewardship/web-charts';
@@ -22,7 +22,6 @@ import {
   progressText,
   relationshipControlId,
   surveyDraftReducer,
-  type OutcomeQuestion,
 } from '../utils/survey-draft';
 import { isSurveyUnavailable } from '../utils/survey-errors';
 import { PARTNER_SEARCH_ID, PartnerPicker } from './PartnerPicker';
@@ -31,11 +30,6 @@ import { AGREEMENT_SCALE, ScaleQuestion } from './ScaleQuestion';
 
 type SurveyFormData = SurveyByTokenQuery['surveyByToken'];
 
-const OUTCOMES: { question: OutcomeQuestion; legend: string; hint: string }[] = [
-  { question: 'direction', legend: 'Direction', hint: 'Partners agree on what we are trying to achieve together, and why.' },
-  { question: 'alignment', legend: 'Alignment', hint: 'The work of partners is coordinated: plans, people and money point the same way.' },
-  { question: 'commitment', legend: 'Commitment', hint: "Partners put the system's success alongside their own organisation's." },
-];
 
 interface SurveyFormProps {
   token: string;
@@ -166,12 +160,12 @@ export function SurveyForm({ token, form, onSubmitted, onUnavailable }: SurveyFo
 
           <SurveySection id="outcomes" heading="Working together" onLeave={leaveSection}>
             <p className="nhsuk-body">Three questions about what partners achieve together. How far do you agree?</p>
-            {OUTCOMES.map(({ question, legend, hint }) => (
+            {SUMMARY_QUESTIONS.map(({ answer: question, name, shortHelp }) => (
               <ScaleQuestion
                 key={question}
                 id={question}
-                legend={legend}
-                hint={hint}
+                legend={name}
+                hint={shortHelp}
                 options={AGREEMENT_SCALE}
                 value={draft[question]}
                 error={inline[question]}
