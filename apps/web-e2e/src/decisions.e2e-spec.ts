@@ -51,7 +51,7 @@ describe('the decision log in the browser', () => {
     await page.getByRole('button', { name: 'Add an evidence link' }).click();
     const evidence = page.getByRole('group', { name: 'Evidence link 1' });
     await evidence.getByLabel('Web address').fill('https://example.nhs.uk/minutes/2026-03.pdf');
-    await evidence.getByLabel('Title').fill('Minutes, March 2026');
+    await evidence.getByLabel('Title of the evidence').fill('Minutes, March 2026');
 
     const adding = page.getByLabel('Organisation to add');
     await adding.locator('option:nth-child(3)').waitFor({ state: 'attached' });

@@ -113,9 +113,10 @@ describe('DecisionListPage', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
 
-    expect(await within(table).findByRole('link', { name: 'Decision 055' })).toBeInTheDocument();
+    expect(await within(table).findByRole('link', { name: 'Decision 055' }, { timeout: 5000 })).toBeInTheDocument();
     expect(within(table).getAllByRole('row')).toHaveLength(56);
-  });
+    // Two full pages of rows take jsdom several seconds on a busy machine.
+  }, 30_000);
 
   it('keeps the filters in the URL, says when nothing matches and offers to clear them', async () => {
     renderList([pageMock({}, 1, 2, 2), pageMock({ forumId: 'f2' }, 1, 0, 0), pageMock({ forumId: 'f2', reopens: false }, 1, 0, 0), pageMock({}, 1, 2, 2)]);

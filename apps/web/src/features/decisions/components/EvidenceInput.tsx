@@ -35,7 +35,7 @@ export function EvidenceInput({ evidence, onChange, inline, onRowsRenumbered }: 
             error={inline[`evidence.${index}.url`]}
             onChange={change(index, 'url')}
           />
-          <TextInput id={`evidence-${index}-title`} label="Title" value={link.title} error={inline[`evidence.${index}.title`]} onChange={change(index, 'title')} />
+          <TextInput id={`evidence-${index}-title`} label="Title of the evidence" value={link.title} error={inline[`evidence.${index}.title`]} onChange={change(index, 'title')} />
           <button
             className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
             type="button"

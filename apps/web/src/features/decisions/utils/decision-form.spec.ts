@@ -29,7 +29,7 @@ const filled: DecisionFormValues = {
 };
 
 const version: DecisionVersionFieldsFragment = {
-  __typename: 'DecisionVersion',
+  
   id: 'v2',
   version: 2,
   date: '2026-03-12',
@@ -42,14 +42,14 @@ const version: DecisionVersionFieldsFragment = {
   author: 'Lee Leader',
   createdAt: '2026-03-20T10:00:00Z',
   reason: 'Minutes corrected',
-  forum: { __typename: 'Forum', id: 'f1', name: 'North Place Board' },
-  proposer: { __typename: 'Organisation', id: 'o1', name: 'Northshire Hospital' },
-  reopens: { __typename: 'Decision', id: 'd0', current: { __typename: 'DecisionVersion', id: 'v0', date: '2025-05-01', title: 'Discharge' } },
-  evidence: [{ __typename: 'EvidenceLink', url: 'https://example.nhs.uk/minutes.pdf', title: 'Minutes' }],
+  forum: { id: 'f1', name: 'North Place Board' },
+  proposer: { id: 'o1', name: 'Northshire Hospital' },
+  reopens: { id: 'd0', current: { id: 'v0', date: '2025-05-01', title: 'Discharge' } },
+  evidence: [{ url: 'https://example.nhs.uk/minutes.pdf', title: 'Minutes' }],
   participants: [
     {
-      __typename: 'DecisionParticipant',
-      organisation: { __typename: 'Organisation', id: 'o2', name: 'Northshire Carers' },
+      
+      organisation: { id: 'o2', name: 'Northshire Carers' },
       ...NO_PARTICIPATION,
       consulted: true,
     },
@@ -91,7 +91,7 @@ describe('the decision form', () => {
       {
         ...EMPTY_DECISION_FORM,
         date: { day: '31', month: '2', year: '2026' },
-        evidence: [{ url: 'javascript:alert(1)', title: '' }],
+        evidence: [{ url: 'ftp://example.nhs.uk/minutes.pdf', title: '' }],
         participants: [{ organisationId: 'o1', name: 'Northshire Hospital', ...NO_PARTICIPATION, delegatedAuthority: true }],
       },
       true,
