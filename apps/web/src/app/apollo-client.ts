@@ -27,6 +27,12 @@ export function createCache(): InMemoryCache {
               return mergeConnectionPages(existing, incoming, args?.['after'] as string | null | undefined);
             },
           },
+          decisions: {
+            keyArgs: ['first', 'filter', ['search', 'forumId', 'placeId', 'from', 'to', 'organisationId', 'practice', 'outcome', 'reopens', 'outsideForum']],
+            merge(existing, incoming, { args }) {
+              return mergeConnectionPages(existing, incoming, args?.['after'] as string | null | undefined);
+            },
+          },
           securityEvents: {
             keyArgs: ['first'],
             merge(existing, incoming, { args }) {
