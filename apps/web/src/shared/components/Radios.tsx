@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { classNames as classes } from '../utils/class-names';
 import { FieldsetGroup } from './FormGroup';
 
 export interface RadioOption<Value extends string | number = string> {
@@ -20,6 +21,8 @@ interface RadiosProps<Value extends string | number> {
   onChange: (value: Value) => void;
   hint?: string;
   error?: string;
+  /** Side by side, for short options such as Yes and No. */
+  inline?: boolean;
   /** Further fields inside the same fieldset, such as an optional comment. */
   children?: ReactNode;
 }
@@ -34,11 +37,12 @@ export function Radios<Value extends string | number>({
   onChange,
   hint,
   error,
+  inline,
   children,
 }: RadiosProps<Value>) {
   return (
     <FieldsetGroup id={id} legend={legend} legendClassName={`nhsuk-fieldset__legend--${legendSize}`} hint={hint} error={error}>
-      <div className="nhsuk-radios">
+      <div className={classes('nhsuk-radios', inline && 'nhsuk-radios--inline')}>
         {options.map((option, index) => {
           const itemId = index === 0 ? id : `${id}-${index + 1}`;
           return (
