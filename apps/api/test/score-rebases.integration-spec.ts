@@ -172,4 +172,25 @@ describe('rebases of the practice scores', () => {
     expect((await api.graphql(DISMISS, { input: { practice: 'SHARED_PURPOSE', month: '2025-11' } }, tokens['ADMIN'])).data?.['dismissRebaseSuggestion']).toBe(true);
     expect(await tableFingerprint(api.dataSource)).toEqual(before);
   });
+
+  it('rebases a summary question’s chart the same way, leaving the practices’ charts as they were', async () => {
+    const DIRECTION = `query { summaryScores { question rebases { month reason } points { month suppressed mean processMean lowerLimit upperLimit } } }`;
+    const before = ((await api.graphql(DIRECTION, {}, tokens['LEADER'])).data?.['summaryScores'] as (Series & { question: string })[]).find((s) => s.question === 'DIRECTION')!;
+    const practicesBefore = (await api.graphql(SERIES, {}, tokens['LEADER'])).data?.['practiceScores'];
+    const month = before.points[before.points.length - 6].month;
+    const set = await api.graphql(SET, { input: { practice: 'DIRECTION', month, reason: 'A system strategy was adopted that month.' } }, tokens['ADMIN']);
+    expect(set.errors).toBeUndefined();
+
+    const after = ((await api.graphql(DIRECTION, {}, tokens['LEADER'])).data?.['summaryScores'] as (Series & { question: string })[]).find((s) => s.question === 'DIRECTION')!;
+    expect(after.rebases).toEqual([{ month, reason: 'A system strategy was adopted that month.' }]);
+    // The limits now come from each period's own months, as xmr computes them with the rebase.
+    const shown = after.points.filter((p) => !p.suppressed && p.mean !== null);
+    const expected = xmr(shown.map((p) => ({ date: `${p.month}-01`, value: p.mean as number })), { rebase: [`${month}-01`] });
+    expect(shown.map((p) => p.processMean)).toEqual(expected.points.map((p) => p.mean));
+    expect(new Set(shown.map((p) => p.processMean)).size).toBe(2);
+    expect((await api.graphql(SERIES, {}, tokens['LEADER'])).data?.['practiceScores']).toEqual(practicesBefore);
+
+    const unknown = await api.graphql(SET, { input: { practice: 'PURPOSE', month, reason: 'x' } }, tokens['ADMIN']);
+    expect(unknown.errors?.[0].extensions?.['fieldErrors']).toEqual([{ field: 'practice', message: expect.stringContaining('direction, alignment or commitment') }]);
+  });
 });

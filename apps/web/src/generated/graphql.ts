@@ -242,7 +242,7 @@ export type RebaseSuggestionDismissalInput = {
   filter?: ScoreFilter | null | undefined;
   /** The suggested month, yyyy-mm. */
   month: string;
-  /** The practice key, e.g. SHARED_PURPOSE. */
+  /** The practice key (e.g. SHARED_PURPOSE) or summary question key (DIRECTION, ALIGNMENT, COMMITMENT). */
   practice: string;
 };
 
@@ -286,7 +286,7 @@ export type ScoreRebaseInput = {
   filter?: ScoreFilter | null | undefined;
   /** The first month of the new period, yyyy-mm: a month shown on the chart. */
   month: string;
-  /** The practice key, e.g. SHARED_PURPOSE. */
+  /** The practice key (e.g. SHARED_PURPOSE) or summary question key (DIRECTION, ALIGNMENT, COMMITMENT). */
   practice: string;
   /** What changed and why the new level is expected to hold (1 to 500 characters). */
   reason: string;
