@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EVIDENCE_TITLE_MAX_LENGTH, evidenceUrlProblem, isoDateProblem, isoMonthProblem, requiredTextProblem } from '@stewardship/domain';
+import { EVIDENCE_TITLE_MAX_LENGTH, evidenceUrlProblem, MANUAL_INDICATOR_NAME_MAX_LENGTH, isoDateProblem, isoMonthProblem, requiredTextProblem } from '@stewardship/domain';
 import { monthlyPowerIndicators, powerIndicators, type PowerInput } from '@stewardship/power';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
@@ -18,7 +18,6 @@ import { powerFigureSeries, tooCosy } from './power-series';
 
 /** The longest period or series served: five years, as the practice scores. */
 export const POWER_MAX_MONTHS = 60;
-export const MANUAL_INDICATOR_NAME_MAX_LENGTH = 200;
 
 /** Whose figures: a place (its forums' decisions and seats) or the whole system (placeId null, forumIds null). */
 interface PowerScope {
