@@ -27,6 +27,8 @@ type Rule =
 
 const ADMIN_ONLY = ['ADMIN'] as const;
 const DECISION_RECORDERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
+/** Rebasing a chart is a judgement about the process: for those who lead the system's work, not for readers. */
+const ADMIN_AND_LEADER = ['ADMIN', 'LEADER'] as const;
 const EXPECTED: Record<string, Rule> = {
   auditHistory: { read: 'ANY_MEMBER' },
   decision: { read: 'ANY_MEMBER' },
@@ -38,6 +40,7 @@ const EXPECTED: Record<string, Rule> = {
   minimumGroupSize: { read: 'ANY_MEMBER' },
   organisation: { read: 'ANY_MEMBER' },
   organisations: { read: 'ANY_MEMBER' },
+  partnerRelationshipSummary: { read: 'ANY_MEMBER' },
   people: { read: 'ANY_MEMBER' },
   person: { read: 'ANY_MEMBER' },
   place: { read: 'ANY_MEMBER' },
@@ -66,6 +69,7 @@ const EXPECTED: Record<string, Rule> = {
   createOrganisation: { write: ADMIN_ONLY },
   createPerson: { write: ADMIN_ONLY },
   createPlace: { write: ADMIN_ONLY },
+  dismissRebaseSuggestion: { write: ADMIN_AND_LEADER },
   endSeat: { write: ADMIN_ONLY },
   openSurveyRound: { write: ADMIN_ONLY },
   previewImport: { write: ADMIN_ONLY },
@@ -78,6 +82,7 @@ const EXPECTED: Record<string, Rule> = {
   restorePlace: { write: ADMIN_ONLY },
   saveSurveyAnswers: 'PUBLIC',
   setMinimumGroupSize: { write: ADMIN_ONLY },
+  setScoreRebase: { write: ADMIN_AND_LEADER },
   signIn: 'PUBLIC',
   signOut: { write: 'ANY_MEMBER', endsSession: true },
   submitSurvey: 'PUBLIC',
@@ -85,6 +90,7 @@ const EXPECTED: Record<string, Rule> = {
   updateOrganisation: { write: ADMIN_ONLY },
   updatePerson: { write: ADMIN_ONLY },
   updatePlace: { write: ADMIN_ONLY },
+  withdrawScoreRebase: { write: ADMIN_AND_LEADER },
 };
 
 /** Tables a refused sign-in writes to by design: the attempt is counted (and recorded). */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '../src/database/data-source';
 import { DemoDataService } from '../src/demo/demo-data.service';
-import { DEMO_PASSWORD, generateDemoSurvey, generateDemoSystem } from '@stewardship/demo-data';
+import { DEMO_PASSWORD, generateDemoDecisions, generateDemoSurvey, generateDemoSystem } from '@stewardship/demo-data';
 import { createTestDatabase, startTestApp, TestApp } from './support/test-app';
 
 const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
@@ -106,6 +106,29 @@ describe('the running API', () => {
     expect(series['SHARING_POWER'].latestVariation).toBe('concern');
     expect(series['SAFE_ENVIRONMENT'].points.every((p) => p.variation === 'common')).toBe(true);
     expect(series['SAFE_ENVIRONMENT'].points).toHaveLength(24);
+  });
+
+  it('loads three years of demo decisions, a few amended, each readable with its participants through the API', async () => {
+    const decisions = generateDemoDecisions(generateDemoSystem());
+    const [counts] = await api.dataSource.query(
+      `select (select count(*) from decisions)::int as decisions, (select count(*) from decision_versions where version = 2)::int as amended,
+              (select count(*) from decision_participants p join decision_versions v on v.id = p.version_id where v.version = 1)::int as participants`,
+    );
+    expect(counts).toEqual({
+      decisions: decisions.length,
+      amended: decisions.filter((d) => d.amendment).length,
+      participants: decisions.reduce((sum, d) => sum + d.participants.length, 0),
+    });
+    const viewer = generateDemoSystem().users.find((u) => u.role === 'VIEWER')!;
+    const result = await api.graphql(
+      '{ decisions(first: 1, filter: { reopens: true }) { totalCount edges { node { current { title reopens { id } participants { organisation { name } } } } } } }',
+      {},
+      await api.signIn(viewer.email, DEMO_PASSWORD),
+    );
+    expect(result.data?.['decisions'].totalCount).toBe(decisions.filter((d) => d.reopensKey).length);
+    const [first] = result.data?.['decisions'].edges ?? [];
+    expect(first.node.current.reopens.id).toEqual(expect.any(String));
+    expect(first.node.current.participants.length).toBeGreaterThan(0);
   });
 
   it('signs a demo user in with the demo password', async () => {

@@ -76,4 +76,30 @@ describe('places and forums in the browser', () => {
     const allPlaces = page.getByRole('table', { name: 'All places, archived ones included' });
     await allPlaces.getByRole('row', { name: /Dunmere/ }).getByText('Archived').waitFor();
   });
+
+  it("shows a place's partners, forums and scores, and a partner's seats and relationship ratings", async () => {
+    await page.getByRole('link', { name: 'Places', exact: true }).click();
+    await page.getByRole('table', { name: 'Current places' }).getByRole('link', { name: 'Ashby', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ashby' }).waitFor();
+    const partners = page.getByRole('table', { name: 'Partners serving Ashby' });
+    await partners.waitFor();
+    expect(await partners.locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.getByRole('table', { name: 'Forums of Ashby' }).locator('tbody a').first().waitFor();
+    const scores = page.getByRole('table', { name: /^Practice scores for Ashby/ });
+    await scores.waitFor();
+    expect(await scores.locator('tbody tr').count()).toBe(6);
+    expect(await page.getByRole('link', { name: /See Ashby’s scores month by month/ }).getAttribute('href')).toMatch(/^\/scores\?place=/);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    await partners.locator('tbody a').first().click();
+    await page.waitForURL(/\/partners\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: 'Seats on forums' }).waitFor();
+    await page.getByLabel('Month').waitFor();
+    await page.getByRole('heading', { name: 'Received from other partners’ respondents' }).waitFor();
+    // Each side shows its figures or why they are hidden, never nothing.
+    const ratings = (await page.locator('section', { has: page.getByRole('heading', { name: 'Relationship ratings' }) }).textContent()) ?? '';
+    expect(ratings).toMatch(/Given by .*(Ratings given|Not shown: ).*Received from/);
+    expect(ratings).toMatch(/Received from other partners’ respondents.*(Mean trust received|Not shown: )/);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+  });
 });

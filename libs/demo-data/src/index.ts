@@ -26,3 +26,4 @@ export {
   type Likert,
   type RelationshipType,
 } from './lib/demo-survey';
+export { DECISION_STORY, DEFAULT_DECISION_MONTHS, generateDemoDecisions, type DemoDecision, type DemoDecisionParticipant } from './lib/generate-demo-decisions';

@@ -7,4 +7,5 @@ export {
   type ScoreOptions,
   type ScoreSummary,
 } from './lib/score-summary';
+export { RELATIONSHIP_SUMMARY_HELP, relationshipSuppressionHelp } from './lib/relationship-help';
 export { SCORE_HELP, SECONDARY_SUPPRESSION_REASON, smallGroupReason, suppressionHelp } from './lib/score-help';

@@ -21,14 +21,19 @@ export class DecisionWriter {
 
   /** Records new decisions as version 1; returns their ids, in order. */
   async record(decisions: readonly NormalisedDecision[], authorUserId: string): Promise<string[]> {
-    if (!decisions.length) return [];
-    const inserted: { id: string }[] = await this.tx.query(
-      `insert into decisions (system_id) select $1 from generate_series(1, $2::int) as n order by n returning id`,
-      [this.systemId, decisions.length],
-    );
-    const ids = inserted.map((row) => row.id);
+    const ids = await this.newDecisions(decisions.length);
     await this.addVersions(decisions.map((decision, i) => ({ decisionId: ids[i], version: 1, decision, authorUserId, reason: null })));
     return ids;
+  }
+
+  /**
+   * Ids for `count` new decisions, to give their versions: a log loaded whole (the demo, an import) needs the ids of
+   * earlier decisions before it writes the later ones that reopen them.
+   */
+  async newDecisions(count: number): Promise<string[]> {
+    if (!count) return [];
+    const inserted: { id: string }[] = await this.tx.query(`insert into decisions (system_id) select $1 from generate_series(1, $2::int) as n order by n returning id`, [this.systemId, count]);
+    return inserted.map((row) => row.id);
   }
 
   /** Adds versions to decisions; returns the new versions' ids, in order. */

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PRACTICE_KEYS } from '@stewardship/domain';
-import { DEMO_PASSWORD, DemoScale, DemoSurvey, DemoSystem, generateDemoSurvey, generateDemoSystem } from '@stewardship/demo-data';
+import { DEMO_PASSWORD, DemoScale, DemoSurvey, DemoSystem, generateDemoDecisions, generateDemoSurvey, generateDemoSystem } from '@stewardship/demo-data';
+import { DecisionWriter } from '../decisions/decision-writer';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/auth.service';
 import { ResponseWriter } from '../surveys/response-writer';
@@ -44,9 +45,11 @@ export class DemoDataService {
       );
       await peopleWriter.insert(tx, system.id, demo.people.map((person) => ({ ...person, organisationId: organisationIdByKey.get(person.organisationKey) as string, externalId: null })));
       await this.loadSurvey(tx, demo, system.id, { organisationIdByKey, placeIdByKey });
+      const userIdByRole = new Map<string, string>();
       for (const demoUser of demo.users) {
         const user = await tx.getRepository(UserEntity).findOneBy({ email: demoUser.email })
           ?? await tx.getRepository(UserEntity).save({ email: demoUser.email, displayName: demoUser.displayName, passwordHash });
+        userIdByRole.set(demoUser.role, user.id);
         await tx.getRepository(MembershipEntity).insert({
           userId: user.id,
           systemId: system.id,
@@ -54,8 +57,9 @@ export class DemoDataService {
           placeId: demoUser.placeKey ? (placeIdByKey.get(demoUser.placeKey) as string) : null,
         });
       }
+      const decisionCount = await this.loadDecisions(tx, demo, system.id, userIdByRole.get('LEADER') as string, { organisationIdByKey, forumIdByKey });
       this.logger.log(
-        `Loaded demo system ${system.name}: ${placeIds.length} places, ${organisationIds.length} partners, ${forumIds.length} forums, ${demo.seats.length} seats, ${demo.people.length} people, ${demo.users.length} users`,
+        `Loaded demo system ${system.name}: ${placeIds.length} places, ${organisationIds.length} partners, ${forumIds.length} forums, ${demo.seats.length} seats, ${demo.people.length} people, ${demo.users.length} users, ${decisionCount} decisions`,
       );
       return { loaded: true, systemName: system.name };
     });
@@ -96,5 +100,32 @@ export class DemoDataService {
           }),
       );
     }
+  }
+
+  /** Three years of the forums' decisions, recorded by the demo leader; a few carry one amendment. */
+  private async loadDecisions(tx: EntityManager, demo: DemoSystem, systemId: string, leaderId: string, ids: { organisationIdByKey: Map<string, string>; forumIdByKey: Map<string, string> }): Promise<number> {
+    const decisions = generateDemoDecisions(demo);
+    const writer = new DecisionWriter(tx, systemId);
+    const decisionIds = await writer.newDecisions(decisions.length);
+    const idByKey = new Map(decisions.map((d, i) => [d.key, decisionIds[i]]));
+    const recorded = decisions.map((d) => ({
+      forumId: ids.forumIdByKey.get(d.forumKey)!,
+      date: d.date,
+      title: d.title,
+      summary: d.summary,
+      proposerId: d.proposerKey ? ids.organisationIdByKey.get(d.proposerKey)! : null,
+      outsideForum: d.outsideForum,
+      conflictSurfaced: d.conflictSurfaced,
+      outcome: d.outcome,
+      reopensId: d.reopensKey ? idByKey.get(d.reopensKey)! : null,
+      practices: d.practices,
+      evidence: d.evidence,
+      participants: d.participants.map(({ organisationKey, ...participation }) => ({ organisationId: ids.organisationIdByKey.get(organisationKey)!, ...participation })),
+    }));
+    await writer.addVersions(recorded.map((decision, i) => ({ decisionId: decisionIds[i], version: 1, decision, authorUserId: leaderId, reason: null })));
+    await writer.addVersions(
+      decisions.flatMap((d, i) => (d.amendment ? [{ decisionId: decisionIds[i], version: 2, decision: { ...recorded[i], outcome: d.amendment.outcome }, authorUserId: leaderId, reason: d.amendment.reason }] : [])),
+    );
+    return decisions.length;
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PowerOrganisation } from '@stewardship/power';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import type { Sector } from '@stewardship/domain';
 import { RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
 import { FieldErrors } from '../common/errors';
@@ -65,6 +66,12 @@ export class OrganisationsService extends RegisterRowsService<OrganisationEntity
     if (!ids.length) return new Map();
     const rows = await db.getRepository(OrganisationEntity).find({ select: { id: true, name: true }, where: { systemId, id: In([...ids]) } });
     return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  /** The ids of the organisations (archived too) in a sector, so another area can filter by sector. */
+  async idsInSector(systemId: string, sector: Sector): Promise<string[]> {
+    const organisations = await this.dataSource.getRepository(OrganisationEntity).find({ select: { id: true }, where: { systemId, sector } });
+    return organisations.map((organisation) => organisation.id);
   }
 
   private filtered(systemId: string, filter: OrganisationFilter): SelectQueryBuilder<OrganisationEntity> {

@@ -65,3 +65,60 @@ export async function scoreCells(db: EntityManager, kind: keyof typeof COUNT_TAB
   );
   return cells.map(([month, question, sector, roleGroup, placeIds, distribution]) => ({ month, question, sector, roleGroup, placeIds, distribution }));
 }
+
+/** The months (yyyy-mm) that have relationship ratings, newest first. */
+export async function ratedMonths(db: EntityManager, systemId: string): Promise<string[]> {
+  const rows: { month: string }[] = await db.query(
+    `select distinct to_char(month, 'YYYY-MM') as month from relationship_ratings where system_id = $1 order by month desc`,
+    [systemId],
+  );
+  return rows.map((row) => row.month);
+}
+
+/** One organisation's relationship ratings of one month, given and received, as counts and sums (never a note). */
+export interface RatingTally {
+  organisationId: string;
+  /** Responses from the organisation that rated at least one partner. */
+  givenRespondents: number;
+  /** Distinct organisations those responses rated. */
+  partnersRated: number;
+  givenRatings: number;
+  /** Responses that rated the organisation. */
+  receivedRespondents: number;
+  /** Distinct organisations those responses came from. */
+  ratingOrganisations: number;
+  receivedRatings: number;
+  trustTotal: number;
+  valueTotal: number;
+}
+
+/** A tally with the traits disclosure merges small partners by. */
+export interface OrganisationRatingTally extends RatingTally {
+  sector: string;
+  kind: string;
+}
+
+/** Every organisation's tally for one month (yyyy-mm): only organisations that gave or received a rating. */
+export function ratingTallies(db: EntityManager, systemId: string, month: string): Promise<RatingTally[]> {
+  return db.query(
+    `with month_ratings as (
+       select response_id, from_organisation_id, to_organisation_id, trust, value
+         from relationship_ratings where system_id = $1 and month = $2::date
+     ), given as (
+       select from_organisation_id as organisation_id, count(distinct response_id)::int as respondents,
+              count(distinct to_organisation_id)::int as partners, count(*)::int as ratings
+         from month_ratings group by from_organisation_id
+     ), received as (
+       select to_organisation_id as organisation_id, count(distinct response_id)::int as respondents,
+              count(distinct from_organisation_id)::int as organisations, count(*)::int as ratings,
+              sum(trust)::int as trust_total, sum(value)::int as value_total
+         from month_ratings group by to_organisation_id
+     )
+     select coalesce(g.organisation_id, r.organisation_id) as "organisationId",
+            coalesce(g.respondents, 0) as "givenRespondents", coalesce(g.partners, 0) as "partnersRated", coalesce(g.ratings, 0) as "givenRatings",
+            coalesce(r.respondents, 0) as "receivedRespondents", coalesce(r.organisations, 0) as "ratingOrganisations", coalesce(r.ratings, 0) as "receivedRatings",
+            coalesce(r.trust_total, 0) as "trustTotal", coalesce(r.value_total, 0) as "valueTotal"
+       from given g full join received r on r.organisation_id = g.organisation_id`,
+    [systemId, `${month}-01`],
+  );
+}

@@ -62,6 +62,7 @@ function MainMenu({ viewer }: { viewer: SignedInViewer }) {
     { href: '/places', text: 'Places' },
     { href: '/forums', text: 'Forums' },
     { href: '/people', text: 'People' },
+    { href: '/decisions', text: 'Decisions' },
     { href: '/survey-rounds', text: 'Survey rounds' },
     ...(canEditRegister(viewer.role) ? [{ href: '/import', text: 'Import' }] : []),
     ...(canReadSecurityEvents(viewer.role) ? [{ href: '/security-events', text: 'Security events' }] : []),

@@ -17,8 +17,11 @@ export interface PlannedForum {
   nextChairKey: string | null;
 }
 
-/** The start of the 2024/25 financial year, when the demo forums took their current form. */
-export const SEATS_START = '2024-04-01';
+/**
+ * When the demo forums took their current form: 36 months before the latest survey month (October 2026), so the
+ * decision log, which starts then, has three years of seats to set its power-sharing figures against.
+ */
+export const SEATS_START = '2023-11-01';
 /** Quarter days on which the terms of membership change. */
 export const CHANGE_DATES = ['2024-07-01', '2024-10-01', '2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01'] as const;
 

@@ -1,4 +1,4 @@
-import { canEditRegister, canReadSecurityEvents, isRole, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from './roles';
+import { canEditRegister, canRecordDecisions, canReadSecurityEvents, isRole, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from './roles';
 
 describe('roles', () => {
   it('lists the five roles from most to least privileged', () => {
@@ -28,6 +28,10 @@ describe('roles', () => {
     expect(canEditRegister('PLACE_LEAD')).toBe(false);
     expect(canEditRegister('NON_EXECUTIVE')).toBe(false);
     expect(canEditRegister('VIEWER')).toBe(false);
+  });
+
+  it('lets administrators, leaders and place leads record decisions; non-executives and viewers only read them', () => {
+    expect(ROLES.filter(canRecordDecisions)).toEqual(['ADMIN', 'LEADER', 'PLACE_LEAD']);
   });
 
   it('lets only the system administrator read security events', () => {

@@ -28,6 +28,14 @@ export function canEditRegister(role: Role): boolean {
   return role === 'ADMIN';
 }
 
+/**
+ * The decision log is kept by those who answer for decisions: administrators and leaders for every forum, place
+ * leads for their own place's forums (the API checks the forum). Non-executives and viewers read it.
+ */
+export function canRecordDecisions(role: Role): boolean {
+  return role === 'ADMIN' || role === 'LEADER' || role === 'PLACE_LEAD';
+}
+
 /** Security events (who signed in, what was exported) are for the system administrator, who answers for access. */
 export function canReadSecurityEvents(role: Role): boolean {
   return role === 'ADMIN';

@@ -1,4 +1,4 @@
-import { SECTORS, isIsoDate, isSector, isoMonthProblem, type Sector } from '@stewardship/domain';
+import { SECTORS, isIsoDate, isSector, isoMonthProblem, type DecisionParticipation, type Sector } from '@stewardship/domain';
 
 export interface PowerOrganisation {
   id: string;
@@ -17,15 +17,9 @@ export interface PowerSeat {
   to?: string;
 }
 
-export interface DecisionParticipant {
+/** How one organisation took part in a decision (the log's own fields, see libs/domain). */
+export interface DecisionParticipant extends DecisionParticipation {
   organisationId: string;
-  affected: boolean;
-  present: boolean;
-  consulted: boolean;
-  vote: boolean;
-  dissented: boolean;
-  deputy: boolean;
-  delegatedAuthority: boolean;
 }
 
 export interface PowerDecision {

@@ -2,6 +2,8 @@ import type { MockLink } from '@apollo/client/testing';
 import {
   AuditHistoryDocument,
   ForumsDocument,
+  PartnerRelationshipSummaryDocument,
+  PartnerSeatsDocument,
   PlacesDocument,
   ViewerDocument,
   type OrganisationFieldsFragment,
@@ -53,8 +55,19 @@ export function organisationFixture(overrides: Partial<OrganisationFieldsFragmen
   } as OrganisationFieldsFragment;
 }
 
-/** The side panels of a record page (seats held, change history), answered empty for tests about the rest of the page. */
+/** The side panels of a record page (seats held, ratings, change history), answered empty for tests about the rest of the page. */
 export const recordPageExtrasMocks: MockLink.MockedResponse[] = [
+  {
+    request: { query: PartnerSeatsDocument, variables: () => true },
+    // The same root field as the record itself: answering null would erase the record from the cache.
+    result: ({ id }) => ({ data: { organisation: { __typename: 'Organisation', id, seats: [] } } }),
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: PartnerRelationshipSummaryDocument, variables: () => true },
+    result: { data: { partnerRelationshipSummary: null } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
   {
     request: { query: ForumsDocument, variables: { includeArchived: false } },
     result: { data: { forums: [] } },

@@ -20,9 +20,10 @@ import { formatDate } from '../../../shared/utils/format-dates';
 import { AuditHistory } from '../../audit/components/AuditHistory';
 import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { placesText, weightText } from '../utils/partner-display';
+import { PartnerRelationships } from './PartnerRelationships';
 import { PartnerSeats } from './PartnerSeats';
 
-/** /partners/:id: every field of one partner, the seats it holds, its change history; edit, archive and restore for administrators. */
+/** /partners/:id: every field of one partner, the seats it holds, its relationship ratings in aggregate, its change history; edit, archive and restore for administrators. */
 export function PartnerPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(OrganisationDocument, { variables: { id } });
@@ -74,6 +75,7 @@ function PartnerDetails({ organisation, saved }: { organisation: OrganisationFie
         </ArchiveControls>
       ) : null}
       <PartnerSeats organisationId={organisation.id} name={organisation.name} />
+      <PartnerRelationships organisationId={organisation.id} name={organisation.name} />
       <AuditHistory entityType="ORGANISATION" entityId={organisation.id} />
     </>
   );

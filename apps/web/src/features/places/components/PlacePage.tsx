@@ -13,8 +13,11 @@ import { useArchiveActions } from '../../../shared/hooks/useArchiveActions';
 import { useSavedBanner } from '../../../shared/hooks/useSavedBanner';
 import { AuditHistory } from '../../audit/components/AuditHistory';
 import { useSignedInViewer } from '../../../app/hooks/useViewer';
+import { PlaceForums } from './PlaceForums';
+import { PlacePartners } from './PlacePartners';
+import { PlaceScores } from './PlaceScores';
 
-/** /places/:id: one place, its change history, and for administrators edit, archive and restore. */
+/** /places/:id: one place, its partners, forums and latest practice scores, its change history; edit, archive and restore for administrators. */
 export function PlacePage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(PlaceDocument, { variables: { id } });
@@ -60,6 +63,9 @@ function PlaceDetails({ place, saved }: { place: PlaceFieldsFragment; saved: Ret
           </Link>
         </ArchiveControls>
       ) : null}
+      <PlacePartners placeId={place.id} name={place.name} />
+      <PlaceForums placeId={place.id} name={place.name} />
+      <PlaceScores placeId={place.id} name={place.name} />
       <AuditHistory entityType="PLACE" entityId={place.id} />
     </>
   );

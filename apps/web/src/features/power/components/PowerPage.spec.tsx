@@ -81,7 +81,7 @@ describe('PowerPage', () => {
     expect(within(inclusion).getByText('February 2026', { selector: 'dt' }).nextElementSibling).toHaveTextContent('No decisions in this period');
     expect(within(inclusion).getByRole('link', { name: /See the decisions behind it/ })).toHaveAttribute('href', '/decisions?from=2026-01-01&to=2026-03-31');
     const outside = screen.getByRole('region', { name: 'Decisions taken outside the forum' });
-    expect(within(outside).getByRole('link', { name: /See the decisions behind it/ })).toHaveAttribute('href', '/decisions?from=2026-01-01&to=2026-03-31&outsideForum=true');
+    expect(within(outside).getByRole('link', { name: /See the decisions behind it/ })).toHaveAttribute('href', '/decisions?from=2026-01-01&to=2026-03-31&outside=yes');
     expect(within(inclusion).getByRole('table', { name: 'Inclusion ratio: monthly figures' })).toHaveTextContent('Empty: No decision in the period recorded an affected partner.');
   });
 

@@ -31,8 +31,8 @@ describe('the power page period', () => {
   });
 
   it('links each figure to its decisions, with the filter that selects the kind of decision it counts', () => {
-    expect(decisionsLink('inclusionRatio', 'p1', '2026-01', '2026-03')).toBe('/decisions?placeId=p1&from=2026-01-01&to=2026-03-31');
-    expect(decisionsLink('outsideForumShare', undefined, '2026-01', '2026-01')).toBe('/decisions?from=2026-01-01&to=2026-01-31&outsideForum=true');
-    expect(decisionsLink('reopenedShare', undefined, '2026-01', '2026-01')).toBe('/decisions?from=2026-01-01&to=2026-01-31&reopens=true');
+    expect(decisionsLink('inclusionRatio', 'p1', '2026-01', '2026-03')).toBe('/decisions?place=p1&from=2026-01-01&to=2026-03-31');
+    expect(decisionsLink('outsideForumShare', undefined, '2026-01', '2026-01')).toBe('/decisions?from=2026-01-01&to=2026-01-31&outside=yes');
+    expect(decisionsLink('reopenedShare', undefined, '2026-01', '2026-01')).toBe('/decisions?from=2026-01-01&to=2026-01-31&reopens=yes');
   });
 });

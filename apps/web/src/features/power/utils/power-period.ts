@@ -1,5 +1,6 @@
 import { isMonth, nextMonth } from '@stewardship/web-charts';
 import type { PowerFigure } from '../../../generated/graphql';
+import { setPlaceParam } from '../../../shared/utils/place-filter';
 
 /** What the power page shows: a place (or the whole system), a period of months, and one month within it. */
 export interface PowerFilters {
@@ -73,18 +74,22 @@ export function periodDays(from: string, to: string): { from: string; to: string
   return { from: `${from}-01`, to: last.toISOString().slice(0, 10) };
 }
 
-/** The decisions page's filters that select what a figure counts, beyond place and period. */
+/** The decisions page's filters that select what a figure counts, beyond place and period, as its URL spells them. */
 const FIGURE_FILTERS: Partial<Record<PowerFigure, Record<string, string>>> = {
-  outsideForumShare: { outsideForum: 'true' },
-  reopenedShare: { reopens: 'true' },
+  outsideForumShare: { outside: 'yes' },
+  reopenedShare: { reopens: 'yes' },
 };
 
 /**
  * The decisions page listing the decisions behind a figure: the same place and days, and for the figures that count
- * a kind of decision, that kind. The decisions page reads placeId, from, to, outsideForum and reopens from its URL.
+ * a kind of decision, that kind (the decisions page reads place, from, to, outside and reopens from its URL).
  */
 export function decisionsLink(figure: PowerFigure, placeId: string | undefined, from: string, to: string): string {
   const days = periodDays(from, to);
-  const params = new URLSearchParams({ ...(placeId ? { placeId } : {}), from: days.from, to: days.to, ...FIGURE_FILTERS[figure] });
+  const params = new URLSearchParams();
+  setPlaceParam(params, placeId);
+  params.set('from', days.from);
+  params.set('to', days.to);
+  for (const [name, value] of Object.entries(FIGURE_FILTERS[figure] ?? {})) params.set(name, value);
   return `/decisions?${params.toString()}`;
 }
