@@ -35,6 +35,8 @@ export function PowerPage() {
   const days = periodDays(filters.from, filters.to);
   const { data, previousData, loading, error, refetch } = useQuery(PowerFiguresDocument, {
     variables: { placeId: filters.placeId ?? null, from: days.from, to: days.to, fromMonth: filters.from, toMonth: filters.to },
+    // Decisions recorded elsewhere in the app change the figures: show the cached ones, then the latest.
+    fetchPolicy: 'cache-and-network',
   });
   const shown = data ?? previousData;
   const placeName = placeLead?.name ?? places.find((place) => place.value === filters.placeId)?.label ?? null;
