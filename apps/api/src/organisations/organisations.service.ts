@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PowerOrganisation } from '@stewardship/power';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type { Sector } from '@stewardship/domain';
 import { RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
@@ -17,6 +18,7 @@ import type { OrganisationConnection } from './models/organisation-connection.mo
 import { NormalisedOrganisationInput, normaliseOrganisationInput } from './organisation-input.validation';
 import { OrganisationPlaceEntity } from './organisation-place.entity';
 import { OrganisationEntity } from './organisation.entity';
+import { powerOrganisations } from './organisations.queries';
 
 /** The audit trail lists a partner's places by name, as people wrote them. */
 const AUDITED_FIELDS = ['name', 'odsCode', 'kind', 'sector', 'weight', 'externalId', 'places'] as const;
@@ -52,6 +54,11 @@ export class OrganisationsService extends RegisterRowsService<OrganisationEntity
   async idsInPlace(systemId: string, placeId: string): Promise<string[]> {
     const links = await this.dataSource.getRepository(OrganisationPlaceEntity).find({ select: { organisationId: true }, where: { systemId, placeId } });
     return links.map((link) => link.organisationId);
+  }
+
+  /** Every partner's id, sector and weight for the power figures; for a place, only its partners' weight counts. */
+  powerOrganisations(systemId: string, placeId: string | null): Promise<PowerOrganisation[]> {
+    return powerOrganisations(this.dataSource.manager, systemId, placeId);
   }
 
   /** The names of those of `ids` that are partners of the system (archived too), by id; other ids are left out. */

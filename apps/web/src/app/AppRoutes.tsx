@@ -24,6 +24,7 @@ import { AddPlacePage } from '../features/places/components/AddPlacePage';
 import { EditPlacePage } from '../features/places/components/EditPlacePage';
 import { PlaceListPage } from '../features/places/components/PlaceListPage';
 import { PlacePage } from '../features/places/components/PlacePage';
+import { PowerPage } from '../features/power/components/PowerPage';
 import { PracticeScoresPage } from '../features/scores/components/PracticeScoresPage';
 import { SecurityEventsPage } from '../features/security-events/components/SecurityEventsPage';
 import { SurveyPage } from '../features/survey/components/SurveyPage';
@@ -69,6 +70,7 @@ export function AppRoutes() {
           <Route path="decisions/:id/amend" element={<AmendDecisionPage />} />
           <Route path="import" element={<ImportPage />} />
           <Route path="scores" element={<PracticeScoresPage />} />
+          <Route path="power" element={<PowerPage />} />
           <Route path="survey-rounds" element={<SurveyRoundListPage />} />
           <Route path="survey-rounds/new" element={<OpenSurveyRoundPage />} />
           <Route path="survey-rounds/:id" element={<SurveyRoundPage />} />

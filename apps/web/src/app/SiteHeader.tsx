@@ -57,6 +57,7 @@ function MainMenu({ viewer }: { viewer: SignedInViewer }) {
   const { pathname } = useLocation();
   const items = [
     { href: '/scores', text: 'Practice scores' },
+    { href: '/power', text: 'Power sharing' },
     { href: '/partners', text: 'Partners' },
     { href: '/places', text: 'Places' },
     { href: '/forums', text: 'Forums' },
