@@ -73,7 +73,7 @@ describe('faults: the API killed mid-import, the database gone and back', () => 
     db = await new DataSource(dataSourceOptions(postgres.databaseUrl)).initialize();
     fixture = await createSystem(db, 'Faults ICS', ['Ashby'], [{ name: 'Faults Trust', kind: 'ACUTE_TRUST', sector: 'NHS', places: ['Ashby'] }]);
     admin = await signInWith(graphql, fixture.users.ADMIN, PASSWORD);
-  }, 150_000);
+  }, 300_000);
 
   afterAll(async () => {
     await stopApiProcess(api);
@@ -116,7 +116,7 @@ describe('faults: the API killed mid-import, the database gone and back', () => 
       organisationPlaces: before.organisationPlaces + IMPORT_ROWS,
       auditEvents: before.auditEvents + IMPORT_ROWS,
     });
-  }, 150_000);
+  }, 300_000);
 
   it('answers 503 and clean errors while the database is down, keeps survey answers whole, and recovers without a restart', async () => {
     const running = api as ApiProcess;

@@ -1,4 +1,10 @@
 import {
+  AMENDMENT_REASON_MAX_LENGTH,
+  DECISION_SUMMARY_MAX_LENGTH,
+  DECISION_TITLE_MAX_LENGTH,
+  EVIDENCE_TITLE_MAX_LENGTH,
+  EVIDENCE_URL_MAX_LENGTH,
+  MANUAL_INDICATOR_NAME_MAX_LENGTH,
   EMAIL_MAX_LENGTH,
   EXTERNAL_ID_MAX_LENGTH,
   FILE_NAME_MAX_LENGTH,
@@ -48,6 +54,17 @@ const LIMITS: Record<string, number> = {
   'ScoreRebaseInput.month': ISO_MONTH_LENGTH,
   'ScoreRebaseInput.reason': REBASE_REASON_MAX_LENGTH,
   'RebaseSuggestionDismissalInput.month': ISO_MONTH_LENGTH,
+  'DecisionInput.date': ISO_DATE_LENGTH,
+  'DecisionInput.title': DECISION_TITLE_MAX_LENGTH,
+  'DecisionInput.summary': DECISION_SUMMARY_MAX_LENGTH,
+  'EvidenceLinkInput.url': EVIDENCE_URL_MAX_LENGTH,
+  'EvidenceLinkInput.title': EVIDENCE_TITLE_MAX_LENGTH,
+  'amendDecision.reason': AMENDMENT_REASON_MAX_LENGTH,
+  'ManualIndicatorInput.name': MANUAL_INDICATOR_NAME_MAX_LENGTH,
+  'ManualIndicatorInput.from': ISO_DATE_LENGTH,
+  'ManualIndicatorInput.to': ISO_DATE_LENGTH,
+  'ManualIndicatorInput.evidenceUrl': EVIDENCE_URL_MAX_LENGTH,
+  'ManualIndicatorInput.evidenceTitle': EVIDENCE_TITLE_MAX_LENGTH,
   'SignInInput.email': EMAIL_MAX_LENGTH,
   'SignInInput.password': PASSWORD_MAX_LENGTH,
   'ImportFileInput.fileName': FILE_NAME_MAX_LENGTH,
@@ -131,6 +148,9 @@ describe('every text argument of every mutation, one character over its limit', 
       place: fixture.placeIds['Ashby'], organisation: trust.id, partner: carers.id, person: person.id, forum: forum.id, seat: seat.id,
       round: round.id, invitation: links[0].invitation.id,
     });
+    const decision = await api.graphql('mutation($i: DecisionInput!) { recordDecision(input: $i) { id } }', { i: { forumId: forum.id, date: '2026-01-10', title: 'Limits decision', summary: 'Agreed.', outcome: 'AGREED' } }, admin);
+    expect(decision.errors).toBeUndefined();
+    ids['decision'] = decision.data?.['recordDecision'].id;
 
     const schema = (await api.graphql(INTROSPECTION, {}, admin)).data?.['__schema'];
     types = new Map((schema.types as SchemaType[]).map((t) => [t.name, t]));
@@ -140,8 +160,8 @@ describe('every text argument of every mutation, one character over its limit', 
 
   /** The row an `id` argument names, from the mutation's name: updatePlace, archivePlace … take a place. */
   function idFor(mutation: string): string {
-    const noun = ['Organisation', 'Person', 'Place', 'Forum', 'Seat', 'SurveyRound', 'Invitation'].find((n) => mutation.endsWith(n)) ?? '';
-    return { Organisation: ids['organisation'], Person: ids['person'], Place: ids['place'], Forum: ids['forum'], Seat: ids['seat'], SurveyRound: ids['round'], Invitation: ids['invitation'] }[noun] ?? crypto.randomUUID();
+    const noun = ['Organisation', 'Person', 'Place', 'Forum', 'Seat', 'SurveyRound', 'Invitation', 'Decision'].find((n) => mutation.endsWith(n)) ?? '';
+    return { Organisation: ids['organisation'], Person: ids['person'], Place: ids['place'], Forum: ids['forum'], Seat: ids['seat'], SurveyRound: ids['round'], Invitation: ids['invitation'], Decision: ids['decision'] }[noun] ?? crypto.randomUUID();
   }
 
   /** A value the API accepts for each field, so that only the overfilled field is wrong. */
@@ -151,14 +171,16 @@ describe('every text argument of every mutation, one character over its limit', 
     const schemaType = types.get(type.name as string) as SchemaType;
     if (type.kind === 'ENUM') return schemaType.enumValues?.[0].name;
     if (type.kind === 'INPUT_OBJECT') {
-      const required = (schemaType.inputFields ?? []).filter((f) => f.type.kind === 'NON_NULL' && f.defaultValue === null);
+      // Lists of inputs (a decision's participants and evidence) get one valid item, so a field inside one can be overfilled.
+      const listOfInputs = (f: InputValue) => named(f.type).kind === 'INPUT_OBJECT' && JSON.stringify(f.type).includes('"LIST"');
+      const required = (schemaType.inputFields ?? []).filter((f) => (f.type.kind === 'NON_NULL' && f.defaultValue === null) || listOfInputs(f));
       return Object.fromEntries(required.map((f) => [f.name, validValue(f.type, f.name, mutation)]));
     }
     switch (type.name) {
       case 'ID':
         return field === 'id' ? idFor(mutation) : ({ organisationId: ids['partner'], forumId: ids['forum'], placeId: ids['place'], placeIds: ids['place'], personIds: ids['person'] } as Record<string, string>)[field] ?? crypto.randomUUID();
       case 'String':
-        return ({ token: surveyToken, fileName: 'register.csv', contentBase64: Buffer.from('Name\nAshby\n').toString('base64'), month: '2026-02', from: '2026-02-01', to: '2026-03-01', email: 'new@limits.test', password: PASSWORD } as Record<string, string>)[field] ?? 'Valid text';
+        return ({ token: surveyToken, fileName: 'register.csv', contentBase64: Buffer.from('Name\nAshby\n').toString('base64'), month: '2026-02', from: '2026-02-01', to: '2026-03-01', date: '2026-02-10', url: 'https://example.nhs.uk/minutes', evidenceUrl: 'https://example.nhs.uk/paper', email: 'new@limits.test', password: PASSWORD } as Record<string, string>)[field] ?? 'Valid text';
       case 'Int':
         return field === 'size' ? 5 : 3;
       case 'Float':

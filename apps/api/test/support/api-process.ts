@@ -30,6 +30,9 @@ export interface ApiProcess {
  * SWC (decorator metadata on, as Nest needs) and with the workspace's path aliases, so it runs the code as it is
  * now rather than a possibly stale build. Resolves once `/healthz` answers 200.
  */
+/** How long an API process may take to answer /healthz after it is spawned. */
+export const START_TIMEOUT_MS = 180_000;
+
 export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
@@ -50,12 +53,13 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | NodeJS.Signals | null>((done) => child.once('exit', (code, signal) => done(signal ?? code)));
   const api: ApiProcess = { url: `http://127.0.0.1:${port}`, child, stderr: () => stderr, exited };
-  const deadline = Date.now() + 90_000;
+  // Compiling the API on start takes a minute on a busy 2-core machine; a broken start fails long before this.
+  const deadline = Date.now() + START_TIMEOUT_MS;
   while (!(await healthStatus(api.url).then((status) => status === 200, () => false))) {
     if (child.exitCode !== null) throw new Error(`The API exited with code ${child.exitCode} before it was ready:\n${stderr}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`The API did not answer /healthz within 90 seconds:\n${stderr}`);
+      throw new Error(`The API did not answer /healthz within ${START_TIMEOUT_MS / 1000} seconds:\n${stderr}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
