@@ -1,11 +1,13 @@
 export { IMPORT_COLUMNS, IMPORT_KINDS, type ImportColumn, type ImportKind } from './lib/import-columns';
 export { ImportFileError } from './lib/import-file-error';
+export { importKindsFor } from './lib/import-roles';
 export { type ImportFieldChange, type ImportRowChange, listChanges } from './lib/import-changes';
 export type { ImportProblem } from './lib/import-problems';
 export { importTemplateCsv } from './lib/import-template';
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readSheet, type Sheet } from './lib/read-sheet';
 export type { FieldChange, ImportRecordBase, MatchedBy, RecordChange, RecordMatch } from './lib/record-change';
 export type { ImportContext } from './lib/register-index';
+export type { DecisionRecord } from './lib/validate-decisions';
 export type { ForumRecord, SeatRecord } from './lib/validate-forums';
 export { summariseImport, type ImportValidation, validateImport } from './lib/validate-import';
 export type { OrganisationRecord } from './lib/validate-organisations';
