@@ -26,6 +26,8 @@ type Rule =
     };
 
 const ADMIN_ONLY = ['ADMIN'] as const;
+// The import operations are called here with the first ImportKind, places, which only administrators may import;
+// leaders may also import decisions (apps/api/test/decisions-import.integration-spec.ts checks every role for them).
 const DECISION_RECORDERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
 const EXPECTED: Record<string, Rule> = {
   auditHistory: { read: 'ANY_MEMBER' },

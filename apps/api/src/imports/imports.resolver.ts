@@ -5,27 +5,31 @@ import type { Caller } from '../common/request-context';
 import { RecordsSecurityEvent } from '../security-events/records-security-event.decorator';
 import { ImportFileInput, ImportKindEnum } from './dto/import-file.input';
 import { ImportPreviewModel, ImportResultModel } from './models/import-preview.model';
-import { ImportsService } from './imports.service';
+import { checkMayImport, ImportsService } from './imports.service';
+
+const IMPORTERS = ['ADMIN', 'LEADER'] as const;
 
 @Resolver()
 export class ImportsResolver {
   constructor(private readonly imports: ImportsService) {}
 
-  @Roles('ADMIN')
+  // Each role's kinds (importKindsFor): the register is the administrator's, decisions also the leaders'.
+  @Roles(...IMPORTERS)
   @Mutation(() => ImportPreviewModel, { description: 'Parses and checks a spreadsheet and says what importing it would do. Writes nothing.' })
   previewImport(@CurrentCaller() caller: Caller, @Args('input') input: ImportFileInput): Promise<ImportPreviewModel> {
     return this.imports.preview(caller, input);
   }
 
-  @Roles('ADMIN')
+  @Roles(...IMPORTERS)
   @Mutation(() => ImportResultModel, { description: 'Imports a spreadsheet: every row in one transaction, or none if any row has a problem.' })
   commitImport(@CurrentCaller() caller: Caller, @Args('input') input: ImportFileInput): Promise<ImportResultModel> {
     return this.imports.commit(caller, input);
   }
 
-  @Roles('ADMIN')
+  @Roles(...IMPORTERS)
   @Query(() => String, { description: 'A CSV template for importing this kind of row: the header and two example rows.' })
-  importTemplate(@Args('kind', { type: () => ImportKindEnum }) kind: ImportKind): string {
+  importTemplate(@CurrentCaller() caller: Caller, @Args('kind', { type: () => ImportKindEnum }) kind: ImportKind): string {
+    checkMayImport(caller, kind);
     return importTemplateCsv(kind);
   }
 

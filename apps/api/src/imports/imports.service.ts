@@ -4,6 +4,7 @@ import {
   ImportContext,
   ImportFileError,
   ImportKind,
+  importKindsFor,
   ImportValidation,
   listChanges,
   MAX_IMPORT_BYTES,
@@ -15,8 +16,9 @@ import { fileNameProblem } from '@stewardship/domain';
 import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { badUserInput } from '../common/errors';
+import { badUserInput, forbidden } from '../common/errors';
 import type { Caller } from '../common/request-context';
+import { currentDecisionKeys } from '../decisions/decisions.queries';
 import type { ImportFileInput } from './dto/import-file.input';
 import type { ImportPreviewModel, ImportResultModel } from './models/import-preview.model';
 import { forumRegisterRows, seatRegisterRows } from '../forums/forums.queries';
@@ -42,6 +44,7 @@ export class ImportsService {
   ) {}
 
   async preview(caller: Caller, input: ImportFileInput): Promise<ImportPreviewModel> {
+    checkMayImport(caller, input.kind);
     const { validation, context } = await this.validate(this.dataSource.manager, caller.systemId, input);
     const summary = summariseImport(validation);
     const changes = listChanges(validation, context).slice(0, LISTED_CHANGES);
@@ -49,6 +52,7 @@ export class ImportsService {
   }
 
   async commit(caller: Caller, input: ImportFileInput): Promise<ImportResultModel> {
+    checkMayImport(caller, input.kind);
     return this.dataSource.transaction(async (tx) => {
       // One import per system at a time: the second validates against what the first wrote.
       await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`stewardship:import:${caller.systemId}`]);
@@ -75,12 +79,19 @@ export class ImportsService {
     const bytes = decodeUpload(input.contentBase64);
     try {
       const sheet = await readSheet(bytes, input.fileName);
-      const context = await loadImportContext(db, systemId);
+      const context = await loadImportContext(db, systemId, input.kind);
       return { validation: validateImport(input.kind, sheet, context), context };
     } catch (error) {
       if (error instanceof ImportFileError) throw badUserInput([{ field: 'file', message: error.message }]);
       throw error;
     }
+  }
+}
+
+/** The role guard lets in every role that may import something; this refuses a kind the caller's role may not import. */
+export function checkMayImport(caller: Caller, kind: ImportKind): void {
+  if (!importKindsFor(caller.role).includes(kind)) {
+    throw forbidden(kind === 'decisions' ? 'Only administrators and leaders may import decisions' : 'Only administrators may import into the register');
   }
 }
 
@@ -95,13 +106,17 @@ function decodeUpload(contentBase64: string): Uint8Array {
   return new Uint8Array(Buffer.from(contentBase64, 'base64'));
 }
 
-/** Everything the system's register holds that an import row might match or refer to, read through each area's queries. */
-export async function loadImportContext(db: EntityManager, systemId: string): Promise<ImportContext> {
+/**
+ * Everything the system's register holds that an import row might match or refer to, read through each area's queries;
+ * the decision log only for a decisions import.
+ */
+export async function loadImportContext(db: EntityManager, systemId: string, kind: ImportKind): Promise<ImportContext> {
   // One after another: inside a transaction they share one connection, which runs one query at a time anyway.
   const places = await placeRegisterRows(db, systemId);
   const organisations = await organisationRegisterRows(db, systemId);
   const forums = await forumRegisterRows(db, systemId);
   const seats = await seatRegisterRows(db, systemId);
   const people = await personRegisterRows(db, systemId);
-  return { places, organisations, forums, seats, people };
+  const decisions = kind === 'decisions' ? await currentDecisionKeys(db, systemId) : [];
+  return { places, organisations, forums, seats, people, decisions };
 }

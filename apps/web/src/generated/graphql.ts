@@ -54,6 +54,8 @@ export type ImportFileInput = {
 };
 
 export type ImportKind =
+  /** Decisions for the append-only log, one row per decision; administrators and leaders may import them */
+  | 'decisions'
   /** Forums with their seats, one row per seat */
   | 'forums'
   /** Partner organisations */
