@@ -36,6 +36,7 @@ const EXPECTED: Record<string, Rule> = {
   exportRegister: { read: 'ANY_MEMBER' },
   forum: { read: 'ANY_MEMBER' },
   forums: { read: 'ANY_MEMBER' },
+  importColumns: { read: ADMIN_ONLY },
   importTemplate: { read: ADMIN_ONLY },
   minimumGroupSize: { read: 'ANY_MEMBER' },
   organisation: { read: 'ANY_MEMBER' },

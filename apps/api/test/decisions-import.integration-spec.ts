@@ -154,6 +154,7 @@ describe('importing decisions from spreadsheets', () => {
       expect(errorCodes(await gql(PREVIEW, { i: csvFile(row) }, cookie))).toEqual(['FORBIDDEN']);
       expect(errorCodes(await gql(COMMIT, { i: csvFile(row) }, cookie))).toEqual(['FORBIDDEN']);
       expect(errorCodes(await gql('{ importTemplate(kind: decisions) }', {}, cookie))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await gql('{ importColumns(kind: decisions) { header } }', {}, cookie))).toEqual(['FORBIDDEN']);
     }
     const places = { kind: 'places', fileName: 'places.csv', contentBase64: base64('Name\nNew Place\n') };
     expect(errorCodes(await gql(PREVIEW, { i: places }, leader))).toEqual(['FORBIDDEN']);
@@ -163,5 +164,13 @@ describe('importing decisions from spreadsheets', () => {
 
     const template = (await gql('{ importTemplate(kind: decisions) }', {}, leader)).data?.['importTemplate'] as string;
     expect(template.split(/\r?\n/)[0]).toMatch(/^Forum,Date,Title,Summary,Proposed by \(optional\),Outcome,/);
+    const columns = await gql('{ importColumns(kind: decisions) { header required help examples } }', {}, leader);
+    expect(columns.data?.['importColumns'].map((column: { header: string }) => column.header)).toEqual(HEADERS);
+    expect(columns.data?.['importColumns'][9]).toEqual({
+      header: 'Reopens',
+      required: false,
+      help: expect.stringContaining('a decision already in the log, or one on an earlier row of this file'),
+      examples: ['', '2025-04-10 Pool the frailty budget'],
+    });
   });
 });

@@ -1,6 +1,5 @@
 export { IMPORT_COLUMNS, IMPORT_KINDS, type ImportColumn, type ImportKind } from './lib/import-columns';
 export { ImportFileError } from './lib/import-file-error';
-export { importKindsFor } from './lib/import-roles';
 export { type ImportFieldChange, type ImportRowChange, listChanges } from './lib/import-changes';
 export type { ImportProblem } from './lib/import-problems';
 export { importTemplateCsv } from './lib/import-template';

@@ -1,10 +1,10 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { importTemplateCsv, ImportKind } from '@stewardship/register-import';
+import { IMPORT_COLUMNS, importTemplateCsv, ImportKind } from '@stewardship/register-import';
 import { CurrentCaller, Roles } from '../common/access.decorators';
 import type { Caller } from '../common/request-context';
 import { RecordsSecurityEvent } from '../security-events/records-security-event.decorator';
 import { ImportFileInput, ImportKindEnum } from './dto/import-file.input';
-import { ImportPreviewModel, ImportResultModel } from './models/import-preview.model';
+import { ImportColumnModel, ImportPreviewModel, ImportResultModel } from './models/import-preview.model';
 import { checkMayImport, ImportsService } from './imports.service';
 
 const IMPORTERS = ['ADMIN', 'LEADER'] as const;
@@ -13,7 +13,7 @@ const IMPORTERS = ['ADMIN', 'LEADER'] as const;
 export class ImportsResolver {
   constructor(private readonly imports: ImportsService) {}
 
-  // Each role's kinds (importKindsFor): the register is the administrator's, decisions also the leaders'.
+  // Each role imports the kinds canImport allows it: the register the administrator, decisions also leaders.
   @Roles(...IMPORTERS)
   @Mutation(() => ImportPreviewModel, { description: 'Parses and checks a spreadsheet and says what importing it would do. Writes nothing.' })
   previewImport(@CurrentCaller() caller: Caller, @Args('input') input: ImportFileInput): Promise<ImportPreviewModel> {
@@ -31,6 +31,13 @@ export class ImportsResolver {
   importTemplate(@CurrentCaller() caller: Caller, @Args('kind', { type: () => ImportKindEnum }) kind: ImportKind): string {
     checkMayImport(caller, kind);
     return importTemplateCsv(kind);
+  }
+
+  @Roles(...IMPORTERS)
+  @Query(() => [ImportColumnModel], { description: 'The columns of this kind of import, in template order, with what each holds.' })
+  importColumns(@CurrentCaller() caller: Caller, @Args('kind', { type: () => ImportKindEnum }) kind: ImportKind): ImportColumnModel[] {
+    checkMayImport(caller, kind);
+    return IMPORT_COLUMNS[kind].map((column) => ({ header: column.header, required: column.required, help: column.help, examples: column.example }));
   }
 
   @RecordsSecurityEvent('REGISTER_EXPORTED', ({ kind }: { kind: ImportKind }) => ({ kind }))

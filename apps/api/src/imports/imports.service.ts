@@ -4,7 +4,6 @@ import {
   ImportContext,
   ImportFileError,
   ImportKind,
-  importKindsFor,
   ImportValidation,
   listChanges,
   MAX_IMPORT_BYTES,
@@ -12,7 +11,7 @@ import {
   summariseImport,
   validateImport,
 } from '@stewardship/register-import';
-import { fileNameProblem } from '@stewardship/domain';
+import { canImport, fileNameProblem } from '@stewardship/domain';
 import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -90,7 +89,7 @@ export class ImportsService {
 
 /** The role guard lets in every role that may import something; this refuses a kind the caller's role may not import. */
 export function checkMayImport(caller: Caller, kind: ImportKind): void {
-  if (!importKindsFor(caller.role).includes(kind)) {
+  if (!canImport(caller.role, kind)) {
     throw forbidden(kind === 'decisions' ? 'Only administrators and leaders may import decisions' : 'Only administrators may import into the register');
   }
 }

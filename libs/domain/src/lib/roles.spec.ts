@@ -1,4 +1,4 @@
-import { canEditRegister, canReadSecurityEvents, isRole, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from './roles';
+import { canEditRegister, canImport, canReadSecurityEvents, isRole, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from './roles';
 
 describe('roles', () => {
   it('lists the five roles from most to least privileged', () => {
@@ -28,6 +28,11 @@ describe('roles', () => {
     expect(canEditRegister('PLACE_LEAD')).toBe(false);
     expect(canEditRegister('NON_EXECUTIVE')).toBe(false);
     expect(canEditRegister('VIEWER')).toBe(false);
+  });
+
+  it('lets administrators import everything, and leaders decisions too', () => {
+    expect(ROLES.filter((role) => canImport(role, 'decisions'))).toEqual(['ADMIN', 'LEADER']);
+    for (const kind of ['places', 'organisations', 'forums', 'people']) expect(ROLES.filter((role) => canImport(role, kind))).toEqual(['ADMIN']);
   });
 
   it('lets only the system administrator read security events', () => {

@@ -28,6 +28,15 @@ export function canEditRegister(role: Role): boolean {
   return role === 'ADMIN';
 }
 
+/**
+ * Whether a role may import this kind of spreadsheet ('places', 'organisations', 'forums', 'people' or 'decisions'):
+ * the register only its editor; decisions also leaders, who record decisions of every forum (place leads record
+ * their own place's forums' decisions one at a time in the app).
+ */
+export function canImport(role: Role, kind: string): boolean {
+  return kind === 'decisions' ? role === 'ADMIN' || role === 'LEADER' : canEditRegister(role);
+}
+
 /** Security events (who signed in, what was exported) are for the system administrator, who answers for access. */
 export function canReadSecurityEvents(role: Role): boolean {
   return role === 'ADMIN';
