@@ -26,8 +26,9 @@ type Rule =
     };
 
 const ADMIN_ONLY = ['ADMIN'] as const;
-// The import operations are called here with the first ImportKind, places, which only administrators may import;
-// leaders may also import decisions (apps/api/test/decisions-import.integration-spec.ts checks every role for them).
+// The import operations are called here with schema.gql's first ImportKind, decisions, which leaders may import too;
+// that leaders are refused the register's kinds is checked in decisions-import.integration-spec.ts.
+const IMPORTERS = ['ADMIN', 'LEADER'] as const;
 const DECISION_RECORDERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
 const EXPECTED: Record<string, Rule> = {
   auditHistory: { read: 'ANY_MEMBER' },
@@ -36,8 +37,8 @@ const EXPECTED: Record<string, Rule> = {
   exportRegister: { read: 'ANY_MEMBER' },
   forum: { read: 'ANY_MEMBER' },
   forums: { read: 'ANY_MEMBER' },
-  importColumns: { read: ADMIN_ONLY },
-  importTemplate: { read: ADMIN_ONLY },
+  importColumns: { read: IMPORTERS },
+  importTemplate: { read: IMPORTERS },
   minimumGroupSize: { read: 'ANY_MEMBER' },
   organisation: { read: 'ANY_MEMBER' },
   organisations: { read: 'ANY_MEMBER' },
@@ -62,14 +63,14 @@ const EXPECTED: Record<string, Rule> = {
   archivePlace: { write: ADMIN_ONLY },
   changeSeat: { write: ADMIN_ONLY },
   closeSurveyRound: { write: ADMIN_ONLY, fieldsFor: { fields: ['invitations'], roles: ADMIN_ONLY } },
-  commitImport: { write: ADMIN_ONLY },
+  commitImport: { write: IMPORTERS },
   createForum: { write: ADMIN_ONLY },
   createOrganisation: { write: ADMIN_ONLY },
   createPerson: { write: ADMIN_ONLY },
   createPlace: { write: ADMIN_ONLY },
   endSeat: { write: ADMIN_ONLY },
   openSurveyRound: { write: ADMIN_ONLY },
-  previewImport: { write: ADMIN_ONLY },
+  previewImport: { write: IMPORTERS },
   recordDecision: { write: DECISION_RECORDERS },
   reissueInvitation: { write: ADMIN_ONLY },
   restoreForum: { write: ADMIN_ONLY },
