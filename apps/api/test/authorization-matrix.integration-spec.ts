@@ -26,9 +26,9 @@ type Rule =
     };
 
 const ADMIN_ONLY = ['ADMIN'] as const;
-// The import operations are called here with schema.gql's first ImportKind, decisions, which leaders may import too;
-// that leaders are refused the register's kinds is checked in decisions-import.integration-spec.ts.
-const IMPORTERS = ['ADMIN', 'LEADER'] as const;
+// The import operations are called here with schema.gql's first ImportKind, decisions, which those who record decisions
+// may import; that they are refused the register's kinds is checked in decisions-import.integration-spec.ts.
+const IMPORTERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
 const DECISION_RECORDERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
 const EXPECTED: Record<string, Rule> = {
   auditHistory: { read: 'ANY_MEMBER' },

@@ -39,6 +39,7 @@ describe('importing decisions from spreadsheets', () => {
     admin = await api.signIn(fixture.users.ADMIN, PASSWORD);
     const board = await gql('mutation($i: ForumInput!) { createForum(input: $i) { id } }', { i: { name: 'Ashby Place Board', kind: 'PLACE_BOARD', placeId: fixture.placeIds['Ashby'], externalId: 'ASHBY-BOARD' } });
     expect(board.errors).toBeUndefined();
+    expect((await gql('mutation($i: ForumInput!) { createForum(input: $i) { id } }', { i: { name: 'System Board', kind: 'ICB_BOARD' } })).errors).toBeUndefined();
     // Another system's forum and partner, which no row of this system may name.
     const other = await createSystem(api.dataSource, 'Other ICS', ['Elsewhere'], [{ name: 'Other Trust', odsCode: 'QOT' }]);
     const otherAdmin = await api.signIn(other.users.ADMIN, PASSWORD);
@@ -145,10 +146,11 @@ describe('importing decisions from spreadsheets', () => {
     expect(roundTrip.data?.['previewImport']).toMatchObject({ rowCount: 3, create: 0, unchanged: 3, problemCount: 0 });
   });
 
-  it('lets administrators and leaders import decisions, leaders nothing else, and no other role', async () => {
+  it("lets administrators, leaders and place leads (their own place's forums) import decisions, them nothing else, and no other role", async () => {
     const row = [['Ashby Place Board', '2025-10-01', 'Role check', 'Checks who may import.', '', 'Agreed', '', '', '', '', '', '', '', '', '', '', '', '', '']];
-    const others = await Promise.all((['PLACE_LEAD', 'NON_EXECUTIVE', 'VIEWER'] as const).map((role) => api.signIn(fixture.users[role], PASSWORD)));
+    const others = await Promise.all((['NON_EXECUTIVE', 'VIEWER'] as const).map((role) => api.signIn(fixture.users[role], PASSWORD)));
     const leader = await api.signIn(fixture.users.LEADER, PASSWORD);
+    const placeLead = await api.signIn(fixture.users.PLACE_LEAD, PASSWORD);
     const before = await tableFingerprint(api.dataSource);
     for (const cookie of others) {
       expect(errorCodes(await gql(PREVIEW, { i: csvFile(row) }, cookie))).toEqual(['FORBIDDEN']);
@@ -157,10 +159,20 @@ describe('importing decisions from spreadsheets', () => {
       expect(errorCodes(await gql('{ importColumns(kind: decisions) { header } }', {}, cookie))).toEqual(['FORBIDDEN']);
     }
     const places = { kind: 'places', fileName: 'places.csv', contentBase64: base64('Name\nNew Place\n') };
-    expect(errorCodes(await gql(PREVIEW, { i: places }, leader))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await gql(COMMIT, { i: places }, leader))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await gql('{ importTemplate(kind: places) }', {}, leader))).toEqual(['FORBIDDEN']);
+    for (const cookie of [leader, placeLead]) {
+      expect(errorCodes(await gql(PREVIEW, { i: places }, cookie))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await gql(COMMIT, { i: places }, cookie))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await gql('{ importTemplate(kind: places) }', {}, cookie))).toEqual(['FORBIDDEN']);
+    }
+    // The place lead leads Ashby: the system-wide board is not theirs.
+    const systemWide = [[...row[0]]];
+    systemWide[0][0] = 'System Board';
+    const refused = await gql(COMMIT, { i: csvFile(systemWide) }, placeLead);
+    expect(refused.errors?.[0].extensions?.['problems']).toEqual([
+      { row: 2, column: 'Forum', value: 'System Board', message: `"System Board" is not one of your place's forums: a place lead imports decisions of their own place's forums only` },
+    ]);
     expect(await tableFingerprint(api.dataSource)).toEqual(before);
+    expect((await gql(COMMIT, { i: csvFile(row) }, placeLead)).data?.['commitImport']).toEqual({ created: 1, updated: 0, unchanged: 0 });
 
     const template = (await gql('{ importTemplate(kind: decisions) }', {}, leader)).data?.['importTemplate'] as string;
     expect(template.split(/\r?\n/)[0]).toMatch(/^Forum,Date,Title,Summary,Proposed by \(optional\),Outcome,/);

@@ -8,7 +8,7 @@ export type { FieldChange, ImportRecordBase, MatchedBy, RecordChange, RecordMatc
 export type { ImportContext } from './lib/register-index';
 export type { DecisionRecord } from './lib/validate-decisions';
 export type { ForumRecord, SeatRecord } from './lib/validate-forums';
-export { summariseImport, type ImportValidation, validateImport } from './lib/validate-import';
+export { type ImportScope, summariseImport, type ImportValidation, validateImport } from './lib/validate-import';
 export type { OrganisationRecord } from './lib/validate-organisations';
 export type { PersonRecord } from './lib/validate-people';
 export type { PlaceRecord } from './lib/validate-places';

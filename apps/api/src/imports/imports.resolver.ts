@@ -7,13 +7,13 @@ import { ImportFileInput, ImportKindEnum } from './dto/import-file.input';
 import { ImportColumnModel, ImportPreviewModel, ImportResultModel } from './models/import-preview.model';
 import { checkMayImport, ImportsService } from './imports.service';
 
-const IMPORTERS = ['ADMIN', 'LEADER'] as const;
+const IMPORTERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
 
 @Resolver()
 export class ImportsResolver {
   constructor(private readonly imports: ImportsService) {}
 
-  // Each role imports the kinds canImport allows it: the register the administrator, decisions also leaders.
+  // Each role imports the kinds canImport allows it: the register the administrator, decisions also leaders and place leads.
   @Roles(...IMPORTERS)
   @Mutation(() => ImportPreviewModel, { description: 'Parses and checks a spreadsheet and says what importing it would do. Writes nothing.' })
   previewImport(@CurrentCaller() caller: Caller, @Args('input') input: ImportFileInput): Promise<ImportPreviewModel> {

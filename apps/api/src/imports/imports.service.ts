@@ -44,7 +44,7 @@ export class ImportsService {
 
   async preview(caller: Caller, input: ImportFileInput): Promise<ImportPreviewModel> {
     checkMayImport(caller, input.kind);
-    const { validation, context } = await this.validate(this.dataSource.manager, caller.systemId, input);
+    const { validation, context } = await this.validate(this.dataSource.manager, caller, input);
     const summary = summariseImport(validation);
     const changes = listChanges(validation, context).slice(0, LISTED_CHANGES);
     return { ...summary, problems: validation.problems.slice(0, LISTED_PROBLEMS), changes };
@@ -55,7 +55,7 @@ export class ImportsService {
     return this.dataSource.transaction(async (tx) => {
       // One import per system at a time: the second validates against what the first wrote.
       await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`stewardship:import:${caller.systemId}`]);
-      const { validation } = await this.validate(tx, caller.systemId, input);
+      const { validation } = await this.validate(tx, caller, input);
       if (validation.problems.length) {
         throw new GraphQLError(`The file has ${validation.problems.length} problem${validation.problems.length === 1 ? '' : 's'}; nothing was imported. Fix them and try again.`, {
           extensions: { code: 'BAD_USER_INPUT', problemCount: validation.problems.length, problems: validation.problems.slice(0, LISTED_PROBLEMS) },
@@ -72,14 +72,15 @@ export class ImportsService {
     return exportRegisterCsv(this.dataSource.manager, caller.systemId, kind);
   }
 
-  private async validate(db: EntityManager, systemId: string, input: ImportFileInput): Promise<{ validation: ImportValidation; context: ImportContext }> {
+  private async validate(db: EntityManager, caller: Caller, input: ImportFileInput): Promise<{ validation: ImportValidation; context: ImportContext }> {
     const fileNameError = fileNameProblem(input.fileName);
     if (fileNameError) throw badUserInput([{ field: 'fileName', message: fileNameError }]);
     const bytes = decodeUpload(input.contentBase64);
     try {
       const sheet = await readSheet(bytes, input.fileName);
-      const context = await loadImportContext(db, systemId, input.kind);
-      return { validation: validateImport(input.kind, sheet, context), context };
+      const context = await loadImportContext(db, caller.systemId, input.kind);
+      const scope = caller.role === 'PLACE_LEAD' ? { placeLeadOf: caller.placeId } : {};
+      return { validation: validateImport(input.kind, sheet, context, scope), context };
     } catch (error) {
       if (error instanceof ImportFileError) throw badUserInput([{ field: 'file', message: error.message }]);
       throw error;
@@ -90,7 +91,7 @@ export class ImportsService {
 /** The role guard lets in every role that may import something; this refuses a kind the caller's role may not import. */
 export function checkMayImport(caller: Caller, kind: ImportKind): void {
   if (!canImport(caller.role, kind)) {
-    throw forbidden(kind === 'decisions' ? 'Only administrators and leaders may import decisions' : 'Only administrators may import into the register');
+    throw forbidden(kind === 'decisions' ? 'Only administrators, leaders and place leads may import decisions' : 'Only administrators may import into the register');
   }
 }
 

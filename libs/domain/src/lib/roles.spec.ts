@@ -30,8 +30,8 @@ describe('roles', () => {
     expect(canEditRegister('VIEWER')).toBe(false);
   });
 
-  it('lets administrators import everything, and leaders decisions too', () => {
-    expect(ROLES.filter((role) => canImport(role, 'decisions'))).toEqual(['ADMIN', 'LEADER']);
+  it('lets administrators import everything, and leaders and place leads decisions too', () => {
+    expect(ROLES.filter((role) => canImport(role, 'decisions'))).toEqual(['ADMIN', 'LEADER', 'PLACE_LEAD']);
     for (const kind of ['places', 'organisations', 'forums', 'people']) expect(ROLES.filter((role) => canImport(role, kind))).toEqual(['ADMIN']);
   });
 

@@ -30,11 +30,11 @@ export function canEditRegister(role: Role): boolean {
 
 /**
  * Whether a role may import this kind of spreadsheet ('places', 'organisations', 'forums', 'people' or 'decisions'):
- * the register only its editor; decisions also leaders, who record decisions of every forum (place leads record
- * their own place's forums' decisions one at a time in the app).
+ * the register only its editor; decisions those who record them, administrators and leaders for every forum and
+ * place leads for their own place's forums (the import checks each row's forum).
  */
 export function canImport(role: Role, kind: string): boolean {
-  return kind === 'decisions' ? role === 'ADMIN' || role === 'LEADER' : canEditRegister(role);
+  return kind === 'decisions' ? role === 'ADMIN' || role === 'LEADER' || role === 'PLACE_LEAD' : canEditRegister(role);
 }
 
 /** Security events (who signed in, what was exported) are for the system administrator, who answers for access. */

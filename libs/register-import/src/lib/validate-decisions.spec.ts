@@ -236,6 +236,20 @@ describe('validateDecisions', () => {
     ]);
   });
 
+  it("lets a place lead import decisions of their own place's forums only", () => {
+    const rows = [row({}), row({ Forum: 'Old Programme Board', Title: 'System-wide' })];
+    expect(validateDecisions({ headers: HEADERS, rows }, context, 'p1').problems).toEqual([
+      {
+        row: 3,
+        column: 'Forum',
+        value: 'Old Programme Board',
+        message: `"Old Programme Board" is not one of your place's forums: a place lead imports decisions of their own place's forums only`,
+      },
+    ]);
+    expect(validateDecisions({ headers: HEADERS, rows: [row({})] }, context, null).problems).toHaveLength(1);
+    expect(validateDecisions({ headers: HEADERS, rows }, context).problems).toEqual([]);
+  });
+
   it('reports a second row naming the same decision as a duplicate', () => {
     const result = validate(row({}), row({ Forum: 'F-1', Title: 'open A hub', Summary: 'Another summary.' }), row({ Date: '2025-03-02' }));
     expect(result.problems).toEqual([{ row: 3, column: 'Title', value: 'open A hub', message: 'Duplicate of row 2 (same forum, date and title)' }]);

@@ -121,13 +121,28 @@ const decisionKey = (forumId: string, date: string, title: string) => `${forumId
 
 /**
  * One row per decision. A row naming the forum, date and title of a decision already in the log is unchanged and
- * adds nothing, so a file can be imported again; two rows naming the same decision are a problem.
+ * adds nothing, so a file can be imported again; two rows naming the same decision are a problem. `placeLeadOf`, when
+ * given, is the importing place lead's place: they record decisions of its forums only, as in the app.
  */
-export function validateDecisions(sheet: Sheet, context: ImportContext): { rowCount: number; problems: ImportProblem[]; decisions: DecisionRecord[] } {
+export function validateDecisions(
+  sheet: Sheet,
+  context: ImportContext,
+  placeLeadOf?: string | null,
+): { rowCount: number; problems: ImportProblem[]; decisions: DecisionRecord[] } {
   const columns = matchHeaders('decisions', sheet.headers);
   const problems = new ProblemList(columns);
   const register = new RegisterIndex(context);
   const rows = parseRows(sheet, columns, decisionCells(register), problems);
+
+  if (placeLeadOf !== undefined) {
+    const forumsById = new Map(context.forums.map((forum) => [forum.id, forum]));
+    for (const row of rows) {
+      const forum = row.values.forum === undefined ? undefined : forumsById.get(row.values.forum);
+      if (forum && (forum.placeId === null || forum.placeId !== placeLeadOf)) {
+        problems.add(row, 'forum', `"${forum.name}" is not one of your place's forums: a place lead imports decisions of their own place's forums only`);
+      }
+    }
+  }
 
   const inLog = new Map(context.decisions.map((decision) => [decisionKey(decision.forumId, decision.date, decision.title), decision]));
   const earlierRows = new Map<string, { number: number; date: string }>();

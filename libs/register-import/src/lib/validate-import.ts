@@ -20,8 +20,14 @@ export type ImportValidation =
   | { kind: 'people'; rowCount: number; problems: ImportProblem[]; people: PersonRecord[] }
   | { kind: 'decisions'; rowCount: number; problems: ImportProblem[]; decisions: DecisionRecord[] };
 
+/** Who is importing, where it narrows what rows may say. */
+export interface ImportScope {
+  /** A place lead's place (null when they have none): decisions only of the forums serving it. */
+  placeLeadOf?: string | null;
+}
+
 /** Checks every row of a sheet against the system's register; throws ImportFileError when a required column is missing. */
-export function validateImport(kind: ImportKind, sheet: Sheet, context: ImportContext): ImportValidation {
+export function validateImport(kind: ImportKind, sheet: Sheet, context: ImportContext, scope: ImportScope = {}): ImportValidation {
   switch (kind) {
     case 'places':
       return { kind, ...validatePlaces(sheet, context) };
@@ -32,7 +38,7 @@ export function validateImport(kind: ImportKind, sheet: Sheet, context: ImportCo
     case 'people':
       return { kind, ...validatePeople(sheet, context) };
     case 'decisions':
-      return { kind, ...validateDecisions(sheet, context) };
+      return { kind, ...validateDecisions(sheet, context, scope.placeLeadOf) };
   }
 }
 

@@ -244,7 +244,7 @@ describe('ImportPage', () => {
   });
 
   it('tells other roles they may not import', () => {
-    renderPage([], 'PLACE_LEAD');
+    renderPage([], 'VIEWER');
     expect(screen.getByRole('heading', { level: 1, name: 'You do not have permission to import into the register' })).toBeInTheDocument();
   });
 

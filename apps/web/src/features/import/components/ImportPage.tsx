@@ -57,7 +57,7 @@ const UNREADABLE = 'The selected file could not be read. Check that it opens in 
 
 /**
  * /import: check a spreadsheet against the register, see every problem, then import it all at once. Administrators
- * import the register and decisions, leaders decisions only.
+ * import the register and decisions, leaders and place leads decisions only (place leads their place's forums').
  */
 export function ImportPage() {
   const viewer = useSignedInViewer();

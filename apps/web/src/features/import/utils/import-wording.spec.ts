@@ -68,10 +68,11 @@ describe('estimatedTotalRows', () => {
 });
 
 describe('importKindsFor', () => {
-  it('offers administrators every kind, leaders decisions only, and other roles nothing', () => {
+  it('offers administrators every kind, leaders and place leads decisions only, and other roles nothing', () => {
     expect(importKindsFor('ADMIN')).toEqual(['places', 'organisations', 'forums', 'people', 'decisions']);
     expect(importKindsFor('LEADER')).toEqual(['decisions']);
-    expect(importKindsFor('PLACE_LEAD')).toEqual([]);
+    expect(importKindsFor('PLACE_LEAD')).toEqual(['decisions']);
+    expect(importKindsFor('NON_EXECUTIVE')).toEqual([]);
     expect(importKindsFor('VIEWER')).toEqual([]);
   });
 
