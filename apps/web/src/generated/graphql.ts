@@ -54,7 +54,7 @@ export type ImportFileInput = {
 };
 
 export type ImportKind =
-  /** Decisions for the append-only log, one row per decision; administrators and leaders may import them */
+  /** Decisions for the append-only log, one row per decision */
   | 'decisions'
   /** Forums with their seats, one row per seat */
   | 'forums'

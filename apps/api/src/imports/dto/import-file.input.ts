@@ -9,7 +9,7 @@ registerEnumType(ImportKindEnum, {
     organisations: { description: 'Partner organisations' },
     forums: { description: 'Forums with their seats, one row per seat' },
     people: { description: 'People who represent partners' },
-    decisions: { description: 'Decisions for the append-only log, one row per decision; administrators and leaders may import them' },
+    decisions: { description: 'Decisions for the append-only log, one row per decision' },
   },
 });
 
