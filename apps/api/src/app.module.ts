@@ -23,6 +23,7 @@ import { ImportsModule } from './imports/imports.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PlacesModule } from './places/places.module';
+import { PowerModule } from './power/power.module';
 import { ScoresModule } from './scores/scores.module';
 import { SecurityEventsModule } from './security-events/security-events.module';
 import { SurveysModule } from './surveys/surveys.module';
@@ -108,6 +109,7 @@ export class AppModule {
         OrganisationsModule,
         ForumsModule,
         DecisionsModule,
+        PowerModule,
         PeopleModule,
         ImportsModule,
         SurveysModule,

@@ -30,6 +30,8 @@ const ADMIN_ONLY = ['ADMIN'] as const;
 // may import; that they are refused the register's kinds is checked in decisions-import.integration-spec.ts.
 const IMPORTERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
 const DECISION_RECORDERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
+/** Rebasing a chart is a judgement about the process: for those who lead the system's work, not for readers. */
+const ADMIN_AND_LEADER = ['ADMIN', 'LEADER'] as const;
 const EXPECTED: Record<string, Rule> = {
   auditHistory: { read: 'ANY_MEMBER' },
   decision: { read: 'ANY_MEMBER' },
@@ -47,6 +49,9 @@ const EXPECTED: Record<string, Rule> = {
   person: { read: 'ANY_MEMBER' },
   place: { read: 'ANY_MEMBER' },
   places: { read: 'ANY_MEMBER' },
+  manualIndicators: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
+  powerIndicators: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
+  powerSeries: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
   practiceScores: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
   summaryScores: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
   securityEvents: { read: ADMIN_ONLY },
@@ -68,10 +73,12 @@ const EXPECTED: Record<string, Rule> = {
   createOrganisation: { write: ADMIN_ONLY },
   createPerson: { write: ADMIN_ONLY },
   createPlace: { write: ADMIN_ONLY },
+  dismissRebaseSuggestion: { write: ADMIN_AND_LEADER },
   endSeat: { write: ADMIN_ONLY },
   openSurveyRound: { write: ADMIN_ONLY },
   previewImport: { write: IMPORTERS },
   recordDecision: { write: DECISION_RECORDERS },
+  recordManualIndicator: { write: DECISION_RECORDERS, placeLeadOwnPlaceOnly: true },
   reissueInvitation: { write: ADMIN_ONLY },
   restoreForum: { write: ADMIN_ONLY },
   restoreOrganisation: { write: ADMIN_ONLY },
@@ -79,6 +86,7 @@ const EXPECTED: Record<string, Rule> = {
   restorePlace: { write: ADMIN_ONLY },
   saveSurveyAnswers: 'PUBLIC',
   setMinimumGroupSize: { write: ADMIN_ONLY },
+  setScoreRebase: { write: ADMIN_AND_LEADER },
   signIn: 'PUBLIC',
   signOut: { write: 'ANY_MEMBER', endsSession: true },
   submitSurvey: 'PUBLIC',
@@ -86,6 +94,7 @@ const EXPECTED: Record<string, Rule> = {
   updateOrganisation: { write: ADMIN_ONLY },
   updatePerson: { write: ADMIN_ONLY },
   updatePlace: { write: ADMIN_ONLY },
+  withdrawScoreRebase: { write: ADMIN_AND_LEADER },
 };
 
 /** Tables a refused sign-in writes to by design: the attempt is counted (and recorded). */

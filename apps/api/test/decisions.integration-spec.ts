@@ -70,7 +70,7 @@ describe('the decision log', () => {
     expect(amended.data?.['amendDecision'].current).toEqual({ version: 2, title: 'Joint discharge team', outcome: 'AGREED' });
 
     const { data } = await api.graphql(DECISION, { id }, cookies.VIEWER);
-    const [original, amendment] = data?.['decision'].versions;
+    const [original, amendment] = data?.['decision'].versions ?? [];
     expect(original).toMatchObject({ version: 1, outcome: 'DEFERRED', reason: null, author: 'ADMIN of Alpha ICS', changes: [] });
     expect(original.participants.find((p: { organisation: { name: string } }) => p.organisation.name === 'Alpha ICS Carers')).toMatchObject({ dissented: false });
     expect(amendment).toMatchObject({ version: 2, outcome: 'AGREED', reason: 'The minutes were corrected: the board agreed it.', author: 'LEADER of Alpha ICS' });
@@ -146,11 +146,13 @@ describe('the decision log', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const { data, errors }: { data?: Record<string, any> | null; errors?: unknown } = await api.graphql(LIST, { first: 2, after }, cookies.VIEWER);
+      type Page = { decisions: { totalCount: number; edges: { node: { id: string; current: { date: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+      const { data, errors } = await api.graphql<Page>(LIST, { first: 2, after }, cookies.VIEWER);
       expect(errors).toBeUndefined();
-      total = data?.['decisions'].totalCount;
-      seen.push(...data?.['decisions'].edges.map((e: { node: { id: string; current: { date: string } } }) => `${e.node.current.date} ${e.node.id}`));
-      after = data?.['decisions'].pageInfo.hasNextPage ? data?.['decisions'].pageInfo.endCursor : null;
+      const page = (data as Page).decisions;
+      total = page.totalCount;
+      seen.push(...page.edges.map((e) => `${e.node.current.date} ${e.node.id}`));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);

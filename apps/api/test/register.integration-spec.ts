@@ -123,4 +123,18 @@ describe('the whole register: places, forums and seats, people, archiving and th
     expect(errorCodes(malformed)).toEqual(['BAD_USER_INPUT']);
     expect(fieldsOf(malformed)).toEqual(['placeId']);
   });
+
+  it('filters people by their organisation\'s sector, and gives every match\'s id beyond the page for "select all that match"', async () => {
+    const everyone = await gql('{ people { edges { node { id email } } } }');
+    const idOf = new Map<string, string>(everyone.data?.['people'].edges.map((e: { node: { id: string; email: string } }) => [e.node.email, e.node.id]));
+    const inSector = (filter: Record<string, unknown>) => gql('query($f: PeopleFilter) { people(filter: $f, first: 1) { totalCount edges { node { email } } matchingIds } }', { f: filter });
+
+    expect((await inSector({ sector: 'NHS' })).data?.['people']).toEqual({ totalCount: 1, edges: [{ node: { email: 'ola.berg@icb.example' } }], matchingIds: [idOf.get('ola.berg@icb.example')] });
+    const vcse = (await inSector({ sector: 'VCSE' })).data?.['people'];
+    expect(vcse.edges).toEqual([{ node: { email: 'asha.patel@foodbank.example' } }]);
+    expect(vcse.matchingIds).toEqual([idOf.get('asha.patel@foodbank.example'), idOf.get('dev.rao@dunmere.example')]);
+    expect(vcse.totalCount).toBe(2);
+    expect((await inSector({ sector: 'LOCAL_GOVERNMENT' })).data?.['people']).toEqual({ totalCount: 0, edges: [], matchingIds: [] });
+    expect((await inSector({ sector: 'VCSE', roleGroup: 'EXECUTIVE' })).data?.['people'].matchingIds).toEqual([]);
+  });
 });

@@ -161,4 +161,34 @@ describe('the monthly pulse survey and the practice scores', () => {
     const viewer = await api.signIn(fixture.users.VIEWER, PASSWORD);
     expect(errorCodes(await gql('query($id: ID!) { surveyRound(id: $id) { invitations { id } } }', { id: roundId }, viewer))).toEqual(['FORBIDDEN']);
   });
+
+  it('refuses a second round for a month, naming the month field, and opens nothing', async () => {
+    const [person] = await api.dataSource.getRepository(PersonEntity).find({ where: { systemId: fixture.system.id }, take: 1 });
+    const again = await gql(OPEN, { i: { month: thisMonth, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 7 * DAY).toISOString(), personIds: [person.id] } }, admin);
+    expect(errorCodes(again)).toEqual(['BAD_USER_INPUT']);
+    expect(again.errors?.[0].extensions?.['fieldErrors']).toEqual([{ field: 'month', message: `There is already a survey round for ${thisMonth}. Choose a month that has no round yet.` }]);
+    const rounds = await gql('{ surveyRounds { month } }', {}, admin);
+    expect(rounds.data?.['surveyRounds'].filter((r: { month: string }) => r.month === thisMonth)).toHaveLength(1);
+  });
+
+  it('opens a round for thousands of people at once, each with a link of their own that works', async () => {
+    const carers = fixture.organisations[1];
+    const many = await api.dataSource.getRepository(PersonEntity).save(
+      Array.from({ length: 2500 }, (_, i) => ({
+        systemId: fixture.system.id, name: `Invitee ${i}`, email: `invitee${i}@survey.test`,
+        organisationId: carers.id, roleGroup: 'VCSE', externalId: null, archivedAt: null,
+      })) as PersonEntity[],
+      { chunk: 500 },
+    );
+    const month = new Date(Date.now() + 64 * DAY).toISOString().slice(0, 7);
+    const opened = await gql(OPEN, { i: { month, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 7 * DAY).toISOString(), personIds: many.map((p) => p.id) } }, admin);
+    expect(errorCodes(opened)).toEqual([]);
+    expect(opened.data?.['openSurveyRound'].round.invitationCount).toBe(2500);
+    const links: { url: string; invitation: { id: string; person: { email: string } } }[] = opened.data?.['openSurveyRound'].links;
+    expect(new Set(links.map((l) => tokenOf(l.url))).size).toBe(2500);
+    expect(new Set(links.map((l) => l.invitation.id)).size).toBe(2500);
+    expect(new Set(links.map((l) => l.invitation.person.email))).toEqual(new Set(many.map((p) => p.email)));
+    const last = links[links.length - 1];
+    expect((await gql(FORM, { t: tokenOf(last.url) })).data?.['surveyByToken'].roundMonth).toBe(month);
+  });
 });

@@ -109,5 +109,44 @@ describe('practice scores in the browser', () => {
     expect(practiceRows.find((r) => r['Month'] === month)).toMatchObject({ n: '5', Mean: '3.80', 'Not shown because': '' });
     expect(practiceRows.find((r) => r['Month'] === hiddenMonth)).toMatchObject({ n: '', Mean: '', '95% CI lower': '', 'Not shown because': expect.stringMatching(/./) });
     await leader.context().close();
-  });
+    // The accessibility check of the six charts takes most of a minute on a busy machine.
+  }, 120_000);
+
+  it('lets a leader accept the suggested rebase of shared purpose and then draws its limits split at the rebase', async () => {
+    const leader = await newPage(browser);
+    await signIn(leader, 'leader@northshire.example');
+    await leader.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    // The demo's own months (the test above adds later ones): shared purpose stepped up for good in November 2025.
+    await leader.goto('/scores?month=2026-10');
+    const card = leader.locator('section[aria-labelledby="practice-shared_purpose-heading"]');
+    const notice = card.getByRole('region', { name: /^Suggested rebase from November 2025/ });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/A sustained shift up \(November 2025 to October 2026\): 12 months in a row, November 2025 to October 2026, were above the mean/);
+    const limitLines = card.locator('svg[role="img"] line[stroke-dasharray="6 4"]');
+    expect(await limitLines.count()).toBe(2);
+
+    await notice.getByRole('button', { name: /^Accept rebase/ }).click();
+    const reason = notice.getByRole('textbox', { name: 'Reason for the rebase' });
+    expect(await reason.inputValue()).toMatch(/^12 months in a row/);
+    expect(await seriousAccessibilityProblems(leader)).toEqual([]);
+    await reason.fill('A shared outcomes framework was agreed in October 2025, and partners have worked to it since.');
+    await notice.getByRole('button', { name: 'Set rebase from November 2025' }).click();
+
+    // The chart is fetched again: a line marks the rebase with its reason, and each period has its own limits.
+    const rebaseLine = card.locator('.app-xmr-chart__rebase title');
+    await rebaseLine.waitFor({ state: 'attached' });
+    expect(await rebaseLine.textContent()).toBe('Rebase from November 2025: A shared outcomes framework was agreed in October 2025, and partners have worked to it since.');
+    expect(await limitLines.count()).toBe(4);
+    expect(await card.getByRole('region', { name: /^Suggested rebase/ }).count()).toBe(0);
+    expect(await card.getByRole('listitem').first().textContent()).toMatch(/^From November 2025: A shared outcomes framework .* Set by Helen Armstrong on /);
+
+    // The data table says where the new period starts, and its process mean differs from the month before.
+    await leader.getByText(/^3\. .*: data table$/).click();
+    const table = leader.getByRole('region', { name: /^3\. .*: monthly figures$/ });
+    const cellsOf = (month: string) => table.getByRole('row', { name: new RegExp(`^${monthName(month)}`) }).getByRole('cell').allTextContents();
+    const [before, after] = [await cellsOf('2025-10'), await cellsOf('2025-11')];
+    expect(await table.getByRole('row', { name: new RegExp(`^${monthName('2025-11')}`) }).textContent()).toContain('Rebase: new period from here.');
+    expect(Number(after[3])).toBeGreaterThan(Number(before[3]) + 0.3);
+    await leader.context().close();
+  }, 120_000);
 });

@@ -12,4 +12,4 @@ export {
   type XmrResult,
 } from './lib/xmr';
 export { XMR_HELP, variationIcon, variationIconFor, type VariationIcon, type XmrHelp } from './lib/xmr-help';
-export { rebaseSuggestion, type RebaseSuggestion } from './lib/rebase-suggestion';
+export { REBASE_HELP, rebaseSuggestion, type RebaseSuggestion } from './lib/rebase-suggestion';

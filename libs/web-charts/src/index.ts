@@ -1,4 +1,14 @@
 export { XmrChart, type PointDetails } from './lib/components/XmrChart';
+export { GroupedBarChart } from './lib/components/GroupedBarChart';
+export {
+  groupedBarLayout,
+  useGroupedBarLayout,
+  type BarGroup,
+  type BarSeries,
+  type GroupedBarLayout,
+  type GroupedBarOptions,
+  type PositionedBar,
+} from './lib/hooks/useGroupedBarLayout';
 export { XmrLegend } from './lib/components/XmrLegend';
 export { VariationBadge } from './lib/components/VariationBadge';
 export {

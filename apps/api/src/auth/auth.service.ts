@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { EMAIL_MAX_LENGTH, passwordProblem, textProblem } from '@stewardship/domain';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { FieldErrors, unauthenticated } from '../common/errors';
 import type { Caller } from '../common/request-context';
 import { asSystem, privileged } from '../database/tenancy';
@@ -72,6 +72,13 @@ export class AuthService {
   }
 
   /** In the member's own system, also when called at sign-in, before the request knows it. */
+  /** Users' display names by id, for showing who entered or wrote something; unknown ids are left out. */
+  async displayNames(userIds: readonly string[]): Promise<Map<string, string>> {
+    if (!userIds.length) return new Map();
+    const users = await this.users.find({ select: { id: true, displayName: true }, where: { id: In([...userIds]) } });
+    return new Map(users.map((user) => [user.id, user.displayName]));
+  }
+
   viewerFor(caller: SignedInMember): Promise<ViewerModel> {
     return asSystem(caller.systemId, async () => {
       const [user, system, place] = await Promise.all([

@@ -20,8 +20,13 @@ import { ScoreCounts1764300000000 } from './migrations/1764300000000-score-count
 import { RowLevelSecurity1764400000000 } from './migrations/1764400000000-row-level-security';
 import { SecurityEvents1764560000000 } from './migrations/1764560000000-security-events';
 import { ScoreCountRows1764700000000 } from './migrations/1764700000000-score-count-rows';
+import { ScoreRebases1764800000000 } from './migrations/1764800000000-score-rebases';
+import { ScoreRebaseDismissalEntity } from '../scores/score-rebase-dismissal.entity';
+import { ScoreRebaseEntity } from '../scores/score-rebase.entity';
 import { SummaryAnswerCounts1764810000000 } from './migrations/1764810000000-summary-answer-counts';
 import { DecisionLog1764900000000 } from './migrations/1764900000000-decision-log';
+import { ManualIndicators1764950000000 } from './migrations/1764950000000-manual-indicators';
+import { ManualIndicatorEntity } from '../power/manual-indicator.entity';
 import { DecisionEntity } from '../decisions/decision.entity';
 import { DecisionParticipantEntity } from '../decisions/decision-participant.entity';
 import { DecisionVersionEntity } from '../decisions/decision-version.entity';
@@ -56,10 +61,13 @@ export const ENTITIES = [
   DecisionEntity,
   DecisionVersionEntity,
   DecisionParticipantEntity,
+  ScoreRebaseEntity,
+  ScoreRebaseDismissalEntity,
+  ManualIndicatorEntity,
 ];
 
 /** Listed, not globbed: the API is bundled by webpack, where a glob of .ts files finds nothing. */
-export const MIGRATIONS = [Foundation1764000000000, Register1764100000000, Surveys1764200000000, ScoreCounts1764300000000, RowLevelSecurity1764400000000, SecurityEvents1764560000000, ScoreCountRows1764700000000, SummaryAnswerCounts1764810000000, DecisionLog1764900000000];
+export const MIGRATIONS = [Foundation1764000000000, Register1764100000000, Surveys1764200000000, ScoreCounts1764300000000, RowLevelSecurity1764400000000, SecurityEvents1764560000000, ScoreCountRows1764700000000, ScoreRebases1764800000000, SummaryAnswerCounts1764810000000, DecisionLog1764900000000, ManualIndicators1764950000000];
 
 /**
  * How long the app waits on the database before it gives up and answers with an error, so that a database that is

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PowerSeat } from '@stewardship/power';
 import { externalIdProblem, isIsoDate, isoDateProblem, nameProblem } from '@stewardship/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditDiff } from '../audit/audit-diff';
@@ -15,6 +16,7 @@ import { PlacesService } from '../places/places.service';
 import type { ForumInput } from './dto/forum.input';
 import type { SeatChangeInput, SeatInput } from './dto/seat.input';
 import { ForumEntity } from './forum.entity';
+import { powerSeats } from './forums.queries';
 import { SeatEntity } from './seat.entity';
 
 const SEAT: AuditedRowKind<SeatEntity> = { target: SeatEntity, entityType: 'SEAT', noun: 'seat', fields: ['forumId', 'organisationId', 'voting', 'chair', 'from', 'to'] };
@@ -40,6 +42,11 @@ export class ForumsService extends RegisterRowsService<ForumEntity, ForumInput> 
   async idsInPlace(systemId: string, placeId: string): Promise<string[]> {
     const forums = await this.dataSource.getRepository(ForumEntity).find({ select: { id: true }, where: { systemId, placeId } });
     return forums.map((forum) => forum.id);
+  }
+
+  /** Seats held at any time from `from` to `to` (yyyy-mm-dd), of the given forums (all when null), for the power figures. */
+  powerSeats(systemId: string, forumIds: readonly string[] | null, from: string, to: string): Promise<PowerSeat[]> {
+    return powerSeats(this.dataSource.manager, systemId, forumIds, from, to);
   }
 
   /** Seats of a forum, current ones first; ended seats only when `includeEnded`. */

@@ -1,5 +1,6 @@
 // Data access: set-based SQL that reads a system's whole list of partners at once, for the register import (what rows
-// match) and the CSV export. Single partners are read through the repository in organisations.service.ts.
+// match), the CSV export and the power figures. Single partners are read through the repository in organisations.service.ts.
+import type { PowerOrganisation } from '@stewardship/power';
 import type { ImportContext } from '@stewardship/register-import';
 import type { EntityManager } from 'typeorm';
 
@@ -15,4 +16,20 @@ export function organisationRegisterRows(db: EntityManager, systemId: string): P
       group by o.id order by lower(o.name), o.id`,
     [systemId],
   );
+}
+
+/**
+ * Every partner of the system (archived ones too: they may hold past seats or have proposed past decisions) in the
+ * shape libs/power reads. The weight counts only for partners in use and, for a place, those that serve it: the
+ * representation ratios compare seats with the weight of the partners the forums answer to.
+ */
+export async function powerOrganisations(db: EntityManager, systemId: string, placeId: string | null): Promise<PowerOrganisation[]> {
+  const rows: { id: string; sector: string; weight: number | null }[] = await db.query(
+    `select o.id, o.sector,
+            case when o.archived_at is null and ($2::uuid is null or exists (select 1 from organisation_places op where op.organisation_id = o.id and op.place_id = $2::uuid))
+                 then o.weight end as weight
+       from organisations o where o.system_id = $1`,
+    [systemId, placeId],
+  );
+  return rows.map(({ weight, ...organisation }) => (weight === null ? organisation : { ...organisation, weight }));
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PowerOrganisation } from '@stewardship/power';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import type { Sector } from '@stewardship/domain';
 import { RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
 import { FieldErrors } from '../common/errors';
@@ -16,6 +18,7 @@ import type { OrganisationConnection } from './models/organisation-connection.mo
 import { NormalisedOrganisationInput, normaliseOrganisationInput } from './organisation-input.validation';
 import { OrganisationPlaceEntity } from './organisation-place.entity';
 import { OrganisationEntity } from './organisation.entity';
+import { powerOrganisations } from './organisations.queries';
 
 /** The audit trail lists a partner's places by name, as people wrote them. */
 const AUDITED_FIELDS = ['name', 'odsCode', 'kind', 'sector', 'weight', 'externalId', 'places'] as const;
@@ -53,11 +56,22 @@ export class OrganisationsService extends RegisterRowsService<OrganisationEntity
     return links.map((link) => link.organisationId);
   }
 
+  /** Every partner's id, sector and weight for the power figures; for a place, only its partners' weight counts. */
+  powerOrganisations(systemId: string, placeId: string | null): Promise<PowerOrganisation[]> {
+    return powerOrganisations(this.dataSource.manager, systemId, placeId);
+  }
+
   /** The names of those of `ids` that are partners of the system (archived too), by id; other ids are left out. */
   async namesOf(systemId: string, ids: readonly string[], db: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
     const rows = await db.getRepository(OrganisationEntity).find({ select: { id: true, name: true }, where: { systemId, id: In([...ids]) } });
     return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  /** The ids of the organisations (archived too) in a sector, so another area can filter by sector. */
+  async idsInSector(systemId: string, sector: Sector): Promise<string[]> {
+    const organisations = await this.dataSource.getRepository(OrganisationEntity).find({ select: { id: true }, where: { systemId, sector } });
+    return organisations.map((organisation) => organisation.id);
   }
 
   private filtered(systemId: string, filter: OrganisationFilter): SelectQueryBuilder<OrganisationEntity> {

@@ -59,3 +59,13 @@ export class PeopleResolver {
     return this.service.setArchived(caller, id, false);
   }
 }
+
+@Resolver(() => PersonConnection)
+export class PersonConnectionResolver {
+  constructor(private readonly service: PeopleService) {}
+
+  @ResolveField(() => [ID], { description: 'The ids of everyone the filter matches, in name order, not only this page: what "select all that match" selects.' })
+  matchingIds(@CurrentCaller() caller: Caller, @Parent() page: PersonConnection): Promise<string[]> {
+    return this.service.matchingIds(caller.systemId, page.filter);
+  }
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { emailProblem, externalIdProblem, nameProblem } from '@stewardship/domain';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
 import { RegisterRowKind, RegisterRowsService } from '../audit/audited-rows';
 import { AuditService } from '../audit/audit.service';
 import { FieldErrors } from '../common/errors';
@@ -11,6 +11,7 @@ import { pageByName } from '../common/pagination';
 import { checkUnique } from '../common/system-rows';
 import { OrganisationsService } from '../organisations/organisations.service';
 import type { PeopleFilter, PersonInput } from './dto/person.input';
+import type { PersonConnection } from './models/person-connection.model';
 import { PersonEntity } from './person.entity';
 
 const UNIQUE_FIELDS = {
@@ -29,7 +30,19 @@ export class PeopleService extends RegisterRowsService<PersonEntity, PersonInput
     super(dataSource, audit, PERSON);
   }
 
-  async list(systemId: string, filter: PeopleFilter | null | undefined, first: number, after?: string | null) {
+  /** A page of the people the filter matches, by name; it keeps the filter for `matchingIds`. */
+  async list(systemId: string, filter: PeopleFilter | null, first: number, after?: string | null): Promise<PersonConnection> {
+    const page = await pageByName(await this.filtered(systemId, filter), first, after);
+    return { ...page, filter };
+  }
+
+  /** Every person the filter matches, by name, as ids: what "select all that match" selects. */
+  async matchingIds(systemId: string, filter: PeopleFilter | null): Promise<string[]> {
+    const rows: { id: string }[] = await (await this.filtered(systemId, filter)).select('p.id', 'id').orderBy('lower(p.name)').addOrderBy('p.id').getRawMany();
+    return rows.map((row) => row.id);
+  }
+
+  private async filtered(systemId: string, filter: PeopleFilter | null | undefined): Promise<SelectQueryBuilder<PersonEntity>> {
     const errors = new FieldErrors();
     if (filter?.placeId && !isUuid(filter.placeId)) errors.add('placeId', 'Choose a place of your system');
     errors.throwIfAny();
@@ -38,9 +51,10 @@ export class PeopleService extends RegisterRowsService<PersonEntity, PersonInput
     if (search) query.andWhere('(p.name ilike :anywhere or p.email ilike :anywhere)', { anywhere: `%${likeLiteral(search)}%` });
     if (filter?.organisationId) query.andWhere(isUuid(filter.organisationId) ? 'p.organisation_id = :o' : 'false', { o: filter.organisationId });
     if (filter?.placeId) query.andWhere('p.organisation_id = any(:placeOrganisations)', { placeOrganisations: await this.organisations.idsInPlace(systemId, filter.placeId) });
+    if (filter?.sector) query.andWhere('p.organisation_id = any(:sectorOrganisations)', { sectorOrganisations: await this.organisations.idsInSector(systemId, filter.sector) });
     if (filter?.roleGroup) query.andWhere('p.role_group = :roleGroup', { roleGroup: filter.roleGroup });
     if (!filter?.includeArchived) query.andWhere('p.archived_at is null');
-    return pageByName(query, first, after);
+    return query;
   }
 
   /** The current (not archived) people of the system among `ids`; `db` lets another area read them in its transaction. */

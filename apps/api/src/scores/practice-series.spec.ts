@@ -106,6 +106,42 @@ describe('practiceSeries', () => {
       expect(point('brackenford')).toMatchObject({ suppressed: false, n: 9, mean: 2 });
     });
   });
+
+  describe('rebases', () => {
+    // Twelve months alternating 3.0 (five 3s) and 3.2 (four 3s and a 4), then twelve alternating 4.0 and 4.2.
+    const months = monthsEnding('2026-12', 24);
+    const data = months.flatMap((month, i) => counts(month, 'SHARED_PURPOSE', i < 12 ? (i % 2 ? { 3: 4, 4: 1 } : { 3: 5 }) : i % 2 ? { 4: 4, 5: 1 } : { 4: 5 }));
+    const rebase = { id: 'r1', practice: 'SHARED_PURPOSE', month: '2026-01', reason: 'Outcomes framework agreed', createdBy: 'Lee Leader', createdAt: new Date('2026-02-01'), withdrawnAt: null };
+    const purpose = (rebases = {}) => practiceSeries(months, data, {}, 5, rebases).find((s) => s.practice === 'SHARED_PURPOSE')!;
+
+    it('suggests one where the step up began, the run still going at the latest month', () => {
+      // One period: mean 3.6; the first twelve are below it, the last twelve (January to December 2026) above.
+      const { rebaseSuggestion, rebases } = purpose();
+      expect(rebases).toEqual([]);
+      expect(rebaseSuggestion).toMatchObject({ from: '2026-01', months: months.slice(12), direction: 'up' });
+      expect(rebaseSuggestion?.reason).toContain('12 months in a row, January 2026 to December 2026, were above the mean of 3.60');
+    });
+
+    it('splits the limits at a rebase, each period with its own, and then suggests nothing', () => {
+      const series = purpose({ rebases: [rebase] });
+      // Before: mean 3.1, AMR 0.2, limits 3.1 ± 2.66 × 0.2. After: mean 4.1, the same AMR.
+      expect(series.points[11]).toMatchObject({ processMean: expect.closeTo(3.1, 10), upperLimit: expect.closeTo(3.632, 10), lowerLimit: expect.closeTo(2.568, 10) });
+      expect(series.points[12]).toMatchObject({ processMean: expect.closeTo(4.1, 10), upperLimit: expect.closeTo(4.632, 10), movingRange: null });
+      expect(series.rebases).toEqual([rebase]);
+      expect(series.rebaseSuggestion).toBeNull();
+    });
+
+    it('leaves out rebases of other practices and outside the months shown', () => {
+      const series = purpose({ rebases: [{ ...rebase, practice: 'SHARING_POWER' }, { ...rebase, month: '2027-01' }] });
+      expect(series.rebases).toEqual([]);
+      expect(series.points[12].processMean).toBeCloseTo(3.6, 10);
+    });
+
+    it('offers no suggestion dismissed for its month, but one for another month', () => {
+      expect(purpose({ dismissed: [{ practice: 'SHARED_PURPOSE', month: '2026-01' }] }).rebaseSuggestion).toBeNull();
+      expect(purpose({ dismissed: [{ practice: 'SHARED_PURPOSE', month: '2025-12' }, { practice: 'SHARING_POWER', month: '2026-01' }] }).rebaseSuggestion?.from).toBe('2026-01');
+    });
+  });
 });
 
 describe('summarySeries', () => {

@@ -1,15 +1,24 @@
 import { collapseSmallClasses, groupDisclosure, planDisclosure, type Atom, type DisclosurePlan } from '@stewardship/disclosure';
 import { PRACTICES, SUMMARY_QUESTIONS } from '@stewardship/domain';
 import { hiddenSummary, SECONDARY_SUPPRESSION_REASON, smallGroupReason, summariseDistribution, type ScoreSummary } from '@stewardship/scores';
-import { xmr } from '@stewardship/spc';
+import { rebaseSuggestion, xmr, type XmrOptions } from '@stewardship/spc';
 import type { ScoreCell } from '../surveys/surveys.queries';
 import type { PracticeScorePointModel, PracticeScoreSeriesModel, ScoreSeriesFields, SummaryScoreSeriesModel } from './models/practice-score.model';
+import type { RebaseSuggestionModel, ScoreRebaseModel } from './models/score-rebase.model';
 
 /** Which respondents a figure covers; every part optional. */
 export interface ScoreGroup {
   placeId?: string | null;
   sector?: string | null;
   roleGroup?: string | null;
+}
+
+/** A view's rebases, as the charts are told of them: the active ones, and the suggested months users dismissed. */
+export interface SeriesRebases {
+  /** Active rebases of this view, any question (`practice` holds a practice's or a summary question's key). */
+  rebases?: readonly ScoreRebaseModel[];
+  /** Suggested rebases dismissed for this view: not offered again for that question and month (yyyy-mm). */
+  dismissed?: readonly { practice: string; month: string }[];
 }
 
 const placeKey = (placeIds: readonly string[]) => [...placeIds].sort().join('+');
@@ -82,15 +91,17 @@ interface ScoredQuestion<K extends string> {
  * The six practices' monthly series for one group: a score summary per month (mean, n, 95% CI, distribution; hidden
  * when too small or when publishing it could reveal a small group by differencing) read as an XmR chart over the
  * months that are shown. `cells` are all the system's cells of those months, not only the group's: the disclosure
- * plan is made from all of them, so every reader and every filter sees the same protection.
+ * plan is made from all of them, so every reader and every filter sees the same protection. Each active rebase within
+ * the months starts a new period with its own mean and limits; a suggested rebase (libs/spc) is read from the shown
+ * months with those periods, unless it was dismissed for its month.
  */
-export function practiceSeries(months: readonly string[], cells: readonly ScoreCell[], group: ScoreGroup, minimumGroupSize: number): PracticeScoreSeriesModel[] {
-  return questionSeries(PRACTICES, months, cells, group, minimumGroupSize).map(({ key, ...series }) => ({ practice: key, ...series }));
+export function practiceSeries(months: readonly string[], cells: readonly ScoreCell[], group: ScoreGroup, minimumGroupSize: number, rebases: SeriesRebases = {}): PracticeScoreSeriesModel[] {
+  return questionSeries(PRACTICES, months, cells, group, minimumGroupSize, rebases).map(({ key, ...series }) => ({ practice: key, ...series }));
 }
 
-/** Direction, alignment and commitment, month by month for one group: the same figures and protection as `practiceSeries`. */
-export function summarySeries(months: readonly string[], cells: readonly ScoreCell[], group: ScoreGroup, minimumGroupSize: number): SummaryScoreSeriesModel[] {
-  return questionSeries(SUMMARY_QUESTIONS, months, cells, group, minimumGroupSize).map(({ key, ...series }) => ({ question: key, ...series }));
+/** Direction, alignment and commitment, month by month for one group: the same figures, protection and rebases as `practiceSeries`. */
+export function summarySeries(months: readonly string[], cells: readonly ScoreCell[], group: ScoreGroup, minimumGroupSize: number, rebases: SeriesRebases = {}): SummaryScoreSeriesModel[] {
+  return questionSeries(SUMMARY_QUESTIONS, months, cells, group, minimumGroupSize, rebases).map(({ key, ...series }) => ({ question: key, ...series }));
 }
 
 function questionSeries<K extends string>(
@@ -99,6 +110,7 @@ function questionSeries<K extends string>(
   cells: readonly ScoreCell[],
   group: ScoreGroup,
   minimumGroupSize: number,
+  { rebases = [], dismissed = [] }: SeriesRebases,
 ): (ScoreSeriesFields & { key: K })[] {
   const byCell = new Map<string, ScoreCell[]>();
   for (const cell of cells) {
@@ -126,7 +138,10 @@ function questionSeries<K extends string>(
       return [month, groupSummary(monthCells, planFor(monthCells), group)];
     });
     const shown = summaries.filter(([, s]) => !s.suppressed && s.mean !== null);
-    const chart = shown.length ? xmr(shown.map(([month, s]) => ({ date: `${month}-01`, value: s.mean as number })), { improvement: 'increase' }) : null;
+    const questionRebases = rebases.filter((r) => r.practice === question.key && r.month >= months[0] && r.month <= months[months.length - 1]).sort((a, b) => (a.month < b.month ? -1 : 1));
+    const options: XmrOptions = { improvement: 'increase', rebase: questionRebases.map((r) => `${r.month}-01`) };
+    const values = shown.map(([month, s]) => ({ date: `${month}-01`, value: s.mean as number }));
+    const chart = shown.length ? xmr(values, options) : null;
     const spcByMonth = new Map(chart?.points.map((p) => [p.date.slice(0, 7), p]) ?? []);
     const points = summaries.map(([month, s]): PracticeScorePointModel => {
       const spc = spcByMonth.get(month);
@@ -159,6 +174,16 @@ function questionSeries<K extends string>(
       limitsNote: !chart ? 'No months with enough responses to chart yet' : latestPeriod?.reason ?? null,
       latestVariation: latest?.variation ?? null,
       latestMonth: latest?.month ?? null,
+      rebases: questionRebases,
+      rebaseSuggestion: suggestion(question.key, rebaseSuggestion(values, options), dismissed),
     };
   });
+}
+
+/** The lib's suggestion in the API's months (yyyy-mm), or null when users dismissed it for that month. */
+function suggestion(question: string, found: ReturnType<typeof rebaseSuggestion>, dismissed: readonly { practice: string; month: string }[]): RebaseSuggestionModel | null {
+  if (!found) return null;
+  const from = found.from.slice(0, 7);
+  if (dismissed.some((d) => d.practice === question && d.month === from)) return null;
+  return { from, months: found.months.map((date) => date.slice(0, 7)), direction: found.direction, reason: found.reason };
 }

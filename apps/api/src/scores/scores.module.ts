@@ -1,9 +1,16 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { SurveysModule } from '../surveys/surveys.module';
 import { SystemsModule } from '../systems/systems.module';
+import { ScoreRebaseDismissalEntity } from './score-rebase-dismissal.entity';
+import { ScoreRebaseEntity } from './score-rebase.entity';
 import { ScoresResolver } from './scores.resolver';
 import { ScoresService } from './scores.service';
 
-/** Figures from the survey's results; it owns no tables. */
-@Module({ imports: [SurveysModule, SystemsModule], providers: [ScoresResolver, ScoresService], exports: [ScoresService] })
+/** Figures from the survey's results; it owns the charts' rebases and dismissed rebase suggestions. */
+@Module({
+  imports: [SurveysModule, SystemsModule, TypeOrmModule.forFeature([ScoreRebaseEntity, ScoreRebaseDismissalEntity])],
+  providers: [ScoresResolver, ScoresService],
+  exports: [ScoresService],
+})
 export class ScoresModule {}

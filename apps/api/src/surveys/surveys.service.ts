@@ -15,6 +15,7 @@ import { PeopleService } from '../people/people.service';
 import type { OpenSurveyRoundInput } from './dto/open-survey-round.input';
 import type { InvitationLinkModel, OpenedSurveyRoundModel } from './models/invitation-link.model';
 import type { SurveyAnswersModel, SurveyFormModel } from './models/survey-form.model';
+import { invitationsWriter } from './invitations-writer';
 import { ResponseWriter } from './response-writer';
 import { checkSurveyAnswers } from './survey-answers.validation';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
@@ -71,20 +72,20 @@ export class SurveysService {
       const people = await this.people.currentAmong(caller.systemId, personIds, tx);
       if (personIds.length && people.length !== personIds.length) errors.add('personIds', 'Some of the people chosen are not current people in your register');
       if (!errors.has('month') && (await tx.getRepository(SurveyRoundEntity).existsBy({ systemId: caller.systemId, month: `${input.month}-01` }))) {
-        errors.add('month', `There is already a survey round for ${input.month}`);
+        errors.add('month', `There is already a survey round for ${input.month}. Choose a month that has no round yet.`);
       }
       errors.throwIfAny();
       const round = await tx.getRepository(SurveyRoundEntity).save(
         tx.getRepository(SurveyRoundEntity).create({ systemId: caller.systemId, month: `${input.month}-01`, opensAt: input.opensAt, closesAt: input.closesAt, closedAt: null }),
       );
-      const links: InvitationLinkModel[] = [];
-      for (const person of people) {
-        const token = newSessionToken();
-        const invitation = await tx.getRepository(SurveyInvitationEntity).save(
-          tx.getRepository(SurveyInvitationEntity).create({ systemId: caller.systemId, roundId: round.id, personId: person.id, tokenHash: this.hash(token), answers: null, savedAt: null, submittedAt: null }),
-        );
-        links.push({ invitation, url: this.surveyUrl(token) });
-      }
+      const tokens = people.map(() => newSessionToken());
+      const ids = await invitationsWriter.insert(
+        tx,
+        caller.systemId,
+        people.map((person, i) => ({ roundId: round.id, personId: person.id, tokenHash: this.hash(tokens[i]) })),
+      );
+      const invitations = new Map((await tx.getRepository(SurveyInvitationEntity).findBy({ roundId: round.id, systemId: caller.systemId })).map((invitation) => [invitation.id, invitation]));
+      const links: InvitationLinkModel[] = ids.map((id, i) => ({ invitation: invitations.get(id) as SurveyInvitationEntity, url: this.surveyUrl(tokens[i]) }));
       return { round: Object.assign(round, { invitationCount: links.length, responseCount: 0 }), links };
     });
   }

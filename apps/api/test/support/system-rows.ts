@@ -17,9 +17,9 @@ export interface PopulatedSystem extends FixtureSystem {
 }
 
 /**
- * A system with a row in every register, survey and decision-log table: two places (the place lead leads the first),
- * a partner and `peoplePerPlace` people in each, the first place's board with a seat and one decision, and a round
- * open now that invites everyone. Every name starts
+ * A system with a row in every register, survey, scores and decision-log table: two places (the place lead leads the
+ * first), a partner and `peoplePerPlace` people in each, the first place's board with a seat and one decision, a chart
+ * rebase, a dismissed rebase suggestion, and a round open now that invites everyone. Every name starts
  * with the system's name, so a response that mentions another system's rows can be found by searching for it.
  */
 export async function createPopulatedSystem(api: TestApp, name: string, peoplePerPlace = 1): Promise<PopulatedSystem> {
@@ -40,6 +40,10 @@ export async function createPopulatedSystem(api: TestApp, name: string, peoplePe
   );
   const forum = await api.dataSource.getRepository(ForumEntity).save({ systemId, name: `${name} Board`, kind: 'PLACE_BOARD', placeId: fixture.placeIds[places[0]], externalId: null, archivedAt: null } as ForumEntity);
   await api.dataSource.getRepository(SeatEntity).save({ systemId, forumId: forum.id, organisationId: fixture.organisations[0].id, voting: true, chair: false, from: '2025-01-01', to: null } as SeatEntity);
+  // A rebase of a chart and a dismissed suggestion, each in the system's own words.
+  const view = [systemId, 'SHARED_PURPOSE', '2026-01-01'];
+  await api.dataSource.query(`insert into score_rebases (system_id, practice, month, reason) values ($1, $2, $3, $4)`, [...view, `${name} rebase reason`]);
+  await api.dataSource.query(`insert into score_rebase_dismissals (system_id, practice, month) values ($1, $2, $3)`, view);
   const admin = await api.signIn(fixture.users.ADMIN, PASSWORD);
   const opened = await api.graphql(
     'mutation($i: OpenSurveyRoundInput!) { openSurveyRound(input: $i) { round { id } links { url } } }',

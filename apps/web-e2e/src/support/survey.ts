@@ -33,11 +33,11 @@ export async function firstMonthWithoutRound(admin: Page): Promise<string> {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
-/** Presses Tab until the focused element matches `selector`: how a keyboard user gets there. */
-export async function tabTo(page: Page, selector: string, maxPresses = 80): Promise<void> {
-  for (let presses = 0; presses < maxPresses; presses += 1) {
+/** Presses Tab until the focused element matches `selector`, how a keyboard user gets there; returns how many presses it took. */
+export async function tabTo(page: Page, selector: string, maxPresses = 80): Promise<number> {
+  for (let presses = 1; presses <= maxPresses; presses += 1) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return presses;
   }
   throw new Error(`Tab never reached ${selector}`);
 }

@@ -1,5 +1,9 @@
 import { Route, Routes } from 'react-router';
 import { SignInPage } from '../features/auth/components/SignInPage';
+import { AmendDecisionPage } from '../features/decisions/components/AmendDecisionPage';
+import { DecisionListPage } from '../features/decisions/components/DecisionListPage';
+import { DecisionPage } from '../features/decisions/components/DecisionPage';
+import { RecordDecisionPage } from '../features/decisions/components/RecordDecisionPage';
 import { AddForumPage } from '../features/forums/components/AddForumPage';
 import { AddSeatPage } from '../features/forums/components/AddSeatPage';
 import { ChangeSeatPage } from '../features/forums/components/ChangeSeatPage';
@@ -20,6 +24,7 @@ import { AddPlacePage } from '../features/places/components/AddPlacePage';
 import { EditPlacePage } from '../features/places/components/EditPlacePage';
 import { PlaceListPage } from '../features/places/components/PlaceListPage';
 import { PlacePage } from '../features/places/components/PlacePage';
+import { PowerPage } from '../features/power/components/PowerPage';
 import { PracticeScoresPage } from '../features/scores/components/PracticeScoresPage';
 import { SecurityEventsPage } from '../features/security-events/components/SecurityEventsPage';
 import { SurveyPage } from '../features/survey/components/SurveyPage';
@@ -59,8 +64,13 @@ export function AppRoutes() {
           <Route path="people/new" element={<AddPersonPage />} />
           <Route path="people/:id" element={<PersonPage />} />
           <Route path="people/:id/edit" element={<EditPersonPage />} />
+          <Route path="decisions" element={<DecisionListPage />} />
+          <Route path="decisions/new" element={<RecordDecisionPage />} />
+          <Route path="decisions/:id" element={<DecisionPage />} />
+          <Route path="decisions/:id/amend" element={<AmendDecisionPage />} />
           <Route path="import" element={<ImportPage />} />
           <Route path="scores" element={<PracticeScoresPage />} />
+          <Route path="power" element={<PowerPage />} />
           <Route path="survey-rounds" element={<SurveyRoundListPage />} />
           <Route path="survey-rounds/new" element={<OpenSurveyRoundPage />} />
           <Route path="survey-rounds/:id" element={<SurveyRoundPage />} />

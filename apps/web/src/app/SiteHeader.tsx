@@ -57,10 +57,12 @@ function MainMenu({ viewer }: { viewer: SignedInViewer }) {
   const { pathname } = useLocation();
   const items = [
     { href: '/scores', text: 'Practice scores' },
+    { href: '/power', text: 'Power sharing' },
     { href: '/partners', text: 'Partners' },
     { href: '/places', text: 'Places' },
     { href: '/forums', text: 'Forums' },
     { href: '/people', text: 'People' },
+    { href: '/decisions', text: 'Decisions' },
     { href: '/survey-rounds', text: 'Survey rounds' },
     ...(canImport(viewer.role, 'decisions') ? [{ href: '/import', text: 'Import' }] : []),
     ...(canReadSecurityEvents(viewer.role) ? [{ href: '/security-events', text: 'Security events' }] : []),

@@ -22,7 +22,13 @@ export function createCache(): InMemoryCache {
             },
           },
           people: {
-            keyArgs: ['first', 'filter', ['search', 'organisationId', 'roleGroup', 'includeArchived']],
+            keyArgs: ['first', 'filter', ['search', 'organisationId', 'placeId', 'sector', 'roleGroup', 'includeArchived']],
+            merge(existing, incoming, { args }) {
+              return mergeConnectionPages(existing, incoming, args?.['after'] as string | null | undefined);
+            },
+          },
+          decisions: {
+            keyArgs: ['first', 'filter', ['search', 'forumId', 'placeId', 'from', 'to', 'organisationId', 'practice', 'outcome', 'reopens', 'outsideForum']],
             merge(existing, incoming, { args }) {
               return mergeConnectionPages(existing, incoming, args?.['after'] as string | null | undefined);
             },

@@ -16,6 +16,8 @@ export const DECISION_SUMMARY_MAX_LENGTH = 5000;
 export const AMENDMENT_REASON_MAX_LENGTH = 1000;
 export const EVIDENCE_TITLE_MAX_LENGTH = 200;
 export const EVIDENCE_URL_MAX_LENGTH = 2000;
+/** The name of a power-sharing measure entered by hand. */
+export const MANUAL_INDICATOR_NAME_MAX_LENGTH = 200;
 /** A decision links to at most this many pieces of evidence. */
 export const MAX_EVIDENCE_LINKS = 20;
 /** Every partner of a large system could be involved in one system-wide decision. */

@@ -1,4 +1,4 @@
-import { canEditRegister, canImport, canReadSecurityEvents, isRole, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from './roles';
+import { canEditRegister, canImport, canReadSecurityEvents, canRecordDecisions, isRole, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from './roles';
 
 describe('roles', () => {
   it('lists the five roles from most to least privileged', () => {
@@ -28,6 +28,10 @@ describe('roles', () => {
     expect(canEditRegister('PLACE_LEAD')).toBe(false);
     expect(canEditRegister('NON_EXECUTIVE')).toBe(false);
     expect(canEditRegister('VIEWER')).toBe(false);
+  });
+
+  it('lets administrators, leaders and place leads record decisions; non-executives and viewers only read them', () => {
+    expect(ROLES.filter(canRecordDecisions)).toEqual(['ADMIN', 'LEADER', 'PLACE_LEAD']);
   });
 
   it('lets administrators import everything, and leaders and place leads decisions too', () => {

@@ -29,12 +29,20 @@ export function canEditRegister(role: Role): boolean {
 }
 
 /**
+ * The decision log is kept by those who answer for decisions: administrators and leaders for every forum, place
+ * leads for their own place's forums (the API checks the forum). Non-executives and viewers read it.
+ */
+export function canRecordDecisions(role: Role): boolean {
+  return role === 'ADMIN' || role === 'LEADER' || role === 'PLACE_LEAD';
+}
+
+/**
  * Whether a role may import this kind of spreadsheet ('places', 'organisations', 'forums', 'people' or 'decisions'):
  * the register only its editor; decisions those who record them, administrators and leaders for every forum and
  * place leads for their own place's forums (the import checks each row's forum).
  */
 export function canImport(role: Role, kind: string): boolean {
-  return kind === 'decisions' ? role === 'ADMIN' || role === 'LEADER' || role === 'PLACE_LEAD' : canEditRegister(role);
+  return kind === 'decisions' ? canRecordDecisions(role) : canEditRegister(role);
 }
 
 /** Security events (who signed in, what was exported) are for the system administrator, who answers for access. */

@@ -7,6 +7,8 @@ import {
   localAuthorityProblem,
   PASSWORD_MAX_LENGTH,
   passwordProblem,
+  REBASE_REASON_MAX_LENGTH,
+  rebaseReasonProblem,
   textHygieneProblem,
   textProblem,
 } from './text-rules';
@@ -68,5 +70,11 @@ describe('field rules', () => {
     expect(fileNameProblem(' ')).toBe('The file has no name');
     expect(fileNameProblem(`${'x'.repeat(FILE_NAME_MAX_LENGTH - 4)}.csv`)).toBeNull();
     expect(fileNameProblem(`${'x'.repeat(FILE_NAME_MAX_LENGTH - 3)}.csv`)).toBe('File name must be 255 characters or fewer');
+  });
+
+  it('needs a rebase reason of 1 to 500 characters, surrounding spaces aside', () => {
+    expect(rebaseReasonProblem('  ')).toMatch(/^Enter the reason for the rebase/);
+    expect(rebaseReasonProblem(` ${'x'.repeat(REBASE_REASON_MAX_LENGTH)} `)).toBeNull();
+    expect(rebaseReasonProblem('x'.repeat(REBASE_REASON_MAX_LENGTH + 1))).toBe('Reason must be 500 characters or fewer');
   });
 });

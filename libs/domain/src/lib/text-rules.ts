@@ -62,3 +62,12 @@ export function fileNameProblem(raw: string): string | null {
   if (raw.trim() === '') return 'The file has no name';
   return textProblem(raw, 'File name', FILE_NAME_MAX_LENGTH);
 }
+
+/** Room to say what changed and why (a new framework agreed, a service redesigned), short enough for a chart's note. */
+export const REBASE_REASON_MAX_LENGTH = 500;
+
+/** Why a chart is rebased: required, since Making Data Count recalculates limits only for an explained change. */
+export function rebaseReasonProblem(raw: string): string | null {
+  if (raw.trim() === '') return 'Enter the reason for the rebase: what changed, and why the new level is expected to hold';
+  return textProblem(raw, 'Reason', REBASE_REASON_MAX_LENGTH);
+}

@@ -1,4 +1,4 @@
-import { rebaseSuggestion } from './rebase-suggestion';
+import { REBASE_HELP, rebaseSuggestion } from './rebase-suggestion';
 import type { XmrInputPoint, XmrOptions } from './xmr';
 
 const monthStart = (offset: number) => new Date(Date.UTC(2023, offset, 1)).toISOString().slice(0, 10);
@@ -98,5 +98,12 @@ describe('rebaseSuggestion', () => {
       const values = [...BASELINE, ...Array(7).fill(4.0), ...alternating(3.0, 4.2, 6)];
       expect(suggest(values, { rebase: ['2024-01-01'], fixAfterPoints: undefined })).toBeNull();
     });
+  });
+});
+
+describe('REBASE_HELP', () => {
+  it('states the shift length and the months a period needs, from the defaults the rule uses', () => {
+    expect(REBASE_HELP.suggestion).toContain('7 or more months in a row');
+    expect(REBASE_HELP.limits).toContain('needs 12 months');
   });
 });

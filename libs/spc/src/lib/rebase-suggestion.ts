@@ -12,6 +12,23 @@ export interface RebaseSuggestion {
   reason: string;
 }
 
+/** What the UI says a rebase is and when one is suggested, from the same defaults as the rule below. */
+export const REBASE_HELP = {
+  what:
+    'A rebase starts a new period from a month: from then on the chart has its own mean and process limits, worked ' +
+    'out from that period\'s values alone, so the limits split there. Making Data Count advises recalculating limits ' +
+    'only when the process has really changed, the change is sustained, and you can say why it happened; never to ' +
+    'make an awkward month look ordinary.',
+  suggestion:
+    `A rebase is suggested when a shift has held in the latest period: ${XMR_DEFAULTS.shiftLength} or more months in ` +
+    'a row on one side of its mean that are still going at the latest month shown, or that ended with the months ' +
+    "since staying within the new level's own limits and, on average, on the same side of the old mean. It starts " +
+    'at the first month of the shift.',
+  limits:
+    `A new period needs ${XMR_DEFAULTS.minimumPoints} months to have limits of its own; until then its months are ` +
+    'charted without limits, and variation is not judged.',
+} as const;
+
 /**
  * Whether to suggest a rebase: a sustained shift has held in the latest period, so its mean and limits no longer
  * describe the process. Making Data Count advises recalculating limits only when the process has changed and the

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import type { RoleGroup } from '@stewardship/domain';
-import { RoleGroupEnum } from '../../common/graphql-enums';
+import type { RoleGroup, Sector } from '@stewardship/domain';
+import { RoleGroupEnum, SectorEnum } from '../../common/graphql-enums';
 
 @InputType()
 export class PersonInput {
@@ -30,6 +30,9 @@ export class PeopleFilter {
 
   @Field(() => ID, { nullable: true, description: 'People whose organisation serves this place.' })
   placeId?: string | null;
+
+  @Field(() => SectorEnum, { nullable: true, description: "People whose organisation is in this sector." })
+  sector?: Sector | null;
 
   @Field(() => RoleGroupEnum, { nullable: true })
   roleGroup?: RoleGroup | null;

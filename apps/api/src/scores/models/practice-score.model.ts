@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql
 import { SUMMARY_QUESTION_KEYS, type PracticeKey, type SummaryQuestionKey } from '@stewardship/domain';
 import type { SpcRule, SpcVariation } from '@stewardship/spc';
 import { PracticeEnum } from '../../surveys/models/survey-enums';
+import { RebaseSuggestionModel, ScoreRebaseModel } from './score-rebase.model';
 
 export const SpcRuleEnum = { outside: 'outside', shift: 'shift', trend: 'trend', twoOfThree: 'twoOfThree' } as const;
 registerEnumType(SpcRuleEnum, { name: 'SpcRule', description: "Making Data Count's special-cause rules." });
@@ -80,6 +81,12 @@ export abstract class ScoreSeriesFields {
 
   @Field(() => String, { nullable: true, description: 'The month latestVariation describes (yyyy-mm).' })
   latestMonth!: string | null;
+
+  @Field(() => [ScoreRebaseModel], { description: "This view's active rebases within the months shown, oldest first: each starts a new period." })
+  rebases!: ScoreRebaseModel[];
+
+  @Field(() => RebaseSuggestionModel, { nullable: true, description: 'A sustained shift that suggests a rebase, unless dismissed for that month; read from the months shown.' })
+  rebaseSuggestion!: RebaseSuggestionModel | null;
 }
 
 @ObjectType('PracticeScoreSeries')

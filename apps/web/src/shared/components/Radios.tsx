@@ -21,7 +21,7 @@ interface RadiosProps<Value extends string | number> {
   onChange: (value: Value) => void;
   hint?: string;
   error?: string;
-  /** Side by side, for short options such as the numbers 1 to 5. */
+  /** Side by side, for short options such as Yes and No. */
   inline?: boolean;
   /** Further fields inside the same fieldset, such as an optional comment. */
   children?: ReactNode;

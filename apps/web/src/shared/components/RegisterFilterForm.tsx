@@ -20,8 +20,8 @@ interface RegisterFilterFormProps<Filters extends RegisterFilters> extends Filte
   /** The search landmark's accessible name, e.g. "Filter partners". */
   label: string;
   searchHint: string;
-  /** e.g. "Show archived partners". */
-  archivedLabel: string;
+  /** e.g. "Show archived partners"; omitted where nothing is archived (the decision log). */
+  archivedLabel?: string;
   /**
    * The register's own filters. `choose` applies a change together with whatever is typed in
    * the search box, so choosing a filter never throws the typing away.
@@ -29,7 +29,7 @@ interface RegisterFilterFormProps<Filters extends RegisterFilters> extends Filte
   children: (choose: (change: Partial<Filters>) => void) => ReactNode;
 }
 
-/** A register list's search box, its own filters, whether to show archived records and "Apply filters". Results update as the user types or chooses. */
+/** A register list's search box, its own filters, whether to show archived records (if it has any) and "Apply filters". Results update as the user types or chooses. */
 export function RegisterFilterForm<Filters extends RegisterFilters>({
   label,
   searchHint,
@@ -73,14 +73,16 @@ export function RegisterFilterForm<Filters extends RegisterFilters>({
         onChange={setSearch}
       />
       {children(choose)}
-      <div className="app-clear">
-        <ToggleCheckbox
-          id="archived"
-          label={archivedLabel}
-          checked={Boolean(filters.includeArchived)}
-          onChange={(checked) => choose({ includeArchived: checked ? true : undefined } as Partial<Filters>)}
-        />
-      </div>
+      {archivedLabel ? (
+        <div className="app-clear">
+          <ToggleCheckbox
+            id="archived"
+            label={archivedLabel}
+            checked={Boolean(filters.includeArchived)}
+            onChange={(checked) => choose({ includeArchived: checked ? true : undefined } as Partial<Filters>)}
+          />
+        </div>
+      ) : null}
       <button className="nhsuk-button nhsuk-button--secondary" type="submit">
         Apply filters
       </button>

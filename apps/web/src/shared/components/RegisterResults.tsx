@@ -19,6 +19,8 @@ interface RegisterResultsProps {
   /** True when any search or filter narrows the list, so "Clear filters" is offered. */
   filtered: boolean;
   clearFiltersTo: string;
+  /** Said when there is nothing at all; "There are no <noun> in the register yet." unless given. */
+  emptyText?: string;
   onRetry: () => void;
   onShowMore: () => void;
   /** The table of results, shown when there are any. */
@@ -37,6 +39,7 @@ export function RegisterResults({
   error,
   filtered,
   clearFiltersTo,
+  emptyText,
   onRetry,
   onShowMore,
   children,
@@ -58,7 +61,7 @@ export function RegisterResults({
             No {noun} match your search and filters. <Link to={clearFiltersTo}>Clear filters</Link>
           </p>
         ) : (
-          <p className="nhsuk-body">There are no {noun} in the register yet.</p>
+          <p className="nhsuk-body">{emptyText ?? `There are no ${noun} in the register yet.`}</p>
         )
       ) : null}
       {!error && shown > 0 ? (

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { useXmrChartLayout, type PositionedPoint, type XmrChartPoint } from '../hooks/useXmrChartLayout';
 
@@ -23,6 +23,8 @@ interface XmrChartProps {
   domain?: readonly [number, number];
   /** The values the measure can take, e.g. [1, 5] for scores. */
   bounds?: readonly [number, number];
+  /** Where new periods start (yyyy-mm), each with what the line's title says, e.g. the rebase's reason. */
+  rebases?: readonly { month: string; label: string }[];
   height?: number;
 }
 
@@ -36,9 +38,10 @@ const LINE = '#768692';
  * description; over it, one button per month (a single tab stop, arrow keys move between months) shows the month's
  * details on focus or hover. The numbers themselves are in the data table beside every chart.
  */
-export function XmrChart({ id, title, description, points, describePoint, monthsLabel, domain, bounds, height = 200 }: XmrChartProps) {
+export function XmrChart({ id, title, description, points, describePoint, monthsLabel, domain, bounds, rebases, height = 200 }: XmrChartProps) {
   const [containerRef, width] = useElementWidth<HTMLDivElement>(320);
-  const layout = useXmrChartLayout(points, width, height, { domain, bounds });
+  const rebaseMonths = useMemo(() => rebases?.map((rebase) => rebase.month), [rebases]);
+  const layout = useXmrChartLayout(points, width, height, { domain, bounds, rebases: rebaseMonths });
   const latestPlotted = [...layout.points].reverse().find((p) => p.y !== null)?.index ?? points.length - 1;
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const [active, setActive] = useState<{ index: number; dismissed: boolean } | null>(null);
@@ -106,6 +109,15 @@ export function XmrChart({ id, title, description, points, describePoint, months
             strokeWidth={1.5}
             strokeDasharray="6 4"
           />
+        ))}
+        {layout.rebaseLines.map((line) => (
+          <g key={`rebase-${line.month}`} className="app-xmr-chart__rebase">
+            <title>{rebases?.find((rebase) => rebase.month === line.month)?.label}</title>
+            <line x1={line.x} x2={line.x} y1={plot.top} y2={plot.bottom} stroke={INK} strokeWidth={2} />
+            <text x={line.x + 4} y={plot.top + 10} fontSize={11} fill={INK}>
+              Rebase
+            </text>
+          </g>
         ))}
         {layout.linePath ? <path d={layout.linePath} fill="none" stroke={LINE} strokeWidth={1.5} /> : null}
         {shown ? <ActiveGuide point={shown} top={plot.top} bottom={plot.bottom} /> : null}

@@ -46,6 +46,17 @@ describe('useXmrChartLayout', () => {
     expect(layout.lowerLimitLines[0].value).toBe(2.6);
   });
 
+  it('splits the mean and limits at a rebase, even where both periods share a value, and marks where it starts', () => {
+    // The rebase is at April: March (hidden) and April both border it. The new period keeps the old mean (3.2).
+    const rebased = series.map((p) => (p.month >= '2026-04' && p.processMean ? { ...p, lowerLimit: 2.9, upperLimit: 3.5 } : p));
+    const layout = xmrChartLayout(rebased, 328, 200, { bounds: [1, 5], rebases: ['2026-04'] });
+    expect(layout.meanLines.map((l) => [l.from, l.to])).toEqual([['2026-01', '2026-02'], ['2026-04', '2026-06']]);
+    expect(layout.upperLimitLines.map((l) => [l.from, l.to, l.value])).toEqual([['2026-01', '2026-02', 3.8], ['2026-04', '2026-06', 3.5]]);
+    expect(layout.rebaseLines).toEqual([{ month: '2026-04', x: expect.closeTo((layout.x('2026-04') as number) - layout.step / 2, 10) }]);
+    // A rebase outside the months shown draws nothing.
+    expect(xmrChartLayout(series, 328, 200, { rebases: ['2025-01'] }).rebaseLines).toEqual([]);
+  });
+
   it('gives each class its marker: up for improvement, down for concern', () => {
     const layout = xmrChartLayout(series, 328, 200);
     expect(layout.points[4].mark?.symbol).toBe('triangleUp');

@@ -59,6 +59,8 @@ export interface XmrChartLayout {
   meanLines: LevelSegment[];
   upperLimitLines: LevelSegment[];
   lowerLimitLines: LevelSegment[];
+  /** Where each rebase's new period starts: between its first month and the month before. */
+  rebaseLines: { month: string; x: number }[];
   /** One per month, gaps included, oldest first. */
   points: PositionedPoint[];
 }
@@ -68,6 +70,8 @@ export interface XmrChartOptions {
   domain?: readonly [number, number];
   /** The values the measure can take, e.g. [1, 5] for scores: a fitted domain stays within them. */
   bounds?: readonly [number, number];
+  /** Months (yyyy-mm) at which a new period starts: the mean and limit lines break there even where values repeat. */
+  rebases?: readonly string[];
   margin?: { top: number; right: number; bottom: number; left: number };
 }
 
@@ -115,7 +119,8 @@ export function xmrChartLayout(points: readonly XmrChartPoint[], width: number, 
     .x((p) => x(p.month) ?? 0)
     .y((p) => y(p.value as number))(points);
 
-  const level = (pick: (p: XmrChartPoint) => number | null | undefined) => levelSegments(points, pick, x, y, plot);
+  const rebases = options.rebases ?? [];
+  const level = (pick: (p: XmrChartPoint) => number | null | undefined) => levelSegments(points, pick, rebases, x, y, plot);
 
   return {
     width,
@@ -130,6 +135,7 @@ export function xmrChartLayout(points: readonly XmrChartPoint[], width: number, 
     meanLines: level((p) => p.processMean),
     upperLimitLines: level((p) => p.upperLimit),
     lowerLimitLines: level((p) => p.lowerLimit),
+    rebaseLines: rebases.filter((month) => x(month) !== undefined).map((month) => ({ month, x: Math.max(plot.left, (x(month) as number) - step / 2) })),
     points: points.map((p, index) => {
       const plotted = isNumber(p.value);
       const mark = plotted ? variationMark(p.variation) : null;
@@ -155,12 +161,14 @@ export function xmrChartValues(points: readonly XmrChartPoint[]): number[] {
 
 /**
  * Runs of months with the same value (a period's mean or limit). Months without one (gaps, or months before a
- * period has limits) neither draw nor break a run, so a hidden month inside a period keeps its lines whole. A limit
+ * period has limits) neither draw nor break a run, so a hidden month inside a period keeps its lines whole; a rebase
+ * between two months always breaks it, since the periods either side are drawn apart even at equal values. A limit
  * beyond the domain (beyond the 1 to 5 a score can take) is not drawn: no value can reach it; the table gives it.
  */
 function levelSegments(
   points: readonly XmrChartPoint[],
   pick: (p: XmrChartPoint) => number | null | undefined,
+  rebases: readonly string[],
   x: ScalePoint<string>,
   y: ScaleLinear<number, number>,
   plot: XmrChartLayout['plot'],
@@ -170,7 +178,8 @@ function levelSegments(
     const value = pick(point);
     if (!isNumber(value)) continue;
     const current = runs.at(-1);
-    if (current && current.value === value) current.to = point.month;
+    const rebasedSince = current && rebases.some((month) => current.to < month && month <= point.month);
+    if (current && current.value === value && !rebasedSince) current.to = point.month;
     else runs.push({ value, from: point.month, to: point.month });
   }
   const half = x.step() / 2;
@@ -187,6 +196,7 @@ function levelSegments(
 export function useXmrChartLayout(points: readonly XmrChartPoint[], width: number, height: number, options?: XmrChartOptions): XmrChartLayout {
   const domain = options?.domain;
   const bounds = options?.bounds;
+  const rebases = options?.rebases;
   const margin = options?.margin;
-  return useMemo(() => xmrChartLayout(points, width, height, { domain, bounds, margin }), [points, width, height, domain, bounds, margin]);
+  return useMemo(() => xmrChartLayout(points, width, height, { domain, bounds, rebases, margin }), [points, width, height, domain, bounds, rebases, margin]);
 }

@@ -1,10 +1,10 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { PRACTICES } from '@stewardship/domain';
+import { PRACTICES, SUMMARY_QUESTIONS } from '@stewardship/domain';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
-import { PracticeScoresDocument, ScoreMonthsDocument, type ScoreFilter } from '../../../generated/graphql';
+import { PracticeScoresDocument, ScoreMonthsDocument, SummaryScoresDocument, type ScoreFilter } from '../../../generated/graphql';
 import { placesMock, viewerFixture } from '../../../shared/testing/fixtures';
 import { SignedInViewerContext } from '../../../app/hooks/useViewer';
 import { PracticeScoresPage } from './PracticeScoresPage';
@@ -44,6 +44,8 @@ function seriesList({ empty = false } = {}) {
     shortHelp: practice.shortHelp,
     limitsNote: empty ? 'No months with enough responses to chart yet' : null,
     latestVariation: empty ? null : 'improvement',
+    rebases: [],
+    rebaseSuggestion: null,
     points: empty ? points().map((p) => ({ ...points('2026-07')[0], month: p.month })) : points('2026-08'),
   }));
 }
@@ -72,11 +74,29 @@ function QueryString() {
   return <p data-testid="query">{useLocation().search}</p>;
 }
 
-function renderPage(mocks: MockLink.MockedResponse[], path = '/scores') {
+/** The summary questions' series, answered for the same view as each practice scores request. */
+function summaryMocks(mocks: MockLink.MockedResponse[]): MockLink.MockedResponse[] {
+  const summaryScores = SUMMARY_QUESTIONS.map((question) => ({
+    __typename: 'SummaryScoreSeries',
+    question: question.key,
+    name: question.name,
+    shortHelp: question.shortHelp,
+    limitsNote: null,
+    latestVariation: 'common',
+    rebases: [],
+    rebaseSuggestion: null,
+    points: points('2026-09'),
+  }));
+  return mocks
+    .filter((mock) => mock.request.query === PracticeScoresDocument)
+    .map((mock) => ({ request: { ...mock.request, query: SummaryScoresDocument }, result: { data: { summaryScores } } }));
+}
+
+function renderPage(mocks: MockLink.MockedResponse[], path = '/scores', role: Parameters<typeof viewerFixture>[0] = 'LEADER') {
   return render(
-    <MockedProvider mocks={[placesMock, roundsMock, ...mocks]} cache={createCache()}>
+    <MockedProvider mocks={[placesMock, roundsMock, ...mocks, ...summaryMocks(mocks)]} cache={createCache()}>
       <MemoryRouter initialEntries={[path]}>
-        <SignedInViewerContext.Provider value={viewerFixture('LEADER')}>
+        <SignedInViewerContext.Provider value={viewerFixture(role)}>
           <Routes>
             <Route
               path="/scores"
@@ -98,7 +118,7 @@ describe('PracticeScoresPage', () => {
   it('draws six SPC charts, each with its variation icon, description and data table', async () => {
     renderPage([scoresMock({}, data(seriesList()))]);
 
-    const charts = await screen.findAllByRole('img', { name: /: monthly mean score$/ });
+    const charts = await screen.findAllByRole('img', { name: /^\d\. .*: monthly mean score$/ });
     expect(charts).toHaveLength(6);
     expect(document.title).toBe('Practice scores – Stewardship');
     const chart = screen.getByRole('img', { name: '3. Shared purpose and shared identity: monthly mean score' });
@@ -128,6 +148,41 @@ describe('PracticeScoresPage', () => {
     ]);
     expect(screen.getByRole('heading', { name: 'How these figures are computed' })).toBeInTheDocument();
     expect(screen.getByText(/Groups with fewer than 5 responses are hidden/)).toBeInTheDocument();
+  });
+
+  it('charts direction, alignment and commitment beside the practices, with what each asks, tables and the same gaps', async () => {
+    renderPage([scoresMock({}, data(seriesList()))]);
+
+    expect(await screen.findByRole('img', { name: 'Direction: monthly mean score' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Alignment: monthly mean score' })).toBeInTheDocument();
+    const card = screen.getByRole('region', { name: 'Commitment' });
+    expect(card.querySelector('.app-xmr-chart__gap title')).toHaveTextContent(`September 2026 not shown: ${reason}`);
+    expect(screen.getByText(SUMMARY_QUESTIONS[1].description)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Direction: monthly figures' });
+    expect(within(table).getAllByRole('row')[3]).toHaveTextContent(`Not shown: ${reason}`);
+  });
+
+  it('draws a rebase as a line with its reason, lists it, and offers a suggested rebase with buttons only to those who may act', async () => {
+    const rebased = seriesList().map((series) =>
+      series.practice === 'SHARED_PURPOSE'
+        ? { ...series, rebases: [{ __typename: 'ScoreRebase', id: 'r1', month: '2026-09', reason: 'Outcomes framework agreed', createdBy: 'Lee Leader', createdAt: '2026-11-05T10:00:00.000Z' }] }
+        : series.practice === 'SHARING_POWER'
+          ? { ...series, rebaseSuggestion: { __typename: 'RebaseSuggestion', from: '2026-07', months, direction: 'down', reason: '4 months in a row were below the mean.' } }
+          : series,
+    );
+    const { unmount } = renderPage([scoresMock({}, data(rebased))]);
+    const card = await screen.findByRole('region', { name: '3. Shared purpose and shared identity' });
+    expect(card.querySelector('.app-xmr-chart__rebase title')).toHaveTextContent('Rebase from September 2026: Outcomes framework agreed');
+    expect(within(card).getByRole('listitem')).toHaveTextContent('From September 2026: Outcomes framework agreed Set by Lee Leader on 5 November 2026.');
+    expect(screen.getByRole('img', { name: '3. Shared purpose and shared identity: monthly mean score' })).toHaveAccessibleDescription(/Rebased from September 2026/);
+    const notice = screen.getByRole('region', { name: /^Suggested rebase from July 2026 for 4\./ });
+    expect(within(notice).getByRole('button', { name: /^Accept rebase/ })).toBeInTheDocument();
+    unmount();
+
+    renderPage([scoresMock({}, data(rebased))], '/scores', 'VIEWER');
+    const readOnly = await screen.findByRole('region', { name: /^Suggested rebase from July 2026/ });
+    expect(within(readOnly).queryByRole('button')).toBeNull();
+    expect(within(screen.getByRole('region', { name: '3. Shared purpose and shared identity' })).queryByRole('button', { name: /^Withdraw/ })).toBeNull();
   });
 
   it('shows a month’s details when its column on the chart has focus, and moves with the arrow keys', async () => {

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { practiceByKey } from '@stewardship/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { PracticeScoresDocument, ScoreMonthsDocument } from '../../../generated/graphql';
+import { PracticeScoresDocument, ScoreMonthsDocument, SummaryScoresDocument } from '../../../generated/graphql';
 import { sharedYDomain, XmrLegend, xmrChartValues } from '@stewardship/web-charts';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
@@ -18,14 +18,31 @@ import {
   type ScoreFilters,
 } from '../utils/score-filters';
 import { practiceScoresCsv, practiceScoresCsvName } from '../utils/score-csv';
-import { chartPoints, nothingToShow, SCORE_BOUNDS } from '../utils/score-format';
-import { PracticeScoreChart } from './PracticeScoreChart';
+import { chartPoints, nothingToShow, SCORE_BOUNDS, type PracticeScoreSeries, type ScoreSeries, type SummaryScoreSeries } from '../utils/score-format';
+import { ScoreChart } from './ScoreChart';
 import { ScoreDataTable } from './ScoreDataTable';
 import { ScoreFilterForm } from './ScoreFilterForm';
 import { ScoresHelp } from './ScoresHelp';
+import { SummaryQuestionsHelp } from './SummaryQuestionsHelp';
 
 /** The months each chart covers. */
 export const SCORE_MONTHS = 24;
+
+/** How a series is named on the page: its key (for rebases), its chart's element id and its title. */
+interface ChartOf {
+  key: string;
+  id: string;
+  title: string;
+}
+const practiceChart = (series: PracticeScoreSeries): ChartOf => ({
+  key: series.practice,
+  id: `practice-${series.practice.toLowerCase()}`,
+  title: `${practiceByKey(series.practice).number}. ${series.name}`,
+});
+const summaryChart = (series: SummaryScoreSeries): ChartOf => ({ key: series.question, id: `question-${series.question.toLowerCase()}`, title: series.name });
+
+/** One scale for a section's charts, when the reader asks for it. */
+const sectionDomain = (allSeries: readonly ScoreSeries[]) => sharedYDomain(allSeries.map((series) => xmrChartValues(chartPoints(series))), { bounds: SCORE_BOUNDS });
 
 /** /scores: the six practice scores as small-multiple SPC charts, filtered by place, sector and role group. */
 export function PracticeScoresPage() {
@@ -44,24 +61,25 @@ export function PracticeScoresPage() {
   const months = useMemo(() => openedMonths(rounds?.surveyRounds ?? []), [rounds]);
   // A month from the URL stands until the rounds are known; then only a month with an opened round does.
   const toMonth = filters.toMonth && (!rounds || months.includes(filters.toMonth)) ? filters.toMonth : undefined;
+  const filter = useMemo(() => scoreFilterFrom(filters), [filters]);
+  // Rebases are a judgement about the process, so the roles that lead the system's work set them.
+  const canRebase = viewer.role === 'ADMIN' || viewer.role === 'LEADER';
   const { data, previousData, loading, error, refetch } = useQuery(PracticeScoresDocument, {
-    variables: { filter: scoreFilterFrom(filters), months: SCORE_MONTHS, toMonth },
+    variables: { filter, months: SCORE_MONTHS, toMonth },
   });
   const shown = data ?? previousData;
+  const summary = useQuery(SummaryScoresDocument, { variables: { filter, months: SCORE_MONTHS, toMonth } });
+  const summaryShown = summary.data ?? summary.previousData;
   const filtered = hasScoreFilters({ ...filters, placeId: placeLead ? undefined : filters.placeId });
   const minimumGroupSize = shown?.minimumGroupSize ?? 5;
   // Fitted per chart by default, as Making Data Count draws them; one scale makes the six comparable at a glance.
   const [sameScale, setSameScale] = useState(false);
-  const sharedDomain = useMemo(
-    () =>
-      sameScale && shown
-        ? sharedYDomain(
-            shown.practiceScores.map((series) => xmrChartValues(chartPoints(series))),
-            { bounds: SCORE_BOUNDS },
-          )
-        : undefined,
-    [sameScale, shown],
-  );
+  const sharedDomain = useMemo(() => (sameScale && shown ? sectionDomain(shown.practiceScores) : undefined), [sameScale, shown]);
+  const summaryDomain = useMemo(() => (sameScale && summaryShown ? sectionDomain(summaryShown.summaryScores) : undefined), [sameScale, summaryShown]);
+  const charted = [
+    ...(shown?.practiceScores ?? []).map((series) => ({ series, chart: practiceChart(series) })),
+    ...(summaryShown?.summaryScores ?? []).map((series) => ({ series, chart: summaryChart(series) })),
+  ];
 
   return (
     <>
@@ -119,32 +137,46 @@ export function PracticeScoresPage() {
               </div>
             </div>
             <div className="app-chart-grid" aria-busy={loading || undefined}>
-              {shown.practiceScores.map((series) => (
-                <PracticeScoreChart key={series.practice} series={series} domain={sharedDomain} />
-              ))}
+              {shown.practiceScores.map((series) => {
+                const chart = practiceChart(series);
+                return <ScoreChart key={chart.key} series={series} questionKey={chart.key} id={chart.id} title={chart.title} domain={sharedDomain} filter={filter} canRebase={canRebase} />;
+              })}
             </div>
+
+            <h2 id="summary-questions">Direction, alignment and commitment</h2>
+            <SummaryQuestionsHelp />
+            {summary.loading ? <LoadingMessage>Loading direction, alignment and commitment…</LoadingMessage> : null}
+            {summary.error && !summary.loading ? (
+              <ServiceProblem onRetry={() => void summary.refetch()}>Direction, alignment and commitment could not be loaded. Try again.</ServiceProblem>
+            ) : null}
+            {summaryShown && !summary.error ? (
+              <div className="app-chart-grid" aria-busy={summary.loading || undefined}>
+                {summaryShown.summaryScores.map((series) => {
+                  const chart = summaryChart(series);
+                  return <ScoreChart key={chart.key} series={series} questionKey={chart.key} id={chart.id} title={chart.title} domain={summaryDomain} filter={filter} canRebase={canRebase} />;
+                })}
+              </div>
+            ) : null}
 
             <h2>The figures</h2>
             <p className="nhsuk-body">
-              Every figure on the charts, month by month. The download has all six practices in one file; months hidden to
-              protect respondents have no figures there either, only the reason.
+              Every figure on the charts, month by month. The download has the six practices and the three summary questions
+              in one file; months hidden to protect respondents have no figures there either, only the reason.
             </p>
             <button
               type="button"
               className="nhsuk-button nhsuk-button--secondary"
-              onClick={() => downloadTextFile(practiceScoresCsvName(shown.practiceScores), practiceScoresCsv(shown.practiceScores))}
+              onClick={() => downloadTextFile(practiceScoresCsvName(shown.practiceScores), practiceScoresCsv(charted.map(({ series }) => series)))}
             >
               Download CSV<span className="nhsuk-u-visually-hidden"> of the practice scores</span>
             </button>
-            {shown.practiceScores.map((series) => (
-              <details className="nhsuk-details" key={series.practice}>
+            {charted.map(({ series, chart }) => (
+              <details className="nhsuk-details" key={chart.key}>
                 <summary className="nhsuk-details__summary">
-                  <span className="nhsuk-details__summary-text">
-                    {practiceByKey(series.practice).number}. {series.name}: data table
-                  </span>
+                  <span className="nhsuk-details__summary-text">{chart.title}: data table</span>
                 </summary>
                 <div className="nhsuk-details__text">
-                  <ScoreDataTable series={series} caption={`${practiceByKey(series.practice).number}. ${series.name}: monthly figures`} />
+                  <ScoreDataTable series={series} caption={`${chart.title}: monthly figures`} />
                 </div>
               </details>
             ))}

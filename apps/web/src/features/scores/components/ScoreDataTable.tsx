@@ -1,9 +1,9 @@
-import { scoreTableRows, type PracticeScoreSeries } from '../utils/score-format';
+import { scoreTableRows, type ScoreSeries } from '../utils/score-format';
 
 const COLUMNS = ['Month', 'n', 'Mean', '95% CI', 'Process mean', 'Limits', 'Rules', 'Variation'] as const;
 
 /** The numbers behind a practice's chart, one row per month; a hidden month says why instead of giving figures. */
-export function ScoreDataTable({ series, caption }: { series: PracticeScoreSeries; caption: string }) {
+export function ScoreDataTable({ series, caption }: { series: ScoreSeries; caption: string }) {
   const rows = scoreTableRows(series);
   return (
     // Focusable so that keyboard users can scroll the table sideways on a phone, where it is wider than the screen.
@@ -24,6 +24,7 @@ export function ScoreDataTable({ series, caption }: { series: PracticeScoreSerie
             <tr className="nhsuk-table__row" key={row.month}>
               <th className="nhsuk-table__header" scope="row">
                 {row.month}
+                {row.rebase ? <span className="app-score-table__rebase">Rebase: new period from here. {row.rebase}</span> : null}
               </th>
               {row.hiddenBecause ? (
                 <td className="nhsuk-table__cell app-score-table__words" colSpan={COLUMNS.length - 1}>

@@ -1,5 +1,5 @@
 import { SCORE_HELP, suppressionHelp } from '@stewardship/scores';
-import { XMR_HELP, type SpcRule } from '@stewardship/spc';
+import { REBASE_HELP, XMR_HELP, type SpcRule } from '@stewardship/spc';
 import { ruleLabel, variationMark, VARIATIONS } from '@stewardship/web-charts';
 
 const RULES: SpcRule[] = ['outside', 'shift', 'trend', 'twoOfThree'];
@@ -33,6 +33,17 @@ export function ScoresHelp({ minimumGroupSize }: { minimumGroupSize: number }) {
           not drawn (no score can reach it); the data table gives it.
         </li>
         <li>A gap in the line is a month not shown; point at the tick under it, or read the data table, for why.</li>
+      </ul>
+      <h3 className="nhsuk-heading-s">Rebasing a chart</h3>
+      <ul className="nhsuk-list nhsuk-list--bullet">
+        <li>{REBASE_HELP.what}</li>
+        <li>{REBASE_HELP.suggestion}</li>
+        <li>{REBASE_HELP.limits}</li>
+        <li>
+          A rebase belongs to the chart it was set on: one practice, for the place, sector and role group chosen. A vertical
+          line marks it, with its reason, and the data table and the download say which period each month is in.
+          Administrators and leaders can set, accept, dismiss and withdraw rebases; a withdrawn rebase stays on record.
+        </li>
       </ul>
       <h3 className="nhsuk-heading-s">Rules that flag a special cause</h3>
       <dl className="nhsuk-summary-list">

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { PracticeScorePoint } from './score-format';
-import { scorePoint, scoreSeries } from './score-fixtures';
+import { scorePoint, scoreRebase, scoreSeries } from './score-fixtures';
 import { practiceScoresCsv, practiceScoresCsvName } from './score-csv';
 
 const reason = 'Fewer than 5 responses: hidden to protect respondents';
@@ -17,7 +17,7 @@ describe('practiceScoresCsv', () => {
   it('gives one row per practice and month with every figure of a shown month', () => {
     const rows = rowsOf(practiceScoresCsv([series('Sharing power'), series('Shared purpose')]));
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatchObject({ Practice: 'Sharing power', Month: '2026-10', n: '12', Mean: '3.42', '95% CI lower': '2.90', '95% CI upper': '3.93', 'Lower limit': '2.75', 'Upper limit': '3.85', 'Not shown because': '' });
+    expect(rows[0]).toMatchObject({ Measure: 'Sharing power', Month: '2026-10', n: '12', Mean: '3.42', '95% CI lower': '2.90', '95% CI upper': '3.93', 'Lower limit': '2.75', 'Upper limit': '3.85', 'Not shown because': '' });
     expect(rows[0]['Rules']).not.toBe('');
     expect(rows[0]['Variation']).not.toBe('');
   });
@@ -27,9 +27,16 @@ describe('practiceScoresCsv', () => {
     expect(month).toMatchObject({ Month: '2026-11', n: '', Mean: '', '95% CI lower': '', '95% CI upper': '', Rules: '', Variation: '', 'Not shown because': reason });
   });
 
+  it("names each month's period, and gives a rebase's reason at its month, so the split limits read true", () => {
+    const rebased = scoreSeries([scorePoint('2026-09'), shown, hidden], { rebases: [scoreRebase('2026-10', { reason: '=Outcomes framework agreed' })] });
+    const rows = rowsOf(practiceScoresCsv([rebased]));
+    expect(rows.map((r) => r['Period from'])).toEqual(['2026-09', '2026-10', '2026-10']);
+    expect(rows.map((r) => r['Rebase reason'])).toEqual(['', "'=Outcomes framework agreed", '']);
+  });
+
   it('keeps text a spreadsheet would run as a formula inert', () => {
     const [row] = rowsOf(practiceScoresCsv([series('=HYPERLINK("http://x")')]));
-    expect(row['Practice']).toBe('\'=HYPERLINK("http://x")');
+    expect(row['Measure']).toBe('\'=HYPERLINK("http://x")');
   });
 
   it('names the file by the last month', () => {

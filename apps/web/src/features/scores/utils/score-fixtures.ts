@@ -31,6 +31,13 @@ export function scoreSeries(points: PracticeScorePoint[], overrides: Partial<Pra
     limitsNote: null,
     latestVariation: 'common',
     points,
+    rebases: [],
+    rebaseSuggestion: null,
     ...overrides,
   };
+}
+
+/** For specs: an active rebase of the series from `month`. */
+export function scoreRebase(month: string, overrides: Partial<PracticeScoreSeries['rebases'][number]> = {}): PracticeScoreSeries['rebases'][number] {
+  return { id: `rebase-${month}`, month, reason: 'Outcomes framework agreed', createdBy: 'Lee Leader', createdAt: '2026-11-05T10:00:00.000Z', ...overrides };
 }

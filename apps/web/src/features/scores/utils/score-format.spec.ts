@@ -8,7 +8,7 @@ import {
   pointDetails,
   scoreTableRows,
 } from './score-format';
-import { scorePoint, scoreSeries } from './score-fixtures';
+import { scorePoint, scoreRebase, scoreSeries } from './score-fixtures';
 
 const reason = 'Fewer than 5 responses: hidden to protect respondents';
 
@@ -77,6 +77,11 @@ describe('pointDetails', () => {
   it('says why a month is hidden', () => {
     expect(pointDetails(hidden('2026-03'))).toEqual({ heading: 'March 2026', lines: [`Not shown: ${reason}`] });
   });
+
+  it('says a rebase starts a new period at its month, and why', () => {
+    expect(pointDetails(point('2026-10'), 'Outcomes framework agreed').lines.at(-1)).toBe('Rebase: a new period starts here. Outcomes framework agreed');
+    expect(pointDetails(hidden('2026-03'), 'Service redesign').lines).toEqual([`Not shown: ${reason}`, 'Rebase: a new period starts here. Service redesign']);
+  });
 });
 
 describe('scoreTableRows', () => {
@@ -84,6 +89,7 @@ describe('scoreTableRows', () => {
     const rows = scoreTableRows(series([point('2026-09', { variation: 'concern', rules: ['trend'] }), hidden('2026-10')]));
     expect(rows[0]).toEqual({
       month: 'September 2026',
+      rebase: null,
       hiddenBecause: null,
       n: '12',
       mean: '3.42',
@@ -95,6 +101,11 @@ describe('scoreTableRows', () => {
     });
     expect(rows[1]).toMatchObject({ month: 'October 2026', hiddenBecause: reason, n: '', mean: '', limits: 'None yet' });
   });
+
+  it("gives a rebase's reason at its month", () => {
+    const rows = scoreTableRows(series([point('2026-09'), point('2026-10')], { rebases: [scoreRebase('2026-10')] }));
+    expect(rows.map((row) => row.rebase)).toEqual([null, 'Outcomes framework agreed']);
+  });
 });
 
 describe('chartDescription', () => {
@@ -104,6 +115,11 @@ describe('chartDescription', () => {
       'Monthly mean score on a scale of 1 to 5, August 2026 to October 2026. 1 of 3 months not shown because too few people responded. ' +
         'Latest shown: 3.10 in October 2026 (n 8). Process mean 3.30, process limits 2.75 to 3.85. October 2026: Common cause variation.',
     );
+  });
+
+  it('names each rebase and its reason', () => {
+    const text = chartDescription(series([point('2026-09'), point('2026-10')], { rebases: [scoreRebase('2026-10')] }));
+    expect(text).toContain('Rebased from October 2026, with new limits from then: Outcomes framework agreed.');
   });
 
   it('says why there are no limits', () => {

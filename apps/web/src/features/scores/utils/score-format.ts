@@ -1,8 +1,11 @@
 import { formatMonth, type PointDetails, rulesText, variationMark, type XmrChartPoint } from '@stewardship/web-charts';
-import type { PracticeScoresQuery } from '../../../generated/graphql';
+import type { PracticeScoresQuery, SummaryScoresQuery } from '../../../generated/graphql';
 
 export type PracticeScoreSeries = PracticeScoresQuery['practiceScores'][number];
-export type PracticeScorePoint = PracticeScoreSeries['points'][number];
+export type SummaryScoreSeries = SummaryScoresQuery['summaryScores'][number];
+/** What a chart, its table and the CSV read of a series: a practice's or a summary question's. */
+export type ScoreSeries = Omit<PracticeScoreSeries, 'practice' | '__typename'>;
+export type PracticeScorePoint = ScoreSeries['points'][number];
 
 /** Scores to two decimal places, as the board pack prints them; empty when there is no figure. */
 export function formatScore(value: number | null | undefined): string {
@@ -22,7 +25,7 @@ const HIDDEN_REASON = 'Hidden to protect respondents';
 export const SCORE_BOUNDS = [1, 5] as const;
 
 /** The chart's view of a series: the mean is the value plotted, and hidden months are gaps that say why. */
-export function chartPoints(series: PracticeScoreSeries): XmrChartPoint[] {
+export function chartPoints(series: ScoreSeries): XmrChartPoint[] {
   return series.points.map((point) => ({
     month: point.month,
     value: point.suppressed ? null : point.mean,
@@ -40,11 +43,15 @@ function gapReason(point: PracticeScorePoint): string | null {
   return point.mean === null ? `${formatMonth(point.month)}: no responses` : null;
 }
 
-/** What the tooltip and the month's button say: month, mean, 95% CI, n, the variation and the rules that flagged it. */
-export function pointDetails(point: PracticeScorePoint): PointDetails {
+/**
+ * What the tooltip and the month's button say: month, mean, 95% CI, n, the variation and the rules that flagged it,
+ * and at a rebase's month, the rebase and its reason.
+ */
+export function pointDetails(point: PracticeScorePoint, rebaseReason?: string | null): PointDetails {
   const heading = formatMonth(point.month);
-  if (point.suppressed) return { heading, lines: [`Not shown: ${point.suppressionReason ?? HIDDEN_REASON}`] };
-  if (point.mean === null) return { heading, lines: ['No responses'] };
+  const rebase = rebaseReason ? [`Rebase: a new period starts here. ${rebaseReason}`] : [];
+  if (point.suppressed) return { heading, lines: [`Not shown: ${point.suppressionReason ?? HIDDEN_REASON}`, ...rebase] };
+  if (point.mean === null) return { heading, lines: ['No responses', ...rebase] };
   return {
     heading,
     lines: [
@@ -53,6 +60,7 @@ export function pointDetails(point: PracticeScorePoint): PointDetails {
       `n ${point.n ?? 'not known'}`,
       variationMark(point.variation).label,
       `Rules: ${rulesText(point.rules)}`,
+      ...rebase,
     ],
   };
 }
@@ -60,6 +68,8 @@ export function pointDetails(point: PracticeScorePoint): PointDetails {
 /** One row of a practice's data table, as text. */
 export interface ScoreTableRow {
   month: string;
+  /** The reason of the rebase that starts a new period at this month, if one does. */
+  rebase: string | null;
   /** Set for a month that is not shown; the other figures are then empty. */
   hiddenBecause: string | null;
   n: string;
@@ -71,11 +81,12 @@ export interface ScoreTableRow {
   variation: string;
 }
 
-export function scoreTableRows(series: PracticeScoreSeries): ScoreTableRow[] {
+export function scoreTableRows(series: ScoreSeries): ScoreTableRow[] {
   return series.points.map((point) => {
     const hidden = point.suppressed;
     return {
       month: formatMonth(point.month),
+      rebase: series.rebases.find((rebase) => rebase.month === point.month)?.reason ?? null,
       hiddenBecause: hidden ? (point.suppressionReason ?? HIDDEN_REASON) : null,
       n: hidden ? '' : String(point.n ?? 0),
       mean: hidden ? '' : formatScore(point.mean) || 'No responses',
@@ -89,7 +100,7 @@ export function scoreTableRows(series: PracticeScoreSeries): ScoreTableRow[] {
 }
 
 /** The latest month with a figure shown, if any. */
-export function latestShownPoint(series: PracticeScoreSeries): PracticeScorePoint | undefined {
+export function latestShownPoint(series: ScoreSeries): PracticeScorePoint | undefined {
   return [...series.points].reverse().find((point) => !point.suppressed && point.mean !== null);
 }
 
@@ -98,13 +109,13 @@ export function latestShownPoint(series: PracticeScoreSeries): PracticeScorePoin
  * `latestVariation` is null when the very latest month is hidden (a round just opened with few responses so far);
  * the board still needs the latest judgement there is, so the icon falls back to the latest month shown.
  */
-export function latestJudgedPoint(series: PracticeScoreSeries): PracticeScorePoint | undefined {
+export function latestJudgedPoint(series: ScoreSeries): PracticeScorePoint | undefined {
   const latest = latestShownPoint(series);
   return latest && latest.processMean !== null ? latest : undefined;
 }
 
 /** The chart's <desc>: what it covers and what it says now, in a few sentences. */
-export function chartDescription(series: PracticeScoreSeries): string {
+export function chartDescription(series: ScoreSeries): string {
   const { points } = series;
   if (points.length === 0) return 'No months to show.';
   const sentences = [`Monthly mean score on a scale of 1 to 5, ${formatMonth(points[0].month)} to ${formatMonth(points[points.length - 1].month)}.`];
@@ -116,6 +127,7 @@ export function chartDescription(series: PracticeScoreSeries): string {
   if (latest.processMean !== null) {
     sentences.push(`Process mean ${formatScore(latest.processMean)}, process limits ${formatRange(latest.lowerLimit, latest.upperLimit)}.`);
   }
+  for (const rebase of series.rebases) sentences.push(`Rebased from ${formatMonth(rebase.month)}, with new limits from then: ${rebase.reason}.`);
   const judged = latestJudgedPoint(series);
   if (judged) sentences.push(`${formatMonth(judged.month)}: ${variationMark(judged.variation).label}.`);
   else if (series.limitsNote) sentences.push(`No process limits: ${series.limitsNote}.`);
@@ -123,6 +135,6 @@ export function chartDescription(series: PracticeScoreSeries): string {
 }
 
 /** True when nothing at all can be shown: no month of any practice has a published figure. */
-export function nothingToShow(allSeries: readonly PracticeScoreSeries[]): boolean {
+export function nothingToShow(allSeries: readonly ScoreSeries[]): boolean {
   return allSeries.every((series) => !latestShownPoint(series));
 }

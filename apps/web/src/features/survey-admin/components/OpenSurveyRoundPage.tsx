@@ -1,10 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { canEditRegister } from '@stewardship/domain';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import {
   OpenSurveyRoundDocument,
-  SurveyInviteesDocument,
   SurveyRoundsDocument,
   type OpenSurveyRoundMutation,
 } from '../../../generated/graphql';
@@ -49,7 +48,6 @@ function OpenRoundForm({ initial, onOpened }: { initial: RoundFormValues; onOpen
   const [values, setValues] = useState(initial);
   const errors = useFormErrors({ fields: ROUND_FIELDS, targets: ROUND_FIELD_TARGETS, thing: 'the survey round' });
   const [openRound, { loading: submitting }] = useMutation(OpenSurveyRoundDocument);
-  const invitees = useInvitees();
 
   async function submit() {
     const reading = readRoundForm(values);
@@ -104,33 +102,13 @@ function OpenRoundForm({ initial, onOpened }: { initial: RoundFormValues; onOpen
         error={errors.inline['closesAt']}
         onChange={(closes) => setValues({ ...values, closes })}
       />
-      {invitees.problem ? (
-        <p className="nhsuk-error-message" role="alert">
-          The people in the register could not be loaded. Reload the page to try again.
-        </p>
-      ) : null}
       <PeoplePicker
-        people={invitees.people}
         selected={values.personIds}
         error={errors.inline['personIds']}
-        loadingMore={invitees.loading}
-        onChange={(personIds) => setValues({ ...values, personIds })}
+        onChange={(change) => setValues((current) => ({ ...current, personIds: change(current.personIds) }))}
       />
     </FormLayout>
   );
-}
-
-/** Everyone in the register who can be invited, read a page at a time until all are in. */
-function useInvitees() {
-  const { data, loading, error, fetchMore } = useQuery(SurveyInviteesDocument, { variables: {}, notifyOnNetworkStatusChange: true });
-  const connection = data?.people;
-  useEffect(() => {
-    if (!loading && connection?.pageInfo.hasNextPage && connection.pageInfo.endCursor) {
-      void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined);
-    }
-  }, [loading, connection, fetchMore]);
-  const people = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
-  return { people, loading: loading || Boolean(connection?.pageInfo.hasNextPage), problem: Boolean(error) && !connection };
 }
 
 function RoundOpened({ opened }: { opened: OpenSurveyRoundMutation['openSurveyRound'] }) {

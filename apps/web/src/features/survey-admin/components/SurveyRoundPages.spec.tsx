@@ -6,6 +6,9 @@ import { createCache } from '../../../app/apollo-client';
 import {
   OpenSurveyRoundDocument,
   ReissueInvitationDocument,
+  InviteeOrganisationsDocument,
+  PlacesDocument,
+  SurveyInviteeIdsDocument,
   SurveyInviteesDocument,
   SurveyRoundDocument,
   SurveyRoundsDocument,
@@ -49,19 +52,40 @@ function person(id: string, name: string, organisation: string) {
 
 const PEOPLE = [person('p1', 'Ada Okafor', 'Ashby Borough Council'), person('p2', 'Ben Shah', 'Northshire Hospice'), person('p3', 'Cara Lee', 'Northshire Hospice')];
 
-const inviteesMock: MockLink.MockedResponse = {
-  request: { query: SurveyInviteesDocument, variables: {} },
-  result: {
-    data: {
-      people: {
-        __typename: 'PersonConnection',
-        totalCount: 3,
-        edges: PEOPLE.map(({ email: _, ...node }) => ({ __typename: 'PersonEdge', cursor: node.id, node })),
-        pageInfo: { __typename: 'PageInfo', endCursor: 'p3', hasNextPage: false },
+function peoplePage(people: typeof PEOPLE, filter: Record<string, string>): MockLink.MockedResponse {
+  return {
+    request: { query: SurveyInviteesDocument, variables: { filter } },
+    result: {
+      data: {
+        people: {
+          __typename: 'PersonConnection',
+          totalCount: people.length,
+          edges: people.map(({ email: _, ...node }) => ({ __typename: 'PersonEdge', cursor: node.id, node })),
+          pageInfo: { __typename: 'PageInfo', endCursor: people.at(-1)?.id ?? null, hasNextPage: false },
+        },
       },
     },
-  },
-};
+  };
+}
+
+const ASHBY = 'place-ashby';
+
+/** The picker's other questions: the places and partners its filters offer. */
+const pickerOptionMocks: MockLink.MockedResponse[] = [
+  { request: { query: PlacesDocument }, result: { data: { places: [{ __typename: 'Place', id: ASHBY, name: 'Ashby' }] } } },
+  ...[null, ASHBY].map((placeId) => ({
+    request: { query: InviteeOrganisationsDocument, variables: { placeId, sector: null } },
+    result: {
+      data: {
+        organisations: {
+          __typename: 'OrganisationConnection',
+          totalCount: 1,
+          edges: [{ __typename: 'OrganisationEdge', node: { __typename: 'Organisation', id: 'org-Northshire Hospice', name: 'Northshire Hospice' } }],
+        },
+      },
+    },
+  })),
+];
 
 function renderAt(path: string, mocks: MockLink.MockedResponse[], role: Role = 'ADMIN') {
   return render(
@@ -90,25 +114,31 @@ describe('survey rounds', () => {
     expect(screen.queryByRole('link', { name: 'Open a survey round' })).not.toBeInTheDocument();
   });
 
-  it('opens a round for the people chosen, then shows each link once with a CSV download', async () => {
+  it('opens a round for the people chosen, one by one and all that match a filter, then shows each link once with a CSV download', async () => {
     const month = todayInUk().slice(0, 7);
     renderAt('/survey-rounds/new', [
       roundsMock,
-      inviteesMock,
+      ...pickerOptionMocks,
+      peoplePage(PEOPLE, {}),
+      peoplePage(PEOPLE.slice(1), { placeId: ASHBY }),
+      {
+        request: { query: SurveyInviteeIdsDocument, variables: { filter: { placeId: ASHBY } } },
+        result: { data: { people: { __typename: 'PersonConnection', totalCount: 2, matchingIds: ['p2', 'p3'] } } },
+      },
       {
         request: {
           query: OpenSurveyRoundDocument,
           variables: (variables: Record<string, unknown>) => {
             const input = variables['input'] as { month: string; personIds: string[] };
-            return input.month === '2026-12' && input.personIds.join() === 'p2,p3';
+            return input.month === '2026-12' && input.personIds.join() === 'p1,p2,p3';
           },
         },
         result: {
           data: {
             openSurveyRound: {
               __typename: 'OpenedSurveyRound',
-              round: { ...round, id: 'r2', month: '2026-12', status: 'OPEN', invitationCount: 2, responseCount: 0 },
-              links: PEOPLE.slice(1).map((p) => ({
+              round: { ...round, id: 'r2', month: '2026-12', status: 'OPEN', invitationCount: 3, responseCount: 0 },
+              links: PEOPLE.map((p) => ({
                 __typename: 'InvitationLink',
                 url: `https://stewardship.example/survey/token-${p.id}`,
                 invitation: { __typename: 'SurveyInvitation', id: `i-${p.id}`, submitted: false, person: p },
@@ -119,26 +149,44 @@ describe('survey rounds', () => {
       },
     ]);
 
+    // The only round is October 2026: the month is the first from this one on without a round.
     expect(await screen.findByLabelText('Month surveyed')).toHaveValue(month === '2026-10' ? '2026-11' : month);
     await screen.findByText('Ada Okafor');
+    expect(screen.getByText('3 people match the filters.')).toBeInTheDocument();
+    expect(screen.getByText('0 people selected')).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Open survey round' }));
-    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Choose at least one person to invite' })).toHaveAttribute('href', '#invitees');
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Choose at least one person to invite' })).toHaveAttribute('href', '#invitee-place');
 
     fireEvent.change(screen.getByLabelText('Month surveyed'), { target: { value: '2026-12' } });
-    fireEvent.change(screen.getByLabelText('Organisation'), { target: { value: 'org-Northshire Hospice' } });
+    fireEvent.click(screen.getByLabelText('Invite Ada Okafor'));
+    expect(screen.getByText('1 person selected')).toBeInTheDocument();
+
+    // Ashby's partners do not include Ada's council; she stays chosen while the list shows Ashby's people.
+    fireEvent.change(screen.getByLabelText('Place'), { target: { value: ASHBY } });
+    expect(await screen.findByText('2 people match the filters.')).toBeInTheDocument();
     expect(screen.queryByText('Ada Okafor')).not.toBeInTheDocument();
-    fireEvent.click(screen.getByLabelText('Select all from this organisation'));
-    expect(screen.getByText('2 people selected')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Select all 2 that match' }));
+    expect(await screen.findByText('3 people selected')).toBeInTheDocument();
     expect(screen.getByLabelText('Invite Cara Lee')).toBeChecked();
     fireEvent.click(screen.getByRole('button', { name: 'Open survey round' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Survey links for December 2026' })).toHaveFocus();
     const links = screen.getByRole('table', { name: 'Survey links' });
-    expect(within(links).getAllByRole('row')).toHaveLength(3);
+    expect(within(links).getAllByRole('row')).toHaveLength(4);
     expect(links).toHaveTextContent('https://stewardship.example/survey/token-p2');
     expect(within(links).getByRole('button', { name: 'Copy link for Ben Shah' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download links as CSV' })).toBeInTheDocument();
+  });
+
+  it('clears the selection on request', async () => {
+    renderAt('/survey-rounds/new', [roundsMock, ...pickerOptionMocks, peoplePage(PEOPLE, {})]);
+    fireEvent.click(await screen.findByLabelText('Invite Ben Shah'));
+    fireEvent.click(screen.getByLabelText('Invite Cara Lee'));
+    expect(screen.getByText('2 people selected')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear selection' }));
+    expect(screen.getByText('0 people selected')).toBeInTheDocument();
+    expect(screen.getByLabelText('Invite Ben Shah')).not.toBeChecked();
   });
 
   it('tells others they may not open a round', async () => {

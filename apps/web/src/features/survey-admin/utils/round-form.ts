@@ -22,7 +22,7 @@ export const ROUND_FIELD_TARGETS: Record<(typeof ROUND_FIELDS)[number], string> 
   month: 'month',
   opensAt: 'opensAt-day',
   closesAt: 'closesAt-day',
-  personIds: 'invitees',
+  personIds: 'invitee-place',
 };
 
 export type RoundFormReading = { kind: 'valid'; input: OpenSurveyRoundInput } | { kind: 'invalid'; errors: FieldError[] };

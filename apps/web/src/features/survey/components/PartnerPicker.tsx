@@ -6,6 +6,9 @@ interface Partner {
   name: string;
 }
 
+/** The search box's id: "Find another partner" and removing a partner bring focus back to it. */
+export const PARTNER_SEARCH_ID = 'partner-search';
+
 interface PartnerPickerProps {
   partners: readonly Partner[];
   addedIds: ReadonlySet<string>;
@@ -33,19 +36,19 @@ export function PartnerPicker({ partners, addedIds, onAdd }: PartnerPickerProps)
   return (
     <div className="app-partner-picker">
       <div className="nhsuk-form-group nhsuk-u-margin-bottom-2">
-        <label className="nhsuk-label nhsuk-label--s" htmlFor="partner-search">
+        <label className="nhsuk-label nhsuk-label--s" htmlFor={PARTNER_SEARCH_ID}>
           Find a partner
         </label>
-        <div className="nhsuk-hint" id="partner-search-hint">
+        <div className="nhsuk-hint" id={`${PARTNER_SEARCH_ID}-hint`}>
           Type part of the partner&rsquo;s name
         </div>
         <input
           className="nhsuk-input"
-          id="partner-search"
+          id={PARTNER_SEARCH_ID}
           type="search"
           autoComplete="off"
           spellCheck={false}
-          aria-describedby={`partner-search-hint ${statusId}`}
+          aria-describedby={`${PARTNER_SEARCH_ID}-hint ${statusId}`}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={keepEnterHere}

@@ -12,9 +12,6 @@ export const AGREEMENT_SCALE: ScaleOption[] = [
   { value: 5, label: '5 Strongly agree' },
 ];
 
-/** 1 to 5 with the numbers alone, for ratings whose hint says what 1 and 5 mean. */
-export const NUMBER_SCALE: ScaleOption[] = [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) }));
-
 interface ScaleQuestionProps {
   /** The first radio gets this id (error summaries link to it); the others `${id}-2` to `${id}-5`. */
   id: string;
@@ -26,8 +23,6 @@ interface ScaleQuestionProps {
   options: ScaleOption[];
   value: number | null;
   onChange: (value: number) => void;
-  /** Side by side, for short number-only scales. */
-  inline?: boolean;
   /** Further fields inside the same fieldset, such as an optional comment. */
   children?: ReactNode;
 }

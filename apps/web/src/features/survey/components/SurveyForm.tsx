@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { PRACTICES, SURVEY_COMMENT_MAX_LENGTH } from '@stewardship/domain';
+import { PRACTICES, SUMMARY_QUESTIONS, SURVEY_COMMENT_MAX_LENGTH } from '@stewardship/domain';
 import { useEffect, useMemo, useReducer, useState, type FocusEvent, type FormEvent, type ReactNode } from 'react';
 import { SubmitSurveyDocument, type SurveyByTokenQuery } from '../../../generated/graphql';
 import { formatMonth } from '@stewardship/web-charts';
@@ -18,23 +18,18 @@ import {
   practiceControlId,
   practiceLegend,
   problemsBeforeSubmit,
+  partnerProgressText,
   progressText,
   relationshipControlId,
   surveyDraftReducer,
-  type OutcomeQuestion,
 } from '../utils/survey-draft';
 import { isSurveyUnavailable } from '../utils/survey-errors';
-import { PartnerPicker } from './PartnerPicker';
+import { PARTNER_SEARCH_ID, PartnerPicker } from './PartnerPicker';
 import { RelationshipRating } from './RelationshipRating';
 import { AGREEMENT_SCALE, ScaleQuestion } from './ScaleQuestion';
 
 type SurveyFormData = SurveyByTokenQuery['surveyByToken'];
 
-const OUTCOMES: { question: OutcomeQuestion; legend: string; hint: string }[] = [
-  { question: 'direction', legend: 'Direction', hint: 'Partners agree on what we are trying to achieve together, and why.' },
-  { question: 'alignment', legend: 'Alignment', hint: 'The work of partners is coordinated: plans, people and money point the same way.' },
-  { question: 'commitment', legend: 'Commitment', hint: "Partners put the system's success alongside their own organisation's." },
-];
 
 interface SurveyFormProps {
   token: string;
@@ -125,7 +120,7 @@ export function SurveyForm({ token, form, onSubmitted, onUnavailable }: SurveyFo
           Your name is never shown with your answers. Scores are only published for groups large enough that no one can be
           identified.
         </p>
-        <SurveyProgress progress={progressText(draft)} status={autosave.status} live />
+        <SurveyProgress progress={[progressText(draft), partnerProgressText(draft)]} status={autosave.status} live />
 
         <form onSubmit={(event) => void handleSubmit(event)} noValidate>
           <SurveySection id="practices" heading="The six practices" onLeave={leaveSection}>
@@ -165,12 +160,12 @@ export function SurveyForm({ token, form, onSubmitted, onUnavailable }: SurveyFo
 
           <SurveySection id="outcomes" heading="Working together" onLeave={leaveSection}>
             <p className="nhsuk-body">Three questions about what partners achieve together. How far do you agree?</p>
-            {OUTCOMES.map(({ question, legend, hint }) => (
+            {SUMMARY_QUESTIONS.map(({ answer: question, name, shortHelp }) => (
               <ScaleQuestion
                 key={question}
                 id={question}
-                legend={legend}
-                hint={hint}
+                legend={name}
+                hint={shortHelp}
                 options={AGREEMENT_SCALE}
                 value={draft[question]}
                 error={inline[question]}
@@ -184,22 +179,8 @@ export function SurveyForm({ token, form, onSubmitted, onUnavailable }: SurveyFo
               Add the partners your organisation works with most, and rate each relationship. Add as many or as few as you
               like. You cannot rate your own organisation.
             </p>
-            <PartnerPicker
-              partners={form.partners}
-              addedIds={addedIds}
-              onAdd={(partner) => {
-                dispatch({ type: 'addPartner', organisationId: partner.id });
-                setAnnouncement(`${partner.name} added. Rate the relationship below.`);
-                setFocusId(relationshipControlId(partner.id, 'heading'));
-              }}
-            />
-            <p className="nhsuk-u-visually-hidden" role="status">
-              {announcement}
-            </p>
             {draft.relationships.length > 0 ? (
-              <h3 className="nhsuk-heading-s">
-                {draft.relationships.length === 1 ? '1 partner added' : `${draft.relationships.length} partners added`}
-              </h3>
+              <h3 className="nhsuk-heading-s">{partnerProgressText(draft)}</h3>
             ) : null}
             {draft.relationships.map((relationship) => (
               <RelationshipRating
@@ -211,14 +192,29 @@ export function SurveyForm({ token, form, onSubmitted, onUnavailable }: SurveyFo
                 onRemove={() => {
                   dispatch({ type: 'removePartner', organisationId: relationship.organisationId });
                   setAnnouncement(`${partnerName(relationship.organisationId)} removed.`);
-                  setFocusId('partner-search');
+                  setFocusId(PARTNER_SEARCH_ID);
                 }}
+                onFindAnother={() => setFocusId(PARTNER_SEARCH_ID)}
               />
             ))}
+            {/* After the cards, so the partner just added sits right above the search box: rating it and moving on
+                to the next is the same few key presses for the tenth partner as for the first. */}
+            <PartnerPicker
+              partners={form.partners}
+              addedIds={addedIds}
+              onAdd={(partner) => {
+                dispatch({ type: 'addPartner', organisationId: partner.id });
+                setAnnouncement(`${partner.name} added. Rate the relationship above the search box.`);
+                setFocusId(relationshipControlId(partner.id, 'heading'));
+              }}
+            />
+            <p className="nhsuk-u-visually-hidden" role="status">
+              {announcement}
+            </p>
           </SurveySection>
 
           <h2>Submit your answers</h2>
-          <SurveyProgress progress={progressText(draft)} status={autosave.status} />
+          <SurveyProgress progress={[progressText(draft), partnerProgressText(draft)]} status={autosave.status} />
           <p className="nhsuk-body">You cannot change your answers after you submit them.</p>
           <button className="nhsuk-button" type="submit" aria-disabled={submitting || undefined}>
             Submit your answers
@@ -261,12 +257,16 @@ function saveStatusText(status: SaveStatus): string {
   }
 }
 
-/** "3 of 6 practices answered" and whether the answers are saved; only one copy on the page is a live region. */
-function SurveyProgress({ progress, status, live = false }: { progress: string; status: SaveStatus; live?: boolean }) {
+/** "3 of 6 practices answered", "2 of 4 partners rated" and whether the answers are saved; only one copy on the page is a live region. */
+function SurveyProgress({ progress, status, live = false }: { progress: string[]; status: SaveStatus; live?: boolean }) {
   return (
     <div className="nhsuk-inset-text app-survey-progress">
       <span className="nhsuk-u-visually-hidden">Information: </span>
-      <p className="nhsuk-body nhsuk-u-font-weight-bold nhsuk-u-margin-bottom-1">{progress}</p>
+      {progress.map((line) => (
+        <p className="nhsuk-body nhsuk-u-font-weight-bold nhsuk-u-margin-bottom-1" key={line}>
+          {line}
+        </p>
+      ))}
       <p className={status.kind === 'failed' ? 'nhsuk-error-message nhsuk-u-margin-bottom-0' : 'nhsuk-body-s nhsuk-u-margin-bottom-0'} role={live ? 'status' : undefined}>
         {saveStatusText(status)}
       </p>

@@ -8,6 +8,9 @@ import { SurveyPage } from './SurveyPage';
 
 const TOKEN = 'tok-123';
 
+/** A walk through the whole form renders every question and card many times: room for a busy test machine. */
+const WALK_THROUGH_TIMEOUT_MS = 20_000;
+
 const partners = [
   { __typename: 'SurveyPartner', id: 'org-2', name: 'Ashby Borough Council', kind: 'LOCAL_AUTHORITY', sector: 'LOCAL_GOVERNMENT' },
   { __typename: 'SurveyPartner', id: 'org-3', name: 'Northshire Hospice', kind: 'HOSPICE', sector: 'VCSE' },
@@ -139,9 +142,10 @@ describe('SurveyPage', () => {
 
     fireEvent.click(within(within(card).getByRole('group', { name: 'Trust' })).getByLabelText('4'));
     fireEvent.click(within(within(card).getByRole('group', { name: 'Value' })).getByLabelText('3'));
-    fireEvent.change(within(card).getByLabelText('Contact frequency'), { target: { value: 'MONTHLY' } });
-    fireEvent.change(within(card).getByLabelText('Type'), { target: { value: 'JOINT_PROGRAMME' } });
-    fireEvent.change(within(card).getByLabelText('Note (optional)'), { target: { value: ' Shared discharge work ' } });
+    fireEvent.change(within(card).getByLabelText('How often in contact'), { target: { value: 'MONTHLY' } });
+    fireEvent.change(within(card).getByLabelText('Type of relationship'), { target: { value: 'JOINT_PROGRAMME' } });
+    fireEvent.click(within(card).getByText('Add a note (optional)'));
+    fireEvent.change(within(card).getByLabelText('Note about Northshire Hospice'), { target: { value: ' Shared discharge work ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Submit your answers' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Thank you' })).toHaveFocus();
@@ -151,7 +155,30 @@ describe('SurveyPage', () => {
     expect(submitted?.relationships).toEqual([
       { organisationId: 'org-3', trust: 4, value: 3, contactFrequency: 'MONTHLY', type: 'JOINT_PROGRAMME', note: 'Shared discharge work' },
     ]);
-  });
+  }, WALK_THROUGH_TIMEOUT_MS);
+
+  it('rates a partner on a row of 1 to 5, counts the partners rated, and goes back to the search in one step', async () => {
+    renderSurvey([formMock(), saveMock]);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getAllByText('No partners added yet')).toHaveLength(2);
+    fireEvent.change(screen.getByLabelText('Find a partner'), { target: { value: 'council' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add Ashby Borough Council' }));
+    expect(screen.getAllByText('0 of 1 partner rated')).toHaveLength(3);
+
+    // The ends of the row are named by what they mean, for screen readers too.
+    const card = screen.getByRole('region', { name: 'Ashby Borough Council' });
+    const trust = within(card).getByRole('group', { name: 'Trust' });
+    expect(within(trust).getAllByRole('radio').map((radio) => (radio as HTMLInputElement).labels?.[0].textContent)).toEqual(['1 Very little', '2', '3', '4', '5 Completely']);
+    fireEvent.click(within(trust).getByLabelText('5 Completely'));
+    fireEvent.click(within(card).getByLabelText('1 Very little', { selector: '[name$="-value"]' }));
+    fireEvent.change(within(card).getByLabelText('How often in contact'), { target: { value: 'WEEKLY' } });
+    expect(screen.getAllByText('0 of 1 partner rated')).toHaveLength(3);
+    fireEvent.change(within(card).getByLabelText('Type of relationship'), { target: { value: 'INFORMAL' } });
+    expect(screen.getAllByText('1 of 1 partner rated')).toHaveLength(3);
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Find another partner' }));
+    expect(screen.getByLabelText('Find a partner')).toHaveFocus();
+  }, WALK_THROUGH_TIMEOUT_MS);
 
   it('says so when the answers have already been submitted', async () => {
     renderSurvey([

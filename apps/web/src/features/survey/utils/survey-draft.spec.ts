@@ -6,6 +6,7 @@ import {
   fieldOrder,
   practiceLegend,
   problemsBeforeSubmit,
+  partnerProgressText,
   progressText,
   surveyDraftReducer,
   type SurveyDraft,
@@ -31,6 +32,19 @@ describe('the survey draft', () => {
     expect(draft.direction).toBe(3);
     expect(draft.relationships).toEqual([{ organisationId: 'org-9', trust: 5, value: null, contactFrequency: 'WEEKLY', type: null, note: '' }]);
     expect(progressText(draft)).toBe('2 of 6 practices answered');
+  });
+
+  it('counts a partner as rated once trust, value, contact and type are all chosen, the note being optional', () => {
+    let draft = draftFromAnswers(saved);
+    draft = { ...draft, relationships: [] };
+    expect(partnerProgressText(draft)).toBe('No partners added yet');
+    draft = surveyDraftReducer(draft, { type: 'addPartner', organisationId: 'org-2' });
+    expect(partnerProgressText(draft)).toBe('0 of 1 partner rated');
+    draft = surveyDraftReducer(draft, { type: 'addPartner', organisationId: 'org-3' });
+    draft = surveyDraftReducer(draft, { type: 'relationship', organisationId: 'org-2', change: { trust: 4, value: 3, contactFrequency: 'WEEKLY' } });
+    expect(partnerProgressText(draft)).toBe('0 of 2 partners rated');
+    draft = surveyDraftReducer(draft, { type: 'relationship', organisationId: 'org-2', change: { type: 'INFORMAL' } });
+    expect(partnerProgressText(draft)).toBe('1 of 2 partners rated');
   });
 
   it('sends every practice in order, with empty text as null', () => {

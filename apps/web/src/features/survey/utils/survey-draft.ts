@@ -92,6 +92,18 @@ export function progressText(draft: SurveyDraft): string {
   return `${answeredPracticeCount(draft)} of ${PRACTICES.length} practices answered`;
 }
 
+/** A partner is rated once everything asked about it is answered: trust, value, contact and type (the note is optional). */
+export function isPartnerRated(relationship: RelationshipDraft): boolean {
+  return relationship.trust !== null && relationship.value !== null && relationship.contactFrequency !== null && relationship.type !== null;
+}
+
+/** "3 of 10 partners rated", over the partners added so far. */
+export function partnerProgressText(draft: SurveyDraft): string {
+  const added = draft.relationships.length;
+  if (added === 0) return 'No partners added yet';
+  return `${draft.relationships.filter(isPartnerRated).length} of ${added} ${added === 1 ? 'partner' : 'partners'} rated`;
+}
+
 /**
  * What must be answered before submitting, checked on the phone before anything is sent: every practice, and for
  * each partner added, trust, value, contact and type, and comments and notes within the domain's limits (as the API

@@ -4,6 +4,8 @@ import { withArchivedChoice } from '../utils/archived-choice';
 
 interface OrganisationPickerProps {
   id: string;
+  /** "Organisation" unless the form asks something more specific, such as "Proposed by (optional)". */
+  label?: string;
   value: string;
   error?: string;
   onChange: (organisationId: string) => void;
@@ -14,13 +16,13 @@ interface OrganisationPickerProps {
 }
 
 /** "Organisation": a select of the current partners, saying when they are loading, failed or more than it lists. */
-export function OrganisationPicker({ id, value, error, onChange, hint, current }: OrganisationPickerProps) {
+export function OrganisationPicker({ id, label = 'Organisation', value, error, onChange, hint, current }: OrganisationPickerProps) {
   const organisations = useOrganisationOptions(false);
   const options: SelectOption[] = withArchivedChoice(organisations.options, current, !organisations.loading);
   return (
     <SelectInput
       id={id}
-      label="Organisation"
+      label={label}
       hint={
         organisations.error
           ? 'The list of partners could not be loaded. Reload the page to try again.'
