@@ -26,6 +26,9 @@ type Rule =
     };
 
 const ADMIN_ONLY = ['ADMIN'] as const;
+// The import operations are called here with schema.gql's first ImportKind, decisions, which those who record decisions
+// may import; that they are refused the register's kinds is checked in decisions-import.integration-spec.ts.
+const IMPORTERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
 const DECISION_RECORDERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
 /** Rebasing a chart is a judgement about the process: for those who lead the system's work, not for readers. */
 const ADMIN_AND_LEADER = ['ADMIN', 'LEADER'] as const;
@@ -36,7 +39,8 @@ const EXPECTED: Record<string, Rule> = {
   exportRegister: { read: 'ANY_MEMBER' },
   forum: { read: 'ANY_MEMBER' },
   forums: { read: 'ANY_MEMBER' },
-  importTemplate: { read: ADMIN_ONLY },
+  importColumns: { read: IMPORTERS },
+  importTemplate: { read: IMPORTERS },
   minimumGroupSize: { read: 'ANY_MEMBER' },
   organisation: { read: 'ANY_MEMBER' },
   organisations: { read: 'ANY_MEMBER' },
@@ -64,7 +68,7 @@ const EXPECTED: Record<string, Rule> = {
   archivePlace: { write: ADMIN_ONLY },
   changeSeat: { write: ADMIN_ONLY },
   closeSurveyRound: { write: ADMIN_ONLY, fieldsFor: { fields: ['invitations'], roles: ADMIN_ONLY } },
-  commitImport: { write: ADMIN_ONLY },
+  commitImport: { write: IMPORTERS },
   createForum: { write: ADMIN_ONLY },
   createOrganisation: { write: ADMIN_ONLY },
   createPerson: { write: ADMIN_ONLY },
@@ -72,7 +76,7 @@ const EXPECTED: Record<string, Rule> = {
   dismissRebaseSuggestion: { write: ADMIN_AND_LEADER },
   endSeat: { write: ADMIN_ONLY },
   openSurveyRound: { write: ADMIN_ONLY },
-  previewImport: { write: ADMIN_ONLY },
+  previewImport: { write: IMPORTERS },
   recordDecision: { write: DECISION_RECORDERS },
   recordManualIndicator: { write: DECISION_RECORDERS, placeLeadOwnPlaceOnly: true },
   reissueInvitation: { write: ADMIN_ONLY },

@@ -88,3 +88,43 @@ describe('importing partners from a spreadsheet', () => {
     expect(await table.getByRole('row', { name: /Brackenford Men Sheds Import Trial/ }).textContent()).toContain('ZQ91');
   });
 });
+
+describe('importing decisions from a spreadsheet', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    await signIn(page, 'leader@northshire.example');
+    await page.getByRole('link', { name: 'Import', exact: true }).waitFor();
+  });
+  afterAll(() => browser?.close());
+
+  it('lets a leader import decisions only, shows what each column holds, and adds nothing the second time', async () => {
+    await page.goto('/partners');
+    const partner = ((await page.locator('table tbody tr a').first().textContent()) ?? '').trim();
+    expect(partner).not.toBe('');
+
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import from a spreadsheet' }).waitFor();
+    expect(await page.getByRole('radio').count()).toBe(1);
+    await page.getByLabel('Decisions').check();
+    await page.getByText('What each column of the decisions file holds').click();
+    const columns = await bodyCells(page, 'Columns of the decisions file');
+    expect(columns.map((row) => row[0])).toEqual(expect.arrayContaining(['Forum', 'Reopens (optional)', 'Deputies with delegated authority (optional)']));
+
+    const csv = ['Forum,Date,Title,Summary,Outcome,Present,Voted', ['Ashby Place Board', '2026-11-20', 'Browser-imported decision', 'Imported in a browser test.', 'Agreed', partner, partner].map(field).join(',')].join('\n');
+    const fileInput = page.getByLabel('Spreadsheet (CSV or XLSX)');
+    await fileInput.setInputFiles({ name: 'decisions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByText('1 row: 1 new, 0 changed, 0 unchanged').waitFor();
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Import 1 row' }).click();
+    await page.getByRole('heading', { name: 'Imported: 1 added, 0 changed, 0 unchanged' }).waitFor();
+
+    await fileInput.setInputFiles({ name: 'decisions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByText('1 row: 0 new, 0 changed, 1 unchanged').waitFor();
+  });
+});

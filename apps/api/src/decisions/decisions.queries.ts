@@ -120,3 +120,13 @@ export async function powerDecisions(db: EntityManager, systemId: string, forumI
     participants: byVersion.get(versionId) ?? [],
   }));
 }
+
+/** Each decision's current forum, date and title: what a decisions import matches its rows against. */
+export function currentDecisionKeys(db: EntityManager, systemId: string): Promise<{ id: string; forumId: string; date: string; title: string }[]> {
+  return db.query(
+    `select v.decision_id as id, v.forum_id as "forumId", to_char(v.decided_on, 'YYYY-MM-DD') as date, v.title
+       from decision_versions v
+      where v.system_id = $1 and ${CURRENT}`,
+    [systemId],
+  );
+}

@@ -11,12 +11,13 @@ import {
   summariseImport,
   validateImport,
 } from '@stewardship/register-import';
-import { fileNameProblem } from '@stewardship/domain';
+import { canImport, fileNameProblem } from '@stewardship/domain';
 import { GraphQLError } from 'graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { badUserInput } from '../common/errors';
+import { badUserInput, forbidden } from '../common/errors';
 import type { Caller } from '../common/request-context';
+import { currentDecisionKeys } from '../decisions/decisions.queries';
 import type { ImportFileInput } from './dto/import-file.input';
 import type { ImportPreviewModel, ImportResultModel } from './models/import-preview.model';
 import { forumRegisterRows, seatRegisterRows } from '../forums/forums.queries';
@@ -42,17 +43,19 @@ export class ImportsService {
   ) {}
 
   async preview(caller: Caller, input: ImportFileInput): Promise<ImportPreviewModel> {
-    const { validation, context } = await this.validate(this.dataSource.manager, caller.systemId, input);
+    checkMayImport(caller, input.kind);
+    const { validation, context } = await this.validate(this.dataSource.manager, caller, input);
     const summary = summariseImport(validation);
     const changes = listChanges(validation, context).slice(0, LISTED_CHANGES);
     return { ...summary, problems: validation.problems.slice(0, LISTED_PROBLEMS), changes };
   }
 
   async commit(caller: Caller, input: ImportFileInput): Promise<ImportResultModel> {
+    checkMayImport(caller, input.kind);
     return this.dataSource.transaction(async (tx) => {
       // One import per system at a time: the second validates against what the first wrote.
       await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`stewardship:import:${caller.systemId}`]);
-      const { validation } = await this.validate(tx, caller.systemId, input);
+      const { validation } = await this.validate(tx, caller, input);
       if (validation.problems.length) {
         throw new GraphQLError(`The file has ${validation.problems.length} problem${validation.problems.length === 1 ? '' : 's'}; nothing was imported. Fix them and try again.`, {
           extensions: { code: 'BAD_USER_INPUT', problemCount: validation.problems.length, problems: validation.problems.slice(0, LISTED_PROBLEMS) },
@@ -69,18 +72,26 @@ export class ImportsService {
     return exportRegisterCsv(this.dataSource.manager, caller.systemId, kind);
   }
 
-  private async validate(db: EntityManager, systemId: string, input: ImportFileInput): Promise<{ validation: ImportValidation; context: ImportContext }> {
+  private async validate(db: EntityManager, caller: Caller, input: ImportFileInput): Promise<{ validation: ImportValidation; context: ImportContext }> {
     const fileNameError = fileNameProblem(input.fileName);
     if (fileNameError) throw badUserInput([{ field: 'fileName', message: fileNameError }]);
     const bytes = decodeUpload(input.contentBase64);
     try {
       const sheet = await readSheet(bytes, input.fileName);
-      const context = await loadImportContext(db, systemId);
-      return { validation: validateImport(input.kind, sheet, context), context };
+      const context = await loadImportContext(db, caller.systemId, input.kind);
+      const scope = caller.role === 'PLACE_LEAD' ? { placeLeadOf: caller.placeId } : {};
+      return { validation: validateImport(input.kind, sheet, context, scope), context };
     } catch (error) {
       if (error instanceof ImportFileError) throw badUserInput([{ field: 'file', message: error.message }]);
       throw error;
     }
+  }
+}
+
+/** The role guard lets in every role that may import something; this refuses a kind the caller's role may not import. */
+export function checkMayImport(caller: Caller, kind: ImportKind): void {
+  if (!canImport(caller.role, kind)) {
+    throw forbidden(kind === 'decisions' ? 'Only administrators, leaders and place leads may import decisions' : 'Only administrators may import into the register');
   }
 }
 
@@ -95,13 +106,17 @@ function decodeUpload(contentBase64: string): Uint8Array {
   return new Uint8Array(Buffer.from(contentBase64, 'base64'));
 }
 
-/** Everything the system's register holds that an import row might match or refer to, read through each area's queries. */
-export async function loadImportContext(db: EntityManager, systemId: string): Promise<ImportContext> {
+/**
+ * Everything the system's register holds that an import row might match or refer to, read through each area's queries;
+ * the decision log only for a decisions import.
+ */
+export async function loadImportContext(db: EntityManager, systemId: string, kind: ImportKind): Promise<ImportContext> {
   // One after another: inside a transaction they share one connection, which runs one query at a time anyway.
   const places = await placeRegisterRows(db, systemId);
   const organisations = await organisationRegisterRows(db, systemId);
   const forums = await forumRegisterRows(db, systemId);
   const seats = await seatRegisterRows(db, systemId);
   const people = await personRegisterRows(db, systemId);
-  return { places, organisations, forums, seats, people };
+  const decisions = kind === 'decisions' ? await currentDecisionKeys(db, systemId) : [];
+  return { places, organisations, forums, seats, people, decisions };
 }

@@ -1,7 +1,9 @@
-import { FORUM_KIND_LABELS, ORGANISATION_KIND_LABELS, ROLE_GROUP_LABELS, SECTOR_LABELS } from '@stewardship/domain';
+import { DECISION_OUTCOME_LABELS, type DecisionParticipation, FORUM_KIND_LABELS, ORGANISATION_KIND_LABELS, practiceByKey, ROLE_GROUP_LABELS, SECTOR_LABELS } from '@stewardship/domain';
 import { IMPORT_COLUMNS, ImportKind } from '@stewardship/register-import';
 import Papa from 'papaparse';
 import type { EntityManager } from 'typeorm';
+import type { DecisionParticipantEntity } from '../decisions/decision-participant.entity';
+import { currentVersions, participantsOf } from '../decisions/decisions.queries';
 import { forumRegisterRows, seatRegisterRows } from '../forums/forums.queries';
 import { organisationRegisterRows } from '../organisations/organisations.queries';
 import { personRegisterRows } from '../people/people.queries';
@@ -78,6 +80,48 @@ const ROWS: Record<ImportKind, (db: EntityManager, systemId: string) => Promise<
       email: p.email,
       organisation: organisations.get(p.organisationId) ?? '',
       roleGroup: ROLE_GROUP_LABELS[p.roleGroup],
+    }));
+  },
+
+  // The log as it stands, oldest first so that a decision comes before those reopening it. The import takes one
+  // evidence link, so the export gives the first; importing the export back adds nothing either way.
+  decisions: async (db, systemId) => {
+    const forumNames = new Map((await forumRegisterRows(db, systemId)).map((f) => [f.id, f.name]));
+    const organisations = await organisationNames(db, systemId);
+    const versions = await currentVersions(db, systemId, {}).orderBy('v.decided_on').addOrderBy('v.created_at').getMany();
+    const reopenable = new Map(versions.map((v) => [v.decisionId, `${v.date} ${v.title}`]));
+    const participantsByVersion = new Map<string, DecisionParticipantEntity[]>();
+    for (const p of await participantsOf(db, versions.map((v) => v.id))) {
+      const ofVersion = participantsByVersion.get(p.versionId);
+      if (ofVersion) ofVersion.push(p);
+      else participantsByVersion.set(p.versionId, [p]);
+    }
+    const named = (versionId: string, took: (p: DecisionParticipation) => boolean) =>
+      (participantsByVersion.get(versionId) ?? [])
+        .filter(took)
+        .map((p) => organisations.get(p.organisationId) ?? '')
+        .sort(byText)
+        .join('; ');
+    return versions.map((v) => ({
+      forum: forumNames.get(v.forumId) ?? '',
+      date: v.date,
+      title: v.title,
+      summary: v.summary,
+      proposer: v.proposerId ? (organisations.get(v.proposerId) ?? null) : null,
+      outcome: DECISION_OUTCOME_LABELS[v.outcome],
+      outsideForum: yesNo(v.outsideForum),
+      conflictSurfaced: yesNo(v.conflictSurfaced),
+      practices: v.practices.map((key) => practiceByKey(key).number).sort().join('; '),
+      reopens: v.reopensId ? (reopenable.get(v.reopensId) ?? null) : null,
+      evidenceUrl: v.evidence[0]?.url ?? null,
+      evidenceTitle: v.evidence[0]?.title ?? null,
+      affected: named(v.id, (p) => p.affected),
+      present: named(v.id, (p) => p.present),
+      consulted: named(v.id, (p) => p.consulted),
+      voted: named(v.id, (p) => p.vote),
+      dissented: named(v.id, (p) => p.dissented),
+      deputies: named(v.id, (p) => p.deputy && !p.delegatedAuthority),
+      deputiesWithAuthority: named(v.id, (p) => p.delegatedAuthority),
     }));
   },
 };

@@ -1,10 +1,11 @@
 // Data access: set-based SQL for bulk writes, inside the caller's transaction. This file decides what an import
 // writes and audits; the statements for each table live in the owning area's `*-writer.ts`.
-import type { ImportRecordBase, ImportValidation } from '@stewardship/register-import';
+import type { DecisionRecord, ImportRecordBase, ImportValidation } from '@stewardship/register-import';
 import { EntityManager } from 'typeorm';
 import type { AuditEntityType } from '../audit/audit-event.entity';
 import type { AuditService } from '../audit/audit.service';
 import type { BulkTable } from '../common/bulk-table';
+import { DecisionWriter } from '../decisions/decision-writer';
 import { forumsWriter, seatsWriter } from '../forums/forums-writer';
 import { linkOrganisationPlaces, organisationsWriter, replaceOrganisationPlaces } from '../organisations/organisations-writer';
 import { peopleWriter } from '../people/people-writer';
@@ -43,7 +44,44 @@ export class RegisterWriter {
       case 'people':
         await this.upsert(peopleWriter, 'PERSON', validation.people);
         break;
+      case 'decisions':
+        await this.addDecisions(validation.decisions);
+        break;
     }
+  }
+
+  /**
+   * Adds the new decisions to the log; those it already holds are left as they are (the log is append-only). Ids are
+   * reserved first so that a decision can reopen one on an earlier row. The log records its own author and time, as
+   * recording in the app does, so there is no audit entry.
+   */
+  private async addDecisions(records: readonly DecisionRecord[]): Promise<void> {
+    const creates = records.filter((record) => record.change === 'create');
+    const writer = new DecisionWriter(this.tx, this.systemId);
+    const ids = await writer.newDecisions(creates.length);
+    const idByRow = new Map(creates.map((record, i) => [record.row, ids[i]]));
+    await writer.addVersions(
+      creates.map(({ forumId, date, title, summary, proposerId, outsideForum, conflictSurfaced, outcome, practices, evidence, participants, reopensId, reopensRow }, i) => ({
+        decisionId: ids[i],
+        version: 1,
+        authorUserId: this.actorUserId,
+        reason: null,
+        decision: {
+          forumId,
+          date,
+          title,
+          summary,
+          proposerId,
+          outsideForum,
+          conflictSurfaced,
+          outcome,
+          practices,
+          evidence,
+          participants,
+          reopensId: reopensId ?? (reopensRow === null ? null : idOfRow(idByRow, reopensRow)),
+        },
+      })),
+    );
   }
 
   /** Inserts the new records and updates the changed ones, each with its audit entry; returns every record's row id, in order. */
@@ -63,4 +101,11 @@ export class RegisterWriter {
     let created = 0;
     return records.map((record) => (record.change === 'create' ? createdIds[created++] : (record.existingId as string)));
   }
+}
+
+/** The id reserved for the new decision on a row; the validation only points at rows it turned into new decisions. */
+function idOfRow(idByRow: ReadonlyMap<number, string>, row: number): string {
+  const id = idByRow.get(row);
+  if (id === undefined) throw new Error(`Row ${row} is reopened but adds no decision`);
+  return id;
 }

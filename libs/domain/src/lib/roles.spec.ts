@@ -1,4 +1,4 @@
-import { canEditRegister, canRecordDecisions, canReadSecurityEvents, isRole, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from './roles';
+import { canEditRegister, canImport, canReadSecurityEvents, canRecordDecisions, isRole, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from './roles';
 
 describe('roles', () => {
   it('lists the five roles from most to least privileged', () => {
@@ -32,6 +32,11 @@ describe('roles', () => {
 
   it('lets administrators, leaders and place leads record decisions; non-executives and viewers only read them', () => {
     expect(ROLES.filter(canRecordDecisions)).toEqual(['ADMIN', 'LEADER', 'PLACE_LEAD']);
+  });
+
+  it('lets administrators import everything, and leaders and place leads decisions too', () => {
+    expect(ROLES.filter((role) => canImport(role, 'decisions'))).toEqual(['ADMIN', 'LEADER', 'PLACE_LEAD']);
+    for (const kind of ['places', 'organisations', 'forums', 'people']) expect(ROLES.filter((role) => canImport(role, kind))).toEqual(['ADMIN']);
   });
 
   it('lets only the system administrator read security events', () => {

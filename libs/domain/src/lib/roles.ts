@@ -36,6 +36,15 @@ export function canRecordDecisions(role: Role): boolean {
   return role === 'ADMIN' || role === 'LEADER' || role === 'PLACE_LEAD';
 }
 
+/**
+ * Whether a role may import this kind of spreadsheet ('places', 'organisations', 'forums', 'people' or 'decisions'):
+ * the register only its editor; decisions those who record them, administrators and leaders for every forum and
+ * place leads for their own place's forums (the import checks each row's forum).
+ */
+export function canImport(role: Role, kind: string): boolean {
+  return kind === 'decisions' ? canRecordDecisions(role) : canEditRegister(role);
+}
+
 /** Security events (who signed in, what was exported) are for the system administrator, who answers for access. */
 export function canReadSecurityEvents(role: Role): boolean {
   return role === 'ADMIN';

@@ -7,6 +7,7 @@ import {
   normaliseCode,
   odsCodeProblem,
   onsCodeProblem,
+  requiredTextProblem,
   weightProblem,
 } from '@stewardship/domain';
 import * as z from 'zod';
@@ -64,8 +65,13 @@ export function yesNoCell(whenBlank: boolean) {
   return optionalCell(yesNo).transform((value) => (value === null ? whenBlank : value));
 }
 
+/** Free text that must be given (`label` as the app's form names it), runs of spaces collapsed when it is a one-line text. */
+export function requiredTextCell(label: string, maxLength: number, oneLine: boolean) {
+  return checkedBy((cell) => requiredTextProblem(cell, label, maxLength), (_cell, problem) => problem).transform((cell) => (oneLine ? cell.replace(/\s+/g, ' ') : cell));
+}
+
 /** yyyy-mm-dd as written, or the UK's dd/mm/yyyy turned into it; anything else is returned unchanged to fail. */
-function isoDateOf(cell: string): string {
+export function isoDateOf(cell: string): string {
   const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cell);
   return uk ? `${uk[3]}-${uk[2].padStart(2, '0')}-${uk[1].padStart(2, '0')}` : cell;
 }

@@ -9,6 +9,7 @@ describe('listChanges', () => {
     forums: [],
     seats: [],
     people: [],
+    decisions: [],
     places: [{ id: 'p1', name: 'Example North', localAuthority: null, onsCode: null, externalId: null, archived: false }],
     organisations: [
       { id: 'o1', name: 'Example Trust', odsCode: 'RXN', kind: 'ACUTE_TRUST', sector: 'NHS', placeIds: [], weight: 10, externalId: 'ORG-1', archived: false },

@@ -2,8 +2,8 @@ import { FORUM_KIND_LABELS, ORGANISATION_KIND_LABELS, ROLE_GROUP_LABELS, SECTOR_
 import { IMPORT_COLUMNS, IMPORT_KINDS, templateHeader } from './import-columns';
 
 describe('import columns', () => {
-  it('has the four kinds of import in the order they depend on each other', () => {
-    expect(IMPORT_KINDS).toEqual(['places', 'organisations', 'forums', 'people']);
+  it('has the five kinds of import in the order they depend on each other', () => {
+    expect(IMPORT_KINDS).toEqual(['places', 'organisations', 'forums', 'people', 'decisions']);
   });
 
   it.each([
@@ -11,6 +11,30 @@ describe('import columns', () => {
     ['organisations', ['External ID', 'Name', 'ODS code', 'Kind', 'Sector', 'Places', 'Weight']],
     ['forums', ['Forum external ID', 'Forum', 'Forum kind', 'Forum place', 'Organisation', 'Voting', 'Chair', 'From', 'To']],
     ['people', ['External ID', 'Name', 'Email', 'Organisation', 'Role group']],
+    [
+      'decisions',
+      [
+        'Forum',
+        'Date',
+        'Title',
+        'Summary',
+        'Proposed by',
+        'Outcome',
+        'Taken outside the forum',
+        'Conflict surfaced',
+        'Practices',
+        'Reopens',
+        'Evidence URL',
+        'Evidence title',
+        'Affected',
+        'Present',
+        'Consulted',
+        'Voted',
+        'Dissented',
+        'Deputies',
+        'Deputies with delegated authority',
+      ],
+    ],
   ] as const)('lists the %s columns in template order', (kind, headers) => {
     expect(IMPORT_COLUMNS[kind].map((column) => column.header)).toEqual(headers);
   });
@@ -22,6 +46,7 @@ describe('import columns', () => {
       organisations: ['name', 'kind'],
       forums: ['forum', 'forumKind', 'organisation', 'from'],
       people: ['name', 'email', 'organisation', 'roleGroup'],
+      decisions: ['forum', 'date', 'title', 'summary', 'outcome'],
     });
   });
 

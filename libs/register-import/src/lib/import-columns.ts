@@ -1,6 +1,21 @@
-import { FORUM_KIND_LABELS, FORUM_KINDS, ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, ROLE_GROUP_LABELS, ROLE_GROUPS, SECTOR_LABELS, SECTORS } from '@stewardship/domain';
+import {
+  DECISION_OUTCOME_LABELS,
+  DECISION_OUTCOMES,
+  DECISION_SUMMARY_MAX_LENGTH,
+  DECISION_TITLE_MAX_LENGTH,
+  EVIDENCE_TITLE_MAX_LENGTH,
+  FORUM_KIND_LABELS,
+  FORUM_KINDS,
+  ORGANISATION_KIND_LABELS,
+  ORGANISATION_KINDS,
+  PRACTICES,
+  ROLE_GROUP_LABELS,
+  ROLE_GROUPS,
+  SECTOR_LABELS,
+  SECTORS,
+} from '@stewardship/domain';
 
-export const IMPORT_KINDS = ['places', 'organisations', 'forums', 'people'] as const;
+export const IMPORT_KINDS = ['places', 'organisations', 'forums', 'people', 'decisions'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export interface ImportColumn {
@@ -20,6 +35,9 @@ const EXTERNAL_ID_HELP =
   'Your own identifier for the row, up to 100 characters. Rows are matched to the register by external ID first, so importing the same file again changes nothing.';
 const EXISTING_ORGANISATION_HELP =
   'The ODS code or exact name of a partner organisation already in the register (import organisations first; organisations in this same file do not count).';
+const PARTNER_LIST_HELP =
+  'ODS codes or names of partners already in the register, separated by semicolons. A partner named in any of the participant columns is recorded as taking part; what it did is the columns it is named in.';
+const NO_BY_DEFAULT = 'yes or no (also y/n, true/false, 1/0); blank means no.';
 
 export const IMPORT_COLUMNS: Record<ImportKind, ImportColumn[]> = {
   places: [
@@ -161,6 +179,105 @@ export const IMPORT_COLUMNS: Record<ImportKind, ImportColumn[]> = {
       required: true,
       help: `The group their survey answers count in: ${labelList(ROLE_GROUP_LABELS, ROLE_GROUPS)}.`,
       example: [ROLE_GROUP_LABELS.EXECUTIVE, ROLE_GROUP_LABELS.VCSE],
+    },
+  ],
+  decisions: [
+    {
+      key: 'forum',
+      header: 'Forum',
+      required: true,
+      help: 'The name or external ID of a forum already in the register (import forums first). One row per decision: a row whose forum, date and title match a decision already in the log (ignoring case) is left as it is, so importing the same file again adds nothing.',
+      example: ['Example North Place Board', 'FORUM-001'],
+    },
+    { key: 'date', header: 'Date', required: true, help: 'The day the decision was taken, as yyyy-mm-dd or dd/mm/yyyy.', example: ['2025-04-10', '12/06/2025'] },
+    {
+      key: 'title',
+      header: 'Title',
+      required: true,
+      help: `What was decided, in a line of up to ${DECISION_TITLE_MAX_LENGTH} characters. No two rows may give the same forum, date and title.`,
+      example: ['Pool the frailty budget', 'Revisit the frailty budget pooling'],
+    },
+    {
+      key: 'summary',
+      header: 'Summary',
+      required: true,
+      help: `What was decided and why, up to ${DECISION_SUMMARY_MAX_LENGTH.toLocaleString('en-GB')} characters; the log's search reads it.`,
+      example: ['Partners agreed to pool community frailty budgets from July.', 'The council asked to revisit the pooling after its budget round.'],
+    },
+    {
+      key: 'proposer',
+      header: 'Proposed by',
+      required: false,
+      help: `The partner that proposed the decision: ${EXISTING_ORGANISATION_HELP} Blank when no one partner proposed it.`,
+      example: ['ZZ901', 'Example Community Voice'],
+    },
+    {
+      key: 'outcome',
+      header: 'Outcome',
+      required: true,
+      help: `One of: ${labelList(DECISION_OUTCOME_LABELS, DECISION_OUTCOMES)}.`,
+      example: [DECISION_OUTCOME_LABELS.AGREED, DECISION_OUTCOME_LABELS.DEFERRED],
+    },
+    {
+      key: 'outsideForum',
+      header: 'Taken outside the forum',
+      required: false,
+      help: `Whether it was settled outside the forum's meeting (beforehand, or by officers): ${NO_BY_DEFAULT}`,
+      example: ['no', 'yes'],
+    },
+    {
+      key: 'conflictSurfaced',
+      header: 'Conflict surfaced',
+      required: false,
+      help: `Whether disagreement was raised and discussed openly: ${NO_BY_DEFAULT}`,
+      example: ['yes', 'no'],
+    },
+    {
+      key: 'practices',
+      header: 'Practices',
+      required: false,
+      help: `The practices the decision bears on, by name or number, separated by semicolons: ${PRACTICES.map((practice) => `${practice.number} ${practice.name}`).join(', ')}.`,
+      example: ['4; 6', 'Sharing power'],
+    },
+    {
+      key: 'reopens',
+      header: 'Reopens',
+      required: false,
+      help: 'The earlier decision of the same forum this one reopens, as its date and title ("2025-04-10 Pool the frailty budget"): a decision already in the log, or one on an earlier row of this file.',
+      example: ['', '2025-04-10 Pool the frailty budget'],
+    },
+    {
+      key: 'evidenceUrl',
+      header: 'Evidence URL',
+      required: false,
+      help: 'A link to the evidence, such as the minutes: a web address starting with https:// or http://. Give an evidence title with it.',
+      example: ['https://example.org/minutes/2025-04-10', ''],
+    },
+    {
+      key: 'evidenceTitle',
+      header: 'Evidence title',
+      required: false,
+      help: `What the link is, up to ${EVIDENCE_TITLE_MAX_LENGTH} characters.`,
+      example: ['Board minutes, 10 April 2025', ''],
+    },
+    { key: 'affected', header: 'Affected', required: false, help: `Partners the decision affects: ${PARTNER_LIST_HELP}`, example: ['ZZ901; Example Community Voice', 'ZZ901'] },
+    { key: 'present', header: 'Present', required: false, help: `Partners represented when it was taken: ${PARTNER_LIST_HELP}`, example: ['ZZ901; Example Community Voice', 'ZZ901'] },
+    { key: 'consulted', header: 'Consulted', required: false, help: `Partners consulted beforehand: ${PARTNER_LIST_HELP}`, example: ['Example Community Voice', ''] },
+    { key: 'voted', header: 'Voted', required: false, help: `Partners that had a vote on it: ${PARTNER_LIST_HELP}`, example: ['ZZ901', 'ZZ901'] },
+    { key: 'dissented', header: 'Dissented', required: false, help: `Partners whose dissent was recorded: ${PARTNER_LIST_HELP}`, example: ['', 'Example Community Voice'] },
+    {
+      key: 'deputies',
+      header: 'Deputies',
+      required: false,
+      help: `Partners represented by a deputy without delegated authority; each must also be under Present. ${PARTNER_LIST_HELP}`,
+      example: ['Example Community Voice', ''],
+    },
+    {
+      key: 'deputiesWithAuthority',
+      header: 'Deputies with delegated authority',
+      required: false,
+      help: `Partners represented by a deputy who could commit them; each must also be under Present, and need not be under Deputies. ${PARTNER_LIST_HELP}`,
+      example: ['', 'ZZ901'],
     },
   ],
 };

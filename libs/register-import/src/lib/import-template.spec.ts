@@ -21,7 +21,7 @@ describe('importTemplateCsv', () => {
   });
 
   it('gives templates that import cleanly in order, each naming what the one before created', async () => {
-    const context: ImportContext = { places: [], organisations: [], forums: [], seats: [], people: [] };
+    const context: ImportContext = { places: [], organisations: [], forums: [], seats: [], people: [], decisions: [] };
 
     const places = validateImport('places', await readSheet(utf8(importTemplateCsv('places')), 'places.csv'), context);
     if (places.kind !== 'places') throw new Error('expected places');
@@ -45,5 +45,15 @@ describe('importTemplateCsv', () => {
 
     const people = validateImport('people', await readSheet(utf8(importTemplateCsv('people')), 'people.csv'), context);
     expect(people.problems).toEqual([]);
+
+    context.forums = forums.forums.map((forum, i) => ({ ...forum, id: `f${i}`, archived: false }));
+    const decisions = validateImport('decisions', await readSheet(utf8(importTemplateCsv('decisions')), 'decisions.csv'), context);
+    if (decisions.kind !== 'decisions') throw new Error('expected decisions');
+    expect(decisions.problems).toEqual([]);
+    // The second example reopens the first, naming its forum by external ID.
+    expect(decisions.decisions.map((decision) => [decision.forumId, decision.change, decision.reopensRow])).toEqual([
+      ['f0', 'create', null],
+      ['f0', 'create', 2],
+    ]);
   });
 });

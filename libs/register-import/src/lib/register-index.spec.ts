@@ -12,6 +12,7 @@ const context: ImportContext = {
   forums: [],
   seats: [{ id: 's1', forumId: 'f1', organisationId: 'o1', voting: true, chair: false, from: '2024-04-01', to: null }],
   people: [],
+  decisions: [],
 };
 
 describe('nameKey', () => {

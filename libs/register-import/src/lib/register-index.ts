@@ -17,6 +17,8 @@ export interface ImportContext {
   forums: { id: string; name: string; kind: ForumKind; placeId: string | null; externalId: string | null; archived: boolean }[];
   seats: { id: string; forumId: string; organisationId: string; voting: boolean; chair: boolean; from: string; to: string | null }[];
   people: { id: string; name: string; email: string; organisationId: string; roleGroup: RoleGroup; externalId: string | null; archived: boolean }[];
+  /** The decision log as it stands (each decision's current version); read for a decisions import only, empty otherwise. */
+  decisions: { id: string; forumId: string; date: string; title: string }[];
 }
 
 export type ExistingPlace = ImportContext['places'][number];
@@ -24,6 +26,7 @@ export type ExistingOrganisation = ImportContext['organisations'][number];
 export type ExistingForum = ImportContext['forums'][number];
 export type ExistingSeat = ImportContext['seats'][number];
 export type ExistingPerson = ImportContext['people'][number];
+export type ExistingDecision = ImportContext['decisions'][number];
 
 /** Names are unique ignoring case and runs of spaces, as the register's unique indexes on lower(name) treat them. */
 export function nameKey(name: string): string {
@@ -46,9 +49,10 @@ function indexBy<T>(rows: readonly T[], keyOf: (row: T) => string | null): Map<s
   return index;
 }
 
-function found(noun: string, written: string, row: { id: string; name: string; archived: boolean } | undefined, advice: string): Reference {
+/** What a lookup found; `archivedToo` for the decision log, whose history names forums and partners since archived. */
+function found(noun: string, written: string, row: { id: string; name: string; archived: boolean } | undefined, advice: string, archivedToo = false): Reference {
   if (!row) return { problem: `Unknown ${noun} "${written}": ${advice}` };
-  if (row.archived) return { problem: `${noun[0].toUpperCase()}${noun.slice(1)} "${row.name}" is archived: restore it in the register first` };
+  if (row.archived && !archivedToo) return { problem: `${noun[0].toUpperCase()}${noun.slice(1)} "${row.name}" is archived: restore it in the register first` };
   return { id: row.id };
 }
 
@@ -61,6 +65,8 @@ export class RegisterIndex {
   private placesById?: Map<string, ExistingPlace>;
   private organisationsById?: Map<string, ExistingOrganisation>;
   private seatsByKey?: Map<string, ExistingSeat>;
+  private forumsByExternalId?: Map<string, ExistingForum>;
+  private forumsByName?: Map<string, ExistingForum>;
 
   constructor(readonly context: ImportContext) {}
 
@@ -73,7 +79,7 @@ export class RegisterIndex {
   }
 
   /** An organisation by ODS code, else by name ("Bolton" looks like an ODS code but is tried as a name too). */
-  findOrganisation(written: string): Reference {
+  findOrganisation(written: string, archivedToo = false): Reference {
     this.organisationsByOds ??= indexBy(this.context.organisations, (organisation) => organisation.odsCode);
     this.organisationsByName ??= indexBy(this.context.organisations, (organisation) => nameKey(organisation.name));
     const byCode = odsCodeProblem(written) === null ? this.organisationsByOds.get(normaliseCode(written)) : undefined;
@@ -82,7 +88,16 @@ export class RegisterIndex {
       written,
       byCode ?? this.organisationsByName.get(nameKey(written)),
       'use the ODS code or exact name of an organisation already in the register',
+      archivedToo,
     );
+  }
+
+  /** A forum by external ID, else by name; archived ones too, since decisions are history (recording accepts them as well). */
+  findForum(written: string): Reference {
+    this.forumsByExternalId ??= indexBy(this.context.forums, (forum) => forum.externalId);
+    this.forumsByName ??= indexBy(this.context.forums, (forum) => nameKey(forum.name));
+    const forum = this.forumsByExternalId.get(written) ?? this.forumsByName.get(nameKey(written));
+    return found('forum', written, forum, 'use the name or external ID of a forum already in the register', true);
   }
 
   organisationName(id: string): string {

@@ -23,6 +23,7 @@ const context: ImportContext = {
     { id: 's2', forumId: 'f1', organisationId: 'o2', voting: false, chair: false, from: '2024-04-01', to: null },
   ],
   people: [],
+  decisions: [],
 };
 
 describe('validateForums', () => {

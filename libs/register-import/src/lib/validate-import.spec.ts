@@ -1,7 +1,7 @@
 import type { ImportContext } from './register-index';
 import { summariseImport, validateImport } from './validate-import';
 
-const EMPTY: ImportContext = { places: [], organisations: [], forums: [], seats: [], people: [] };
+const EMPTY: ImportContext = { places: [], organisations: [], forums: [], seats: [], people: [], decisions: [] };
 
 /** An organisation row with a unique ODS code (letters, so never all digits) and name. */
 function organisationRow(n: number): string[] {

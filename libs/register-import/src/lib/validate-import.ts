@@ -3,6 +3,7 @@ import type { ImportProblem } from './import-problems';
 import type { Sheet } from './read-sheet';
 import type { ImportRecordBase } from './record-change';
 import type { ImportContext } from './register-index';
+import { type DecisionRecord, validateDecisions } from './validate-decisions';
 import { validateForums, type ForumRecord, type SeatRecord } from './validate-forums';
 import { validateOrganisations, type OrganisationRecord } from './validate-organisations';
 import { validatePeople, type PersonRecord } from './validate-people';
@@ -16,10 +17,17 @@ export type ImportValidation =
   | { kind: 'places'; rowCount: number; problems: ImportProblem[]; places: PlaceRecord[] }
   | { kind: 'organisations'; rowCount: number; problems: ImportProblem[]; organisations: OrganisationRecord[] }
   | { kind: 'forums'; rowCount: number; problems: ImportProblem[]; forums: ForumRecord[]; seats: SeatRecord[] }
-  | { kind: 'people'; rowCount: number; problems: ImportProblem[]; people: PersonRecord[] };
+  | { kind: 'people'; rowCount: number; problems: ImportProblem[]; people: PersonRecord[] }
+  | { kind: 'decisions'; rowCount: number; problems: ImportProblem[]; decisions: DecisionRecord[] };
+
+/** Who is importing, where it narrows what rows may say. */
+export interface ImportScope {
+  /** A place lead's place (null when they have none): decisions only of the forums serving it. */
+  placeLeadOf?: string | null;
+}
 
 /** Checks every row of a sheet against the system's register; throws ImportFileError when a required column is missing. */
-export function validateImport(kind: ImportKind, sheet: Sheet, context: ImportContext): ImportValidation {
+export function validateImport(kind: ImportKind, sheet: Sheet, context: ImportContext, scope: ImportScope = {}): ImportValidation {
   switch (kind) {
     case 'places':
       return { kind, ...validatePlaces(sheet, context) };
@@ -29,6 +37,8 @@ export function validateImport(kind: ImportKind, sheet: Sheet, context: ImportCo
       return { kind, ...validateForums(sheet, context) };
     case 'people':
       return { kind, ...validatePeople(sheet, context) };
+    case 'decisions':
+      return { kind, ...validateDecisions(sheet, context, scope.placeLeadOf) };
   }
 }
 
@@ -42,6 +52,8 @@ export function recordsOf(validation: ImportValidation): ImportRecordBase[] {
       return [...validation.forums, ...validation.seats];
     case 'people':
       return validation.people;
+    case 'decisions':
+      return validation.decisions;
   }
 }
 

@@ -18,7 +18,7 @@ const hospital = {
   archived: false,
 };
 const voice = { id: 'o2', name: 'Example Voice', odsCode: null, kind: 'VCSE' as const, sector: 'VCSE' as const, placeIds: [], weight: null, externalId: null, archived: false };
-const context: ImportContext = { places: [north, south, oldTown], organisations: [hospital, voice], forums: [], seats: [], people: [] };
+const context: ImportContext = { places: [north, south, oldTown], organisations: [hospital, voice], forums: [], seats: [], people: [], decisions: [] };
 
 describe('validateOrganisations', () => {
   it('reads kinds and sectors by label or value and places by name or ONS code', () => {

@@ -21,6 +21,7 @@ const context: ImportContext = {
   forums: [],
   seats: [],
   people: [jo, sam],
+  decisions: [],
 };
 
 describe('validatePeople', () => {

@@ -1,7 +1,7 @@
 import type { ImportContext } from './register-index';
 import { validatePlaces } from './validate-places';
 
-const EMPTY: ImportContext = { places: [], organisations: [], forums: [], seats: [], people: [] };
+const EMPTY: ImportContext = { places: [], organisations: [], forums: [], seats: [], people: [], decisions: [] };
 const HEADERS = ['External ID', 'Name', 'Local authority', 'ONS code'];
 
 const north = { id: 'p1', name: 'Example North', localAuthority: 'North Council', onsCode: 'E06000001', externalId: 'PL-1', archived: false };

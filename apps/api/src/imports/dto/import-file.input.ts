@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import type { ImportKind } from '@stewardship/register-import';
 
-export const ImportKindEnum = { places: 'places', organisations: 'organisations', forums: 'forums', people: 'people' } as const;
+export const ImportKindEnum = { places: 'places', organisations: 'organisations', forums: 'forums', people: 'people', decisions: 'decisions' } as const satisfies { [K in ImportKind]: K };
 registerEnumType(ImportKindEnum, {
   name: 'ImportKind',
   valuesMap: {
@@ -9,6 +9,7 @@ registerEnumType(ImportKindEnum, {
     organisations: { description: 'Partner organisations' },
     forums: { description: 'Forums with their seats, one row per seat' },
     people: { description: 'People who represent partners' },
+    decisions: { description: 'Decisions for the append-only log, one row per decision' },
   },
 });
 

@@ -91,3 +91,18 @@ export class ImportResultModel {
   @Field(() => Int)
   unchanged!: number;
 }
+
+@ObjectType('ImportColumn', { description: 'A column of an import file: the templates and the import page both describe it from here.' })
+export class ImportColumnModel {
+  @Field({ description: 'The header the template writes (without "(optional)").' })
+  header!: string;
+
+  @Field({ description: 'A required column must be in the file and filled on every row.' })
+  required!: boolean;
+
+  @Field({ description: 'What the column holds and how to write it.' })
+  help!: string;
+
+  @Field(() => [String], { description: 'The two example values of the template.' })
+  examples!: string[];
+}

@@ -3,7 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
-import { CommitImportDocument, ImportTemplatesDocument, PreviewImportDocument, type Role } from '../../../generated/graphql';
+import { CommitImportDocument, ImportColumnsDocument, ImportTemplatesDocument, PreviewImportDocument, type Role } from '../../../generated/graphql';
 import { viewerFixture } from '../../../shared/testing/fixtures';
 import { SignedInViewerContext } from '../../../app/hooks/useViewer';
 import { ImportPage } from './ImportPage';
@@ -20,10 +20,27 @@ const CSV = 'Name,ODS code,Kind,Places\nAshby Carers,R!,VCSE organisation,Ashby\
 const upload = { kind: 'organisations', fileName: 'partners.csv', contentBase64: Buffer.from(CSV).toString('base64') };
 
 const templatesMock: MockLink.MockedResponse = {
-  request: { query: ImportTemplatesDocument },
-  result: { data: { places: 'Name\n', organisations: 'Name,Kind\n', forums: 'Forum\n', people: 'Name\n' } },
+  request: { query: ImportTemplatesDocument, variables: { register: true } },
+  result: { data: { places: 'Name\n', organisations: 'Name,Kind\n', forums: 'Forum\n', people: 'Name\n', decisions: 'Forum,Date\n' } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
+const leaderTemplatesMock: MockLink.MockedResponse = {
+  request: { query: ImportTemplatesDocument, variables: { register: false } },
+  result: { data: { decisions: 'Forum,Date\n' } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+function columnsMock(kind: string, columns: { header: string; required: boolean; help: string; examples: string[] }[]): MockLink.MockedResponse {
+  return {
+    request: { query: ImportColumnsDocument, variables: { kind } },
+    result: { data: { importColumns: columns.map((column) => ({ __typename: 'ImportColumn', ...column })) } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+const partnerColumnsMock = columnsMock('organisations', [{ header: 'Name', required: true, help: "The partner organisation's name.", examples: ['Example Trust', 'Example Voice'] }]);
+const decisionColumnsMock = columnsMock('decisions', [
+  { header: 'Forum', required: true, help: 'The name or external ID of a forum already in the register.', examples: ['Example Board', 'FORUM-001'] },
+  { header: 'Reopens', required: false, help: 'The earlier decision of the same forum this one reopens.', examples: ['', '2025-04-10 Pool the frailty budget'] },
+]);
 
 const problems = [
   { __typename: 'ImportProblem', row: 2, column: 'ODS code', value: 'R!', message: 'ODS code must be 3 to 6 letters or digits, such as RXN or A81001' },
@@ -72,7 +89,7 @@ function previewMock(problemList: typeof problems, changeList: typeof changes = 
 
 function renderPage(mocks: MockLink.MockedResponse[], role: Role = 'ADMIN') {
   return render(
-    <MockedProvider mocks={[templatesMock, ...mocks]} cache={createCache()}>
+    <MockedProvider mocks={[templatesMock, leaderTemplatesMock, partnerColumnsMock, decisionColumnsMock, ...mocks]} cache={createCache()}>
       <MemoryRouter initialEntries={['/import']}>
         <SignedInViewerContext.Provider value={viewerFixture(role)}>
           <ImportPage />
@@ -227,7 +244,57 @@ describe('ImportPage', () => {
   });
 
   it('tells other roles they may not import', () => {
-    renderPage([], 'LEADER');
+    renderPage([], 'VIEWER');
     expect(screen.getByRole('heading', { level: 1, name: 'You do not have permission to import into the register' })).toBeInTheDocument();
+  });
+
+  it('offers leaders decisions only, with their template and what each column holds, and imports them', async () => {
+    const decisionsCsv = 'Forum,Date,Title,Summary,Outcome\nAshby Board,2025-04-10,Pool the budget,Agreed to pool.,Agreed\n';
+    const decisionsUpload = { kind: 'decisions', fileName: 'decisions.csv', contentBase64: Buffer.from(decisionsCsv).toString('base64') };
+    renderPage(
+      [
+        {
+          request: { query: PreviewImportDocument, variables: { input: decisionsUpload } },
+          result: {
+            data: {
+              previewImport: { __typename: 'ImportPreview', rowCount: 1, create: 0, update: 0, unchanged: 1, problemCount: 0, problems: [], changes: [] },
+            },
+          },
+        },
+        {
+          request: { query: CommitImportDocument, variables: { input: decisionsUpload } },
+          result: { data: { commitImport: { __typename: 'ImportResult', created: 0, updated: 0, unchanged: 1 } } },
+        },
+      ],
+      'LEADER',
+    );
+
+    expect(screen.getByText('Add decisions to the decision log from a CSV or XLSX file.', { exact: false })).toBeInTheDocument();
+    expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['decisions']);
+    const template = await screen.findByRole('link', { name: 'Download the template for decisions' });
+    expect(template).toHaveAttribute('download', 'decisions-template.csv');
+    expect(screen.queryByRole('link', { name: 'Download the template for places' })).not.toBeInTheDocument();
+
+    fireEvent.click(screen.getByLabelText('Decisions'));
+    const columns = await screen.findByRole('table', { name: 'Columns of the decisions file' });
+    expect(within(columns).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent?.trim()))).toEqual([
+      ['Column Forum', 'What to write The name or external ID of a forum already in the register.', 'Examples Example Board | FORUM-001'],
+      ['Column Reopens (optional)', 'What to write The earlier decision of the same forum this one reopens.', 'Examples 2025-04-10 Pool the frailty budget'],
+    ]);
+
+    chooseFile('decisions.csv', decisionsCsv);
+    fireEvent.click(screen.getByRole('button', { name: 'Check the file' }));
+    expect(await screen.findByText('1 row: 0 new, 0 changed, 1 unchanged')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 row' }));
+    expect(await screen.findByRole('heading', { name: 'Imported: 0 added, 0 changed, 1 unchanged' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the decision log' })).toHaveAttribute('href', '/decisions');
+  });
+
+  it('shows administrators what each column of the chosen kind holds', async () => {
+    renderPage([]);
+    fireEvent.click(screen.getByLabelText('Partner organisations'));
+    const columns = await screen.findByRole('table', { name: 'Columns of the partner organisations file' });
+    expect(within(columns).getByText("The partner organisation's name.")).toBeInTheDocument();
+    expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['places', 'organisations', 'forums', 'people', 'decisions']);
   });
 });

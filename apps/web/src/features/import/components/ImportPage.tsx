@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { canEditRegister } from '@stewardship/domain';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import {
@@ -25,8 +24,8 @@ import { fileProblem, spreadsheetFormat } from '../utils/file-checks';
 import { importProblemsFrom } from '../utils/import-problems';
 import {
   IMPORT_KIND_TEXT,
-  IMPORT_KINDS,
-  IMPORT_ORDER_HINT,
+  importKindsFor,
+  importOrderHint,
   importResultText,
   listedChangesNote,
   listedProblemsNote,
@@ -36,6 +35,7 @@ import {
 } from '../utils/import-wording';
 import { readSpreadsheet, type ReadProgress } from '../utils/read-spreadsheet';
 import { ImportChangesTable } from './ImportChangesTable';
+import { ImportColumnsHelp } from './ImportColumnsHelp';
 import { ImportProblemsTable } from './ImportProblemsTable';
 import { ImportProgress } from './ImportProgress';
 import { TemplateLinks } from './TemplateLinks';
@@ -52,18 +52,22 @@ type Stage =
   | { kind: 'imported'; importKind: ImportKind; result: CommitImportMutation['commitImport'] };
 
 const FIELDS = ['kind', 'file'] as const;
-const KIND_OPTIONS = IMPORT_KINDS.map((kind) => ({ value: kind, label: IMPORT_KIND_TEXT[kind].label, hint: IMPORT_KIND_TEXT[kind].help }));
 const FILE_HINT = 'The first row must name the columns, as in the template. The file must be smaller than 10 MB.';
 const UNREADABLE = 'The selected file could not be read. Check that it opens in a spreadsheet program, then choose it again';
 
-/** /import (administrators only): check a spreadsheet against the register, see every problem, then import it all at once. */
+/**
+ * /import: check a spreadsheet against the register, see every problem, then import it all at once. Administrators
+ * import the register and decisions, leaders and place leads decisions only (place leads their place's forums').
+ */
 export function ImportPage() {
   const viewer = useSignedInViewer();
-  if (!canEditRegister(viewer.role)) return <NoPermission action="import into the register" listPath="/partners" listName="partners register" />;
-  return <ImportSpreadsheet />;
+  const kinds = importKindsFor(viewer.role);
+  if (kinds.length === 0) return <NoPermission action="import into the register" listPath="/partners" listName="partners register" />;
+  return <ImportSpreadsheet kinds={kinds} />;
 }
 
-function ImportSpreadsheet() {
+function ImportSpreadsheet({ kinds }: { kinds: ImportKind[] }) {
+  const kindOptions = kinds.map((kind) => ({ value: kind, label: IMPORT_KIND_TEXT[kind].label, hint: IMPORT_KIND_TEXT[kind].help }));
   const [importKind, setImportKind] = useState<ImportKind | ''>('');
   const [file, setFile] = useState<File | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
@@ -131,7 +135,13 @@ function ImportSpreadsheet() {
     clear();
     setStage({ kind: 'importing', ...checked });
     try {
-      const { data } = await commitImport({ variables: { input: checked.upload }, update: (cache) => forgetRegisterLists(cache) });
+      const { data } = await commitImport({
+        variables: { input: checked.upload },
+        update: (cache) => {
+          if (checked.upload.kind === 'decisions') cache.evict({ id: 'ROOT_QUERY', fieldName: 'decisions' });
+          forgetRegisterLists(cache);
+        },
+      });
       if (!data) throw new Error('commitImport returned no data');
       setStage({ kind: 'imported', importKind: checked.upload.kind, result: data.commitImport });
       setFile(null);
@@ -170,17 +180,19 @@ function ImportSpreadsheet() {
           <ErrorSummary errors={summary} focusKey={attempt} />
           <h1>Import from a spreadsheet</h1>
           <p className="nhsuk-body">
-            Add and update places, partners, forums and people from a CSV or XLSX file. The file is checked against the
-            register first and every problem is listed. Nothing is imported until every row is right, and then every row
-            is imported at once.
+            {kinds.includes('places')
+              ? 'Add and update places, partners, forums and people, and add decisions to the decision log, from a CSV or XLSX file.'
+              : 'Add decisions to the decision log from a CSV or XLSX file.'}{' '}
+            The file is checked against the register first and every problem is listed. Nothing is imported until every
+            row is right, and then every row is imported at once.
           </p>
           <form onSubmit={handleSubmit} noValidate>
             <Radios
               id="kind"
               legend="What do you want to import?"
               legendSize="m"
-              hint={IMPORT_ORDER_HINT}
-              options={KIND_OPTIONS}
+              hint={importOrderHint(kinds)}
+              options={kindOptions}
               value={importKind}
               error={inline['kind']}
               onChange={(kind) => {
@@ -188,7 +200,8 @@ function ImportSpreadsheet() {
                 startOver();
               }}
             />
-            <TemplateLinks />
+            <TemplateLinks kinds={kinds} />
+            {importKind ? <ImportColumnsHelp kind={importKind} /> : null}
             <div className={classNames('nhsuk-form-group', inline['file'] && 'nhsuk-form-group--error')}>
               <label className="nhsuk-label nhsuk-label--s" htmlFor="file">
                 Spreadsheet (CSV or XLSX)

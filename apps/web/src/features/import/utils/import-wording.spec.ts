@@ -2,6 +2,8 @@ import {
   listedChangesNote,
   byteProgressText,
   estimatedTotalRows,
+  importKindsFor,
+  importOrderHint,
   importResultText,
   listedProblemsNote,
   previewSummaryText,
@@ -62,5 +64,20 @@ describe('estimatedTotalRows', () => {
   it('never guesses fewer rows than were read, and has no guess before reading', () => {
     expect(estimatedTotalRows(100, 1000, 900)).toBe(100);
     expect(estimatedTotalRows(0, 0, 1000)).toBeNull();
+  });
+});
+
+describe('importKindsFor', () => {
+  it('offers administrators every kind, leaders and place leads decisions only, and other roles nothing', () => {
+    expect(importKindsFor('ADMIN')).toEqual(['places', 'organisations', 'forums', 'people', 'decisions']);
+    expect(importKindsFor('LEADER')).toEqual(['decisions']);
+    expect(importKindsFor('PLACE_LEAD')).toEqual(['decisions']);
+    expect(importKindsFor('NON_EXECUTIVE')).toEqual([]);
+    expect(importKindsFor('VIEWER')).toEqual([]);
+  });
+
+  it('explains the order of imports only to those who import more than one kind', () => {
+    expect(importOrderHint(importKindsFor('ADMIN'))).toMatch(/forums before decisions/);
+    expect(importOrderHint(['decisions'])).toBe('Each row names a forum and partners already in the register.');
   });
 });

@@ -1,6 +1,12 @@
-import type { ImportKind } from '../../../generated/graphql';
+import { canImport } from '@stewardship/domain';
+import type { ImportKind, Role } from '../../../generated/graphql';
 
-export const IMPORT_KINDS: readonly ImportKind[] = ['places', 'organisations', 'forums', 'people'];
+export const IMPORT_KINDS: readonly ImportKind[] = ['places', 'organisations', 'forums', 'people', 'decisions'];
+
+/** The kinds the role may import, in the order they depend on each other. */
+export function importKindsFor(role: Role): ImportKind[] {
+  return IMPORT_KINDS.filter((kind) => canImport(role, kind));
+}
 
 interface ImportKindText {
   /** The radio's label. */
@@ -43,10 +49,21 @@ export const IMPORT_KIND_TEXT: Record<ImportKind, ImportKindText> = {
     listPath: '/people',
     listName: 'people register',
   },
+  decisions: {
+    label: 'Decisions',
+    help: 'Decisions for the log, one row per decision, with the partners involved. Decisions already in the log are left as they are: correct one by amending it.',
+    fileStem: 'decisions',
+    listPath: '/decisions',
+    listName: 'decision log',
+  },
 };
 
-export const IMPORT_ORDER_HINT =
-  'Import places before partners, and partners before forums and people: each refers to rows already in the register.';
+/** Why the order of imports matters, for someone who may import `kinds`. */
+export function importOrderHint(kinds: readonly ImportKind[]): string {
+  return kinds.length > 1
+    ? 'Import places before partners, partners before forums and people, and forums before decisions: each refers to rows already in the register.'
+    : 'Each row names a forum and partners already in the register.';
+}
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
