@@ -128,7 +128,7 @@ describe('DecisionListPage', () => {
     fireEvent.change(screen.getByLabelText('Reopens an earlier decision'), { target: { value: 'no' } });
 
     expect(await screen.findByTestId('query')).toHaveTextContent('?forum=f2&reopens=no');
-    fireEvent.click(screen.getByRole('link', { name: 'Clear filters' }));
+    fireEvent.click(await screen.findByRole('link', { name: 'Clear filters' }));
     expect(await screen.findByText('2 decisions')).toBeInTheDocument();
     expect(screen.getByLabelText('Forum')).toHaveValue('');
   });
