@@ -49,12 +49,16 @@ describe('practice scores in the browser', () => {
     await leader.getByRole('link', { name: 'Practice scores' }).click();
     await leader.getByRole('heading', { level: 1, name: 'Practice scores' }).waitFor();
 
-    const charts = leader.getByRole('img', { name: /: monthly mean score$/ });
+    // Six practice charts (numbered), then direction, alignment and commitment.
+    const charts = leader.getByRole('img', { name: /^\d\. .*: monthly mean score$/ });
     await charts.first().waitFor();
     expect(await charts.count()).toBe(6);
     expect(await leader.getByRole('img', { name: '1. Safe, inclusive and trusting environment: monthly mean score' }).count()).toBe(1);
+    for (const question of ['Direction', 'Alignment', 'Commitment']) {
+      await leader.getByRole('img', { name: `${question}: monthly mean score` }).waitFor();
+    }
     const icons = await leader.locator('.app-variation-badge__label').allTextContents();
-    expect(icons).toHaveLength(6);
+    expect(icons).toHaveLength(9);
     for (const label of icons) expect(label).toMatch(/^(Common cause variation|Special cause (improvement|concern|neither improvement nor concern) \((high|low)\))$/);
 
     const firstCard = leader.getByRole('region', { name: '1. Safe, inclusive and trusting environment' });
@@ -105,7 +109,7 @@ describe('practice scores in the browser', () => {
     // The CSV has the same figures, and the hidden month's are empty there too, with the reason.
     const [download] = await Promise.all([leader.waitForEvent('download'), leader.getByRole('button', { name: /^Download CSV/ }).click()]);
     const csv = Papa.parse<Record<string, string>>(await readFile((await download.path())!, 'utf8'), { header: true }).data;
-    const practiceRows = csv.filter((r) => r['Practice'] === 'Safe, inclusive and trusting environment');
+    const practiceRows = csv.filter((r) => r['Measure'] === 'Safe, inclusive and trusting environment');
     expect(practiceRows.find((r) => r['Month'] === month)).toMatchObject({ n: '5', Mean: '3.80', 'Not shown because': '' });
     expect(practiceRows.find((r) => r['Month'] === hiddenMonth)).toMatchObject({ n: '', Mean: '', '95% CI lower': '', 'Not shown because': expect.stringMatching(/./) });
     await leader.context().close();
