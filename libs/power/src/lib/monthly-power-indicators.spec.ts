@@ -3,7 +3,7 @@ import { monthPeriod } from './months';
 import { monthlyPowerIndicators } from './monthly-power-indicators';
 import { powerIndicators } from './power-indicators';
 import type { PowerDecision, PowerInput, PowerSeat } from './power-input';
-import { HAND_WORKED_LOG, participant } from './power-log.fixture';
+import { HAND_WORKED_LOG, participant } from '../testing/power-log.fixture';
 
 /** A deterministic log of `decisionCount` decisions spread over 2024-01 to 2026-12, from a linear congruential generator. */
 function generatedLog(decisionCount: number): PowerInput {

@@ -1,6 +1,6 @@
 import { powerIndicators } from './power-indicators';
 import { PowerInputError, type PowerInput } from './power-input';
-import { FIRST_QUARTER_2026, HAND_WORKED_LOG } from './power-log.fixture';
+import { FIRST_QUARTER_2026, HAND_WORKED_LOG } from '../testing/power-log.fixture';
 
 describe('powerIndicators on the hand-worked log, first quarter of 2026', () => {
   const result = powerIndicators(HAND_WORKED_LOG, FIRST_QUARTER_2026);

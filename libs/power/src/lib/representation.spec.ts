@@ -1,6 +1,6 @@
 import { powerIndicators } from './power-indicators';
 import type { PowerInput } from './power-input';
-import { FIRST_QUARTER_2026 } from './power-log.fixture';
+import { FIRST_QUARTER_2026 } from '../testing/power-log.fixture';
 
 // Representation is checked through powerIndicators, the way callers reach it; the hand-worked log's rows are in
 // power-indicators.spec.ts.

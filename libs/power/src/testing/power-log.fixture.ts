@@ -1,4 +1,4 @@
-import type { DecisionParticipant, PowerInput } from './power-input';
+import type { DecisionParticipant, PowerInput } from '../lib/power-input';
 
 /** A participant row with every flag false except those given. */
 export const participant = (

@@ -1,10 +1,11 @@
 import { act, render, screen } from '@testing-library/react';
+import { createElement } from 'react';
 import { useElementWidth } from './useElementWidth';
 
 /** Shows the width the hook reports for the element it measures. */
 function Measured({ fallback }: { fallback: number }) {
   const [ref, width] = useElementWidth<HTMLDivElement>(fallback);
-  return <div ref={ref}>width {width}</div>;
+  return createElement('div', { ref }, `width ${width}`);
 }
 
 describe('useElementWidth', () => {
@@ -29,7 +30,7 @@ describe('useElementWidth', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('keeps the fallback until the element has a width, then follows it as the layout changes, in whole pixels', () => {
-    render(<Measured fallback={640} />);
+    render(createElement(Measured, { fallback: 640 }));
     expect(screen.getByText('width 640')).toBeTruthy();
     width = 812.7;
     act(() => resized?.());
@@ -40,7 +41,7 @@ describe('useElementWidth', () => {
   });
 
   it('stops watching when the chart goes away', () => {
-    const { unmount } = render(<Measured fallback={640} />);
+    const { unmount } = render(createElement(Measured, { fallback: 640 }));
     unmount();
     expect(disconnect).toHaveBeenCalledTimes(1);
   });
