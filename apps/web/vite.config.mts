@@ -12,12 +12,12 @@ export default defineConfig(() => ({
   server: {
     port: 4200,
     host: 'localhost',
-    proxy: { '/graphql': api, '/healthz': api },
+    proxy: { '/graphql': api, '/healthz': api, '/downloads': api },
   },
   preview: {
     port: 4300,
     host: 'localhost',
-    proxy: { '/graphql': api, '/healthz': api },
+    proxy: { '/graphql': api, '/healthz': api, '/downloads': api },
   },
   // '@stewardship/domain' and other libs resolve through tsconfig.base.json paths.
   resolve: { tsconfigPaths: true },

@@ -9,6 +9,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ClaimsModule } from './claims/claims.module';
 import { APP_CONFIG, AppConfig } from './common/app-config';
 import { isDatabaseUnavailable } from './common/database-unavailable';
 import { GraphQLErrorsFilter } from './common/graphql-errors.filter';
@@ -110,6 +111,7 @@ export class AppModule {
         ForumsModule,
         DecisionsModule,
         PowerModule,
+        ClaimsModule,
         PeopleModule,
         ImportsModule,
         SurveysModule,

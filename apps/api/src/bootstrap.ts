@@ -54,7 +54,7 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
   if (!existsSync(indexHtml)) throw new Error(`WEB_DIST is ${webDist}, but there is no index.html there: build the web app first (npx nx build web)`);
   app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = req.method === 'GET' && req.path !== '/graphql' && req.path !== '/healthz' && req.accepts('html');
+    const isPage = req.method === 'GET' && req.path !== '/graphql' && req.path !== '/healthz' && !req.path.startsWith('/downloads/') && req.accepts('html');
     if (isPage) res.sendFile(indexHtml);
     else next();
   });

@@ -32,10 +32,17 @@ const IMPORTERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
 const DECISION_RECORDERS = ['ADMIN', 'LEADER', 'PLACE_LEAD'] as const;
 /** Rebasing a chart is a judgement about the process: for those who lead the system's work, not for readers. */
 const ADMIN_AND_LEADER = ['ADMIN', 'LEADER'] as const;
+/** Claims are read by all but place leads (their evidence may be other places' figures), recorded by those who read board papers, reviewed by non-executives and leaders. */
+const CLAIM_READERS = ['ADMIN', 'LEADER', 'NON_EXECUTIVE', 'VIEWER'] as const;
+const CLAIM_RECORDERS = ['ADMIN', 'LEADER', 'NON_EXECUTIVE'] as const;
+const CLAIM_REVIEWERS = ['LEADER', 'NON_EXECUTIVE'] as const;
 const EXPECTED: Record<string, Rule> = {
   auditHistory: { read: 'ANY_MEMBER' },
+  claim: { read: CLAIM_READERS },
+  claims: { read: CLAIM_READERS },
   decision: { read: 'ANY_MEMBER' },
   decisions: { read: 'ANY_MEMBER' },
+  exportClaims: { read: CLAIM_READERS },
   exportRegister: { read: 'ANY_MEMBER' },
   forum: { read: 'ANY_MEMBER' },
   forums: { read: 'ANY_MEMBER' },
@@ -52,6 +59,7 @@ const EXPECTED: Record<string, Rule> = {
   manualIndicators: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
   powerIndicators: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
   powerSeries: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
+  proposedEvidence: { read: CLAIM_READERS },
   practiceScores: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
   summaryScores: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
   securityEvents: { read: ADMIN_ONLY },
@@ -63,6 +71,7 @@ const EXPECTED: Record<string, Rule> = {
   addSeat: { write: ADMIN_ONLY },
   amendDecision: { write: DECISION_RECORDERS },
   archiveForum: { write: ADMIN_ONLY },
+  attachClaimDocument: { write: CLAIM_RECORDERS },
   archiveOrganisation: { write: ADMIN_ONLY },
   archivePerson: { write: ADMIN_ONLY },
   archivePlace: { write: ADMIN_ONLY },
@@ -75,12 +84,15 @@ const EXPECTED: Record<string, Rule> = {
   createPlace: { write: ADMIN_ONLY },
   dismissRebaseSuggestion: { write: ADMIN_AND_LEADER },
   endSeat: { write: ADMIN_ONLY },
+  linkClaimEvidence: { write: CLAIM_RECORDERS },
   openSurveyRound: { write: ADMIN_ONLY },
   previewImport: { write: IMPORTERS },
+  recordClaim: { write: CLAIM_RECORDERS },
   recordDecision: { write: DECISION_RECORDERS },
   recordManualIndicator: { write: DECISION_RECORDERS, placeLeadOwnPlaceOnly: true },
   reissueInvitation: { write: ADMIN_ONLY },
   restoreForum: { write: ADMIN_ONLY },
+  reviewClaim: { write: CLAIM_REVIEWERS },
   restoreOrganisation: { write: ADMIN_ONLY },
   restorePerson: { write: ADMIN_ONLY },
   restorePlace: { write: ADMIN_ONLY },

@@ -20,11 +20,12 @@ const RUNS_PER_MUTATION = Number(process.env['FUZZ_RUNS'] ?? 15);
 const DAY = 86_400_000;
 
 /** How a mutation is called when not as Alpha's administrator, and why; printed so the exceptions are visible. */
-const CALLED_AS: Record<string, { as: 'signed out' | 'own session'; why: string }> = {
+const CALLED_AS: Record<string, { as: 'signed out' | 'own session' | 'a leader'; why: string }> = {
   signIn: { as: 'signed out', why: 'it is how a visitor signs in; a refused attempt is counted in sign_in_limits and security_events by design' },
   saveSurveyAnswers: { as: 'signed out', why: 'respondents have no account: the survey token is the credential' },
   submitSurvey: { as: 'signed out', why: 'respondents have no account: the survey token is the credential' },
   signOut: { as: 'own session', why: 'it ends the session it is called with, so each call gets a fresh one' },
+  reviewClaim: { as: 'a leader', why: 'a verdict is a reviewer’s: non-executives and leaders give them, administrators do not' },
 };
 /** Tables a refused sign-in writes to on purpose: the attempt is counted and recorded. */
 const ATTEMPT_TABLES = /^(sign_in_limits|security_events?)$/;
@@ -128,12 +129,14 @@ describe('input fuzzing: every mutation of schema.gql with arbitrary strings, nu
   /** Links of a round of their own, so that closing or reissuing Alpha's first round leaves them open to fuzz the survey. */
   let surveyTokens: string[];
   let surveyRoundId: string;
+  let leader: string;
   const mutations = loadSchemaOperations().filter((o) => o.kind === 'mutation');
 
   beforeAll(async () => {
     api = await startTestApp({}, { signInLimit: { attemptsPerAccount: 10_000, attemptsPerAddress: 100_000, windowSeconds: 60 } });
     alpha = await createPopulatedSystem(api, 'Alpha ICS', 5);
     beta = await createPopulatedSystem(api, 'Beta ICS');
+    leader = await api.signIn(alpha.users.LEADER, PASSWORD);
     const opened = await api.graphql(
       'mutation($i: OpenSurveyRoundInput!) { openSurveyRound(input: $i) { round { id } links { url } } }',
       { i: { month: '2020-01', opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 7 * DAY).toISOString(), personIds: alpha.people.map((p) => p.id) } },
@@ -185,7 +188,7 @@ describe('input fuzzing: every mutation of schema.gql with arbitrary strings, nu
       const run = async (generated: Record<string, unknown>) => {
         const variables = (await rows.resolve(generated, mutation.name.startsWith('restore'))) as Record<string, unknown>;
         const calledAs = CALLED_AS[mutation.name]?.as;
-        const cookie = calledAs === 'signed out' ? undefined : calledAs === 'own session' ? await api.signIn(alpha.users.ADMIN, PASSWORD) : alpha.admin;
+        const cookie = calledAs === 'signed out' ? undefined : calledAs === 'own session' ? await api.signIn(alpha.users.ADMIN, PASSWORD) : calledAs === 'a leader' ? leader : alpha.admin;
         const before = await tableFingerprint(api.dataSource);
         const result = await api.graphql(operationDocument(mutation, Object.keys(variables)), variables, cookie);
         const after = await tableFingerprint(api.dataSource);
@@ -215,7 +218,8 @@ describe('input fuzzing: every mutation of schema.gql with arbitrary strings, nu
     // Both outcomes happen: the fuzzer reaches the writes, and its hostile values are refused.
     expect(counts.successes).toBeGreaterThan(counts.mutations);
     expect(counts.refusals).toBeGreaterThan(counts.mutations);
-  }, 180_000);
+    // Each mutation adds its runs (about 4 s on a busy machine): the budget grows with the schema.
+  }, 300_000);
 });
 
 interface Pools {
@@ -282,7 +286,7 @@ function arbitrariesFor(pools: Pools) {
         return fc.constantFrom('true', 0, 1, 'yes', '');
       default:
         // Dates and emails in text get hostile values of their own shape as often as any other hostile text.
-        if (['from', 'to', 'month'].includes(leaf.name)) return fc.oneof(fc.constantFrom(...DATES), hostileText);
+        if (['from', 'to', 'madeOn', 'month'].includes(leaf.name)) return fc.oneof(fc.constantFrom(...DATES), hostileText);
         if (leaf.name === 'email') return fc.oneof(fc.constantFrom(...EMAILS), hostileText);
         return hostileText;
     }
@@ -330,6 +334,7 @@ function validText(operation: string, name: string, pools: Pools): fc.Arbitrary<
       return fc.constant(PASSWORD);
     case 'from':
     case 'to':
+    case 'madeOn':
       return fc.date({ min: new Date('2024-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     case 'month':
       return fc.date({ min: new Date('2024-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 7));

@@ -1,5 +1,12 @@
 import {
   AMENDMENT_REASON_MAX_LENGTH,
+  CLAIM_DOCUMENT_MAX_BYTES,
+  CLAIM_EVIDENCE_NOTE_MAX_LENGTH,
+  CLAIM_MADE_BY_ROLE_MAX_LENGTH,
+  CLAIM_REVIEW_REASON_MAX_LENGTH,
+  CLAIM_SOURCE_PAGE_MAX_LENGTH,
+  CLAIM_SOURCE_TITLE_MAX_LENGTH,
+  CLAIM_TEXT_MAX_LENGTH,
   DECISION_SUMMARY_MAX_LENGTH,
   DECISION_TITLE_MAX_LENGTH,
   EVIDENCE_TITLE_MAX_LENGTH,
@@ -70,6 +77,20 @@ const LIMITS: Record<string, number> = {
   'ImportFileInput.fileName': FILE_NAME_MAX_LENGTH,
   // Base64 carries 3 bytes in every 4 characters.
   'ImportFileInput.contentBase64': Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4,
+  'ClaimInput.text': CLAIM_TEXT_MAX_LENGTH,
+  'ClaimInput.sourceTitle': CLAIM_SOURCE_TITLE_MAX_LENGTH,
+  'ClaimInput.sourceUrl': EVIDENCE_URL_MAX_LENGTH,
+  'ClaimInput.sourcePage': CLAIM_SOURCE_PAGE_MAX_LENGTH,
+  'ClaimInput.madeByRole': CLAIM_MADE_BY_ROLE_MAX_LENGTH,
+  'ClaimInput.madeOn': ISO_DATE_LENGTH,
+  'ClaimInput.from': ISO_DATE_LENGTH,
+  'ClaimInput.to': ISO_DATE_LENGTH,
+  'ClaimEvidenceInput.documentTitle': EVIDENCE_TITLE_MAX_LENGTH,
+  'ClaimEvidenceInput.documentUrl': EVIDENCE_URL_MAX_LENGTH,
+  'ClaimEvidenceInput.note': CLAIM_EVIDENCE_NOTE_MAX_LENGTH,
+  'reviewClaim.reason': CLAIM_REVIEW_REASON_MAX_LENGTH,
+  'ClaimDocumentInput.fileName': FILE_NAME_MAX_LENGTH,
+  'ClaimDocumentInput.contentBase64': Math.ceil(CLAIM_DOCUMENT_MAX_BYTES / 3) * 4 + 4,
   'SurveyPracticeAnswerInput.comment': SURVEY_COMMENT_MAX_LENGTH,
   'SurveyRelationshipAnswerInput.note': SURVEY_COMMENT_MAX_LENGTH,
   'saveSurveyAnswers.token': SURVEY_TOKEN_MAX_LENGTH,
@@ -77,8 +98,10 @@ const LIMITS: Record<string, number> = {
 };
 /** A text field with no limit above must still refuse this much with a field error. */
 const NO_LIMIT = 10_000;
+/** Mutations administrators may not call, sent as a role that may: a verdict is a reviewer's (non-executives, leaders). */
+const CALLED_AS_LEADER = new Set(['reviewClaim']);
 /** Where the API's field error names the field in the user's words: the upload's content is "the file". */
-const FIELD_NAMES: Record<string, string> = { 'ImportFileInput.contentBase64': 'file' };
+const FIELD_NAMES: Record<string, string> = { 'ImportFileInput.contentBase64': 'file', 'ClaimDocumentInput.contentBase64': 'file' };
 
 interface TypeRef {
   kind: string;
@@ -117,6 +140,7 @@ interface TextField {
 describe('every text argument of every mutation, one character over its limit', () => {
   let api: TestApp;
   let admin: string;
+  let leader: string;
   let types: Map<string, SchemaType>;
   let mutations: { name: string; type: TypeRef; args: InputValue[] }[];
   const ids: Record<string, string> = {};
@@ -136,6 +160,7 @@ describe('every text argument of every mutation, one character over its limit', 
     const forum = await api.dataSource.getRepository(ForumEntity).save({ systemId, name: 'Limits Board', kind: 'ICP', placeId: null, externalId: null, archivedAt: null } as ForumEntity);
     const seat = await api.dataSource.getRepository(SeatEntity).save({ systemId, forumId: forum.id, organisationId: trust.id, voting: true, chair: false, from: '2025-01-01', to: null } as SeatEntity);
     admin = await api.signIn(fixture.users.ADMIN, PASSWORD);
+    leader = await api.signIn(fixture.users.LEADER, PASSWORD);
     const opened = await api.graphql(
       'mutation($i: OpenSurveyRoundInput!) { openSurveyRound(input: $i) { round { id } links { url invitation { id } } } }',
       { i: { month: '2026-01', opensAt: new Date(Date.now() - 86_400_000).toISOString(), closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), personIds: [person.id] } },
@@ -180,7 +205,7 @@ describe('every text argument of every mutation, one character over its limit', 
       case 'ID':
         return field === 'id' ? idFor(mutation) : ({ organisationId: ids['partner'], forumId: ids['forum'], placeId: ids['place'], placeIds: ids['place'], personIds: ids['person'] } as Record<string, string>)[field] ?? crypto.randomUUID();
       case 'String':
-        return ({ token: surveyToken, fileName: 'register.csv', contentBase64: Buffer.from('Name\nAshby\n').toString('base64'), month: '2026-02', from: '2026-02-01', to: '2026-03-01', date: '2026-02-10', url: 'https://example.nhs.uk/minutes', evidenceUrl: 'https://example.nhs.uk/paper', email: 'new@limits.test', password: PASSWORD } as Record<string, string>)[field] ?? 'Valid text';
+        return ({ token: surveyToken, fileName: 'register.csv', contentBase64: Buffer.from('Name\nAshby\n').toString('base64'), month: '2026-02', from: '2026-02-01', to: '2026-03-01', date: '2026-02-10', madeOn: '2026-03-10', url: 'https://example.nhs.uk/minutes', evidenceUrl: 'https://example.nhs.uk/paper', email: 'new@limits.test', password: PASSWORD } as Record<string, string>)[field] ?? 'Valid text';
       case 'Int':
         return field === 'size' ? 5 : 3;
       case 'Float':
@@ -243,7 +268,7 @@ describe('every text argument of every mutation, one character over its limit', 
         const variables = Object.fromEntries(mutation.args.map((arg) => [arg.name, validValue(arg.type, arg.name, mutation.name)]));
         setAt(variables, field.path, 'x'.repeat((LIMITS[field.key] ?? NO_LIMIT) + 1));
         const before = await tableFingerprint(api.dataSource);
-        const result = await api.graphql(`mutation(${declarations}) { ${call}${selection} }`, variables, admin);
+        const result = await api.graphql(`mutation(${declarations}) { ${call}${selection} }`, variables, CALLED_AS_LEADER.has(mutation.name) ? leader : admin);
         const after = await tableFingerprint(api.dataSource);
         const error = result.errors?.[0];
         const fieldErrors: { field: string; message: string }[] = error?.extensions?.['fieldErrors'] ?? [];

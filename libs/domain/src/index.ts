@@ -12,3 +12,4 @@ export * from './lib/dates';
 export * from './lib/survey-answers';
 export * from './lib/summary-questions';
 export * from './lib/decisions';
+export * from './lib/claims';

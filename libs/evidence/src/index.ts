@@ -12,3 +12,4 @@ export {
 } from './lib/claim-directions';
 export { inPeriod, isWholeMonths, periodBefore, type ClaimPeriod } from './lib/claim-period';
 export { isNetworkMeasure, NETWORK_MEASURE_DEFINITIONS, NETWORK_MEASURES, type NetworkMeasure, type NetworkMeasureDefinition } from './lib/network-measures';
+export { PRACTICE_EVIDENCE, type PowerFigureKey, type PracticeEvidence } from './lib/practice-evidence';

@@ -17,6 +17,6 @@ import { UserEntity } from './user.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, MembershipEntity, SessionEntity]), SystemsModule, PlacesModule, SecurityEventsModule],
   providers: [AuthResolver, AuthService, SessionsService, SignInLimiterService, { provide: APP_GUARD, useClass: SessionGuard }],
-  exports: [AuthService],
+  exports: [AuthService, SessionsService],
 })
 export class AuthModule {}

@@ -4,8 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Role } from '@stewardship/domain';
 import { PUBLIC_KEY, ROLES_KEY } from '../common/access.decorators';
 import { forbidden, unauthenticated } from '../common/errors';
-import { GqlContext, RequestWithCaller, SESSION_COOKIE } from '../common/request-context';
-import { enterCallerSystem, privileged } from '../database/tenancy';
+import type { GqlContext } from '../common/request-context';
 import { SessionsService } from './sessions.service';
 
 /**
@@ -21,25 +20,14 @@ export class SessionGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<string>() !== 'graphql') return true; // REST routes (health) are public by design
+    if (context.getType<string>() !== 'graphql') return true; // REST routes: health is public, downloads check the session themselves
     const { req } = GqlExecutionContext.create(context).getContext<GqlContext>();
-    const caller = await this.callerOf(req);
+    const caller = await this.sessions.callerOfRequest(req);
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     if (!caller) throw unauthenticated();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(caller.role)) throw forbidden();
     return true;
-  }
-
-  /** Looked up once per request, however many fields ask. */
-  private async callerOf(req: RequestWithCaller) {
-    if (req.caller === undefined) {
-      const token: unknown = req.cookies?.[SESSION_COOKIE];
-      // Which system a session belongs to is what tenancy needs to know, so this one look-up runs before it.
-      req.caller = typeof token === 'string' && token ? await privileged(() => this.sessions.findCaller(token)) : null;
-      if (req.caller) enterCallerSystem(req.caller.systemId);
-    }
-    return req.caller;
   }
 }

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../common/app-config';
-import type { Caller } from '../common/request-context';
+import { SESSION_COOKIE, type Caller, type RequestWithCaller } from '../common/request-context';
+import { enterCallerSystem, privileged } from '../database/tenancy';
 import { callerBySessionTokenHash } from './auth.queries';
 import { SessionEntity } from './session.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
@@ -30,6 +31,20 @@ export class SessionsService {
 
   async findCaller(token: string): Promise<Caller | null> {
     return callerBySessionTokenHash(this.sessions.manager, hashSessionToken(token, this.config.sessionSecret));
+  }
+
+  /**
+   * The signed-in caller of a request, from its session cookie: looked up once per request, however many fields or
+   * routes ask. Which system a session belongs to is what tenancy needs to know, so this one look-up runs before it;
+   * once found, the rest of the request sees that system's rows only.
+   */
+  async callerOfRequest(req: RequestWithCaller): Promise<Caller | null> {
+    if (req.caller === undefined) {
+      const token: unknown = req.cookies?.[SESSION_COOKIE];
+      req.caller = typeof token === 'string' && token ? await privileged(() => this.findCaller(token)) : null;
+      if (req.caller) enterCallerSystem(req.caller.systemId);
+    }
+    return req.caller;
   }
 
   async end(sessionId: string): Promise<void> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EVIDENCE_TITLE_MAX_LENGTH, evidenceUrlProblem, MANUAL_INDICATOR_NAME_MAX_LENGTH, isoDateProblem, isoMonthProblem, requiredTextProblem } from '@stewardship/domain';
-import { monthlyPowerIndicators, powerIndicators, type TalliedPowerInput } from '@stewardship/power';
+import { monthlyPowerIndicators, powerIndicators, type MonthlyPowerIndicators, type TalliedPowerInput } from '@stewardship/power';
+import type { ImprovementDirection } from '@stewardship/spc';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { FieldErrors, forbidden } from '../common/errors';
@@ -13,8 +14,8 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { PlacesService } from '../places/places.service';
 import type { ManualIndicatorInput } from './dto/manual-indicator.input';
 import { ManualIndicatorEntity } from './manual-indicator.entity';
-import type { PowerIndicatorsModel, PowerSeriesModel } from './models/power.model';
-import { powerFigureSeries, tooCosy } from './power-series';
+import type { PowerFigure, PowerIndicatorsModel, PowerSeriesModel } from './models/power.model';
+import { POWER_IMPROVEMENT, powerFigureSeries, tooCosy } from './power-series';
 
 /** The longest period or series served: five years, as the practice scores. */
 export const POWER_MAX_MONTHS = 60;
@@ -77,6 +78,22 @@ export class PowerService {
     const input = await this.input(caller.systemId, scope, `${fromMonth}-01`, lastDayOf(toMonth));
     const months = monthlyPowerIndicators(input, { from: fromMonth, to: toMonth });
     return { placeId: scope.placeId, fromMonth, toMonth, figures: powerFigureSeries(months), tooCosy: tooCosy(months, cosyMonths) };
+  }
+
+  /**
+   * Each figure per calendar month from `fromMonth` to `toMonth` (yyyy-mm), for a place (its forums' decisions and
+   * seats) or the whole system (null), as libs/power computes them; a figure is null in a month without the cases it
+   * counts. For areas that weigh the figures as evidence and have already checked that the caller may see them.
+   */
+  async monthlyFigures(systemId: string, placeId: string | null, fromMonth: string, toMonth: string): Promise<MonthlyPowerIndicators[]> {
+    const scope = { placeId, forumIds: placeId === null ? null : await this.forums.idsInPlace(systemId, placeId) };
+    const input = await this.input(systemId, scope, `${fromMonth}-01`, lastDayOf(toMonth));
+    return monthlyPowerIndicators(input, { from: fromMonth, to: toMonth });
+  }
+
+  /** Which way a figure should move for power to be more shared ('neither' when neither way is better). */
+  improvementOf(figure: PowerFigure): ImprovementDirection {
+    return POWER_IMPROVEMENT[figure];
   }
 
   /** Manual indicators, latest period first: a place's (and the system-wide ones) when `placeId` is given. */

@@ -25,6 +25,8 @@ export function monthsEnding(last: string, count: number): string[] {
   });
 }
 
+const monthNumber = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+
 /** The most months one chart shows, and so the furthest back a rebase can be set from a month. */
 const MAX_MONTHS = 60;
 
@@ -58,6 +60,26 @@ export class ScoresService {
   /** Direction, alignment and commitment, over the same months and under the same rules as `practiceScores`. */
   summaryScores(caller: Caller, requested: ScoreFilter | null | undefined, monthCount: number, toMonth?: string | null): Promise<SummaryScoreSeriesModel[]> {
     return this.seriesEnding(caller, requested, monthCount, toMonth, SUMMARY_SCORES);
+  }
+
+  /**
+   * The six practices' series for one view from `fromMonth` to `toMonth` (yyyy-mm, inclusive), for areas that weigh
+   * the scores as evidence, under the same disclosure and scope as `practiceScores`. Months after the latest opened
+   * round are left out (nothing can be shown for them yet); `answeredMonths` are the months in which anyone in the
+   * system answered, so that a month before the survey began reads as a gap rather than as a withheld score.
+   */
+  async practiceScoresBetween(caller: Caller, requested: ScoreFilter | null | undefined, fromMonth: string, toMonth: string): Promise<{ series: PracticeScoreSeriesModel[]; answeredMonths: string[] }> {
+    const filter = this.scopeFilter(caller, requested ?? {});
+    const errors = new FieldErrors();
+    errors.add('fromMonth', isoMonthProblem(fromMonth));
+    errors.add('toMonth', isoMonthProblem(toMonth));
+    errors.throwIfAny();
+    const [minimumGroupSize, latest] = await Promise.all([this.systems.minimumGroupSize(caller.systemId), this.results.latestOpenedMonth(caller.systemId)]);
+    const last = toMonth < latest ? toMonth : latest;
+    if (last < fromMonth) return { series: [], answeredMonths: [] };
+    const months = monthsEnding(last, monthNumber(last) - monthNumber(fromMonth) + 1);
+    const { series, cells } = await this.seriesWithCells(caller.systemId, filter, months, minimumGroupSize, PRACTICE_SCORES);
+    return { series, answeredMonths: [...new Set(cells.map((cell) => cell.month))].sort() };
   }
 
   private async seriesEnding<T>(caller: Caller, requested: ScoreFilter | null | undefined, monthCount: number, toMonth: string | null | undefined, kind: SeriesKind<T>): Promise<T[]> {
@@ -110,7 +132,12 @@ export class ScoresService {
 
   /** The series of `months` for one view, with its rebases and dismissed suggestions. */
   private async series<T>(systemId: string, view: ScoreFilter, months: string[], minimumGroupSize: number, kind: SeriesKind<T>): Promise<T[]> {
-    if (view.placeId && !isUuid(view.placeId)) return kind.build(months, [], view, minimumGroupSize, {});
+    return (await this.seriesWithCells(systemId, view, months, minimumGroupSize, kind)).series;
+  }
+
+  /** The series of `months` for one view, and the cells (all the system's) they were made from. */
+  private async seriesWithCells<T>(systemId: string, view: ScoreFilter, months: string[], minimumGroupSize: number, kind: SeriesKind<T>): Promise<{ series: T[]; cells: ScoreCell[] }> {
+    if (view.placeId && !isUuid(view.placeId)) return { series: kind.build(months, [], view, minimumGroupSize, {}), cells: [] };
     const db = this.dataSource.manager;
     const [cells, rebases, dismissed] = await Promise.all([
       // Every cell of the months, whatever the filter: the disclosure plan needs the whole population.
@@ -118,7 +145,7 @@ export class ScoresService {
       activeRebases(db, systemId, view),
       dismissedSuggestions(db, systemId, view),
     ]);
-    return kind.build(months, cells, view, minimumGroupSize, { rebases, dismissed });
+    return { series: kind.build(months, cells, view, minimumGroupSize, { rebases, dismissed }), cells };
   }
 
   /**

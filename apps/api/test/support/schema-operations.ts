@@ -106,7 +106,7 @@ function selection(type: GraphQLNamedType, depth: number): string {
 export const firstEnumValue = (type: GraphQLNamedType): string | undefined => (isEnumType(type) ? type.getValues()[0]?.value : undefined);
 
 /** ID arguments named for the part their row plays rather than its kind. */
-const ID_ROLES: Record<string, string> = { proposerId: 'Organisation', reopensId: 'Decision' };
+const ID_ROLES: Record<string, string> = { proposerId: 'Organisation', reopensId: 'Decision', madeById: 'Organisation', partnerIds: 'Organisation' };
 
 /**
  * The kind of row an ID argument names, by naming convention: `placeId`/`placeIds` a place, `id` the row the operation

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { ForumEntity } from '../../src/forums/forum.entity';
 import { SeatEntity } from '../../src/forums/seat.entity';
 import { PersonEntity } from '../../src/people/person.entity';
+import { minimalPdf } from './documents';
 import { createSystem, FixtureSystem, PASSWORD } from './fixtures';
 import { TestApp } from './test-app';
 
@@ -17,10 +18,11 @@ export interface PopulatedSystem extends FixtureSystem {
 }
 
 /**
- * A system with a row in every register, survey, scores and decision-log table: two places (the place lead leads the
- * first), a partner and `peoplePerPlace` people in each, the first place's board with a seat and one decision, a chart
- * rebase, a dismissed rebase suggestion, and a round open now that invites everyone. Every name starts
- * with the system's name, so a response that mentions another system's rows can be found by searching for it.
+ * A system with a row in every register, survey, scores, decision-log and claims table: two places (the place lead
+ * leads the first), a partner and `peoplePerPlace` people in each, the first place's board with a seat and one
+ * decision, a chart rebase, a dismissed rebase suggestion, a round open now that invites everyone, and a claim with
+ * that decision linked, a document and a verdict. Every name starts with the system's name, so a response that
+ * mentions another system's rows can be found by searching for it.
  */
 export async function createPopulatedSystem(api: TestApp, name: string, peoplePerPlace = 1): Promise<PopulatedSystem> {
   const places = [`${name} North`, `${name} South`];
@@ -63,7 +65,34 @@ export async function createPopulatedSystem(api: TestApp, name: string, peoplePe
     admin,
   );
   if (decision.errors) throw new Error(`recording a decision in ${name} failed: ${JSON.stringify(decision.errors)}`);
+  await addClaim(api, fixture, admin, decision.data?.['recordDecision'].id, name);
   return { ...fixture, admin, people, tokens, roundId: opened.data?.['openSurveyRound'].round.id };
+}
+
+/** A claim about the first place naming the second partner, with the decision linked, a document and a leader's verdict. */
+async function addClaim(api: TestApp, fixture: FixtureSystem, admin: string, decisionId: string, name: string): Promise<void> {
+  const [place] = Object.values(fixture.placeIds);
+  const recorded = await api.graphql(
+    'mutation($i: ClaimInput!) { recordClaim(input: $i) { id } }',
+    {
+      i: {
+        text: `${name} says power is now shared fairly`, sourceTitle: `${name} board paper`, madeById: fixture.organisations[0].id, madeByRole: 'Chief executive',
+        madeOn: '2026-02-01', from: '2025-08-01', to: '2026-01-31', practices: ['SHARING_POWER'], direction: 'fair', placeId: place, partnerIds: [fixture.organisations[1].id],
+      },
+    },
+    admin,
+  );
+  const claimId = recorded.data?.['recordClaim'].id;
+  const linked = await api.graphql('mutation($i: ClaimEvidenceInput!) { linkClaimEvidence(input: $i) { id } }', { i: { claimId, kind: 'DECISION', decisionId, note: `${name} note` } }, admin);
+  const attached = await api.graphql(
+    'mutation($i: ClaimDocumentInput!) { attachClaimDocument(input: $i) { id } }',
+    { i: { claimId, fileName: `${name} paper.pdf`, contentBase64: minimalPdf(name).toString('base64') } },
+    admin,
+  );
+  const leader = await api.signIn(fixture.users.LEADER, PASSWORD);
+  const reviewed = await api.graphql('mutation($c: ID!, $r: String) { reviewClaim(claimId: $c, verdict: partlySupported, accept: false, reason: $r) { id } }', { c: claimId, r: `${name} reason` }, leader);
+  const failed = [recorded, linked, attached, reviewed].find((result) => result.errors);
+  if (failed) throw new Error(`adding a claim to ${name} failed: ${JSON.stringify(failed.errors)}`);
 }
 
 /** Tables that hold a system's rows: those with a `system_id` column (and `systems` itself). */

@@ -1,0 +1,74 @@
+// Data access: reads of the claims area's tables, every statement narrowed to one system. The tables are append-only,
+// so a claim's latest verdict is the one with the highest sequence.
+import type { PracticeKey } from '@stewardship/domain';
+import type { Verdict } from '@stewardship/evidence';
+import type { EntityManager } from 'typeorm';
+import { ClaimDocumentEntity } from './claim-document.entity';
+import { ClaimEvidenceEntity } from './claim-evidence.entity';
+import { ClaimVerdictEntity } from './claim-verdict.entity';
+import { ClaimEntity, ClaimPartnerEntity } from './claim.entity';
+
+/** A filter after the service has checked it; `reviewed` true for claims with a verdict, false for those without. */
+export interface ClaimQuery {
+  practice?: PracticeKey;
+  placeId?: string;
+  verdict?: Verdict;
+  reviewed?: boolean;
+}
+
+const LATEST_VERDICT = '(select v.verdict from claim_verdicts v where v.system_id = c.system_id and v.claim_id = c.id order by v.sequence desc limit 1)';
+
+/** The claims the query selects, latest made first. */
+export function claimsMatching(db: EntityManager, systemId: string, query: ClaimQuery): Promise<ClaimEntity[]> {
+  const q = db.getRepository(ClaimEntity).createQueryBuilder('c').where('c.system_id = :systemId', { systemId });
+  if (query.practice) q.andWhere(':practice = any(c.practices)', { practice: query.practice });
+  if (query.placeId) q.andWhere('c.place_id = :placeId', { placeId: query.placeId });
+  if (query.verdict) q.andWhere(`${LATEST_VERDICT} = :verdict`, { verdict: query.verdict });
+  if (query.reviewed !== undefined) q.andWhere(`${LATEST_VERDICT} is ${query.reviewed ? 'not ' : ''}null`);
+  return q.orderBy('c.made_on', 'DESC').addOrderBy('c.id', 'DESC').getMany();
+}
+
+export function claimById(db: EntityManager, systemId: string, id: string): Promise<ClaimEntity | null> {
+  return db.getRepository(ClaimEntity).findOneBy({ systemId, id });
+}
+
+/** The evidence linked to each claim, in the order linked. */
+export function evidenceOfClaims(db: EntityManager, systemId: string, claimIds: readonly string[]): Promise<ClaimEvidenceEntity[]> {
+  return db
+    .getRepository(ClaimEvidenceEntity)
+    .createQueryBuilder('e')
+    .where('e.system_id = :systemId and e.claim_id = any(:claimIds)', { systemId, claimIds })
+    .orderBy('e.linked_at')
+    .addOrderBy('e.id')
+    .getMany();
+}
+
+/** Every verdict on each claim, in the order given. */
+export function verdictsOfClaims(db: EntityManager, systemId: string, claimIds: readonly string[]): Promise<ClaimVerdictEntity[]> {
+  return db
+    .getRepository(ClaimVerdictEntity)
+    .createQueryBuilder('v')
+    .where('v.system_id = :systemId and v.claim_id = any(:claimIds)', { systemId, claimIds })
+    .orderBy('v.sequence')
+    .getMany();
+}
+
+/** The partners each claim names. */
+export function partnersOfClaims(db: EntityManager, systemId: string, claimIds: readonly string[]): Promise<ClaimPartnerEntity[]> {
+  return db.getRepository(ClaimPartnerEntity).createQueryBuilder('p').where('p.system_id = :systemId and p.claim_id = any(:claimIds)', { systemId, claimIds }).getMany();
+}
+
+/** The documents attached to a claim, oldest first, without their content. */
+export function documentsOfClaim(db: EntityManager, systemId: string, claimId: string): Promise<ClaimDocumentEntity[]> {
+  return db.getRepository(ClaimDocumentEntity).find({ where: { systemId, claimId }, order: { uploadedAt: 'ASC', id: 'ASC' } });
+}
+
+/** One document with its content, for a download. */
+export function documentWithContent(db: EntityManager, systemId: string, id: string): Promise<ClaimDocumentEntity | null> {
+  return db
+    .getRepository(ClaimDocumentEntity)
+    .createQueryBuilder('d')
+    .addSelect('d.content')
+    .where('d.system_id = :systemId and d.id = :id', { systemId, id })
+    .getOne();
+}
