@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '../src/database/data-source';
 import { DemoDataService } from '../src/demo/demo-data.service';
-import { DEMO_PASSWORD, generateDemoDecisions, generateDemoSurvey, generateDemoSystem } from '@stewardship/demo-data';
+import { DEMO_PASSWORD, generateDemoClaims, generateDemoDecisions, generateDemoSurvey, generateDemoSystem } from '@stewardship/demo-data';
 import { createTestDatabase, startTestApp, TestApp } from './support/test-app';
 
 const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
@@ -129,6 +129,30 @@ describe('the running API', () => {
     const [first] = result.data?.['decisions'].edges ?? [];
     expect(first.node.current.reopens.id).toEqual(expect.any(String));
     expect(first.node.current.participants.length).toBeGreaterThan(0);
+  });
+
+  it('loads a dozen demo claims whose figures suggest every verdict, the claim of fair sharing in Brackenford contradicted by the decision log', async () => {
+    const demo = generateDemoSystem();
+    const claims = generateDemoClaims(demo, generateDemoDecisions(demo));
+    const ned = demo.users.find((u) => u.role === 'NON_EXECUTIVE')!;
+    const result = await api.graphql(
+      '{ claims(first: 50) { totalCount edges { node { text status evidenceSummary { suggestedVerdict items { reading { reason } } } latestVerdict { verdict } documents { fileName } } } } }',
+      {},
+      await api.signIn(ned.email, DEMO_PASSWORD),
+    );
+    expect(result.errors).toBeUndefined();
+    type Node = { text: string; status: string; evidenceSummary: { suggestedVerdict: string; items: { reading: { reason: string } }[] }; latestVerdict: { verdict: string } | null; documents: { fileName: string }[] };
+    const nodes = new Map((result.data?.['claims'].edges as { node: Node }[]).map(({ node }) => [node.text, node]));
+    expect(nodes.size).toBe(12);
+    for (const claim of claims) {
+      const node = nodes.get(claim.text)!;
+      const expectedStatus = !claim.reviews.length ? 'AWAITING' : claim.evidenceAfterReview.length ? 'CHANGED' : 'REVIEWED';
+      expect({ key: claim.key, verdict: node.evidenceSummary.suggestedVerdict, status: node.status }).toEqual({ key: claim.key, verdict: claim.expectedVerdict, status: expectedStatus });
+    }
+    const brackenford = nodes.get(claims.find((c) => c.key === 'fair-power-brackenford')!.text)!;
+    expect(brackenford.evidenceSummary.items[0].reading.reason).toMatch(/^Signal: lower than/);
+    expect(brackenford.latestVerdict).toEqual({ verdict: 'contradicted' });
+    expect(brackenford.documents).toEqual([{ fileName: 'brackenford-governance-review-2026-11.pdf' }]);
   });
 
   it('signs a demo user in with the demo password', async () => {

@@ -27,3 +27,5 @@ export {
   type RelationshipType,
 } from './lib/demo-survey';
 export { DECISION_STORY, DEFAULT_DECISION_MONTHS, generateDemoDecisions, type DemoDecision, type DemoDecisionParticipant } from './lib/generate-demo-decisions';
+export { generateDemoClaims, type DemoClaim, type DemoClaimEvidence, type DemoClaimReview } from './lib/generate-demo-claims';
+export { demoPaperPdf } from './lib/demo-paper-pdf';

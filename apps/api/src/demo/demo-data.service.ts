@@ -1,7 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PRACTICE_KEYS } from '@stewardship/domain';
-import { DEMO_PASSWORD, DemoScale, DemoSurvey, DemoSystem, generateDemoDecisions, generateDemoSurvey, generateDemoSystem } from '@stewardship/demo-data';
+import {
+  DEMO_PASSWORD,
+  demoPaperPdf,
+  generateDemoClaims,
+  generateDemoDecisions,
+  generateDemoSurvey,
+  generateDemoSystem,
+  type DemoClaimEvidence,
+  type DemoScale,
+  type DemoSurvey,
+  type DemoSystem,
+} from '@stewardship/demo-data';
+import type { ClaimEntity } from '../claims/claim.entity';
+import { ClaimsService } from '../claims/claims.service';
+import type { ClaimEvidenceInput } from '../claims/dto/claim-evidence.input';
+import type { Caller } from '../common/request-context';
 import { DecisionWriter } from '../decisions/decision-writer';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/auth.service';
@@ -19,16 +34,29 @@ import { SystemEntity } from '../systems/system.entity';
 export class DemoDataService {
   private readonly logger = new Logger(DemoDataService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly claims: ClaimsService,
+  ) {}
 
+  /**
+   * The demo system in one transaction, then its claims through the claims area (their evidence summaries read the
+   * committed log and survey through the areas that own them, so they come after the commit).
+   */
   async loadOnce(options: { seed?: number; scale?: DemoScale } = {}): Promise<{ loaded: boolean; systemName: string }> {
     const demo = generateDemoSystem(options);
+    const { loaded, systemName, ids } = await this.loadSystem(demo);
+    if (ids) await this.loadClaims(demo, ids);
+    return { loaded, systemName };
+  }
+
+  private async loadSystem(demo: DemoSystem): Promise<{ loaded: boolean; systemName: string; ids: DemoIds | null }> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     return this.dataSource.transaction(async (tx) => {
       // Two replicas starting together must not both load it.
       await tx.query('select pg_advisory_xact_lock(hashtext($1))', ['stewardship:demo-data']);
       const existing = await tx.getRepository(SystemEntity).createQueryBuilder('s').where('lower(s.name) = lower(:name)', { name: demo.system.name }).getOne();
-      if (existing) return { loaded: false, systemName: existing.name };
+      if (existing) return { loaded: false, systemName: existing.name, ids: null };
 
       const system = await tx.getRepository(SystemEntity).save({ ...demo.system });
       const placeIds = await placesWriter.insert(tx, system.id, demo.places.map((p) => ({ ...p, externalId: null })));
@@ -57,12 +85,57 @@ export class DemoDataService {
           placeId: demoUser.placeKey ? (placeIdByKey.get(demoUser.placeKey) as string) : null,
         });
       }
-      const decisionCount = await this.loadDecisions(tx, demo, system.id, userIdByRole.get('LEADER') as string, { organisationIdByKey, forumIdByKey });
+      const decisionIdByKey = await this.loadDecisions(tx, demo, system.id, userIdByRole.get('LEADER') as string, { organisationIdByKey, forumIdByKey });
       this.logger.log(
-        `Loaded demo system ${system.name}: ${placeIds.length} places, ${organisationIds.length} partners, ${forumIds.length} forums, ${demo.seats.length} seats, ${demo.people.length} people, ${demo.users.length} users, ${decisionCount} decisions`,
+        `Loaded demo system ${system.name}: ${placeIds.length} places, ${organisationIds.length} partners, ${forumIds.length} forums, ${demo.seats.length} seats, ${demo.people.length} people, ${demo.users.length} users, ${decisionIdByKey.size} decisions`,
       );
-      return { loaded: true, systemName: system.name };
+      return { loaded: true, systemName: system.name, ids: { systemId: system.id, userIdByRole, organisationIdByKey, placeIdByKey, decisionIdByKey } };
     });
+  }
+
+  /**
+   * The demo's dozen claims (libs/demo-data generateDemoClaims), recorded, evidenced, documented and reviewed by the
+   * demo's leader and non-executive as they would through the app, so each verdict the story expects is computed
+   * from the demo's own figures.
+   */
+  private async loadClaims(demo: DemoSystem, ids: DemoIds): Promise<void> {
+    const decisions = generateDemoDecisions(demo);
+    const callerAs = (role: 'LEADER' | 'NON_EXECUTIVE'): Caller => ({ sessionId: '', membershipId: '', userId: ids.userIdByRole.get(role) as string, systemId: ids.systemId, role, placeId: null });
+    const placeId = (key: string | null) => (key ? (ids.placeIdByKey.get(key) as string) : null);
+    for (const claim of generateDemoClaims(demo, decisions)) {
+      const recorder = callerAs(claim.recordedBy);
+      const { id } = await this.claims.record(recorder, {
+        text: claim.text,
+        sourceTitle: claim.sourceTitle,
+        sourceUrl: claim.sourceUrl,
+        sourcePage: claim.sourcePage,
+        madeById: ids.organisationIdByKey.get(claim.madeByKey) as string,
+        madeByRole: claim.madeByRole,
+        madeOn: claim.madeOn,
+        from: claim.from,
+        to: claim.to,
+        practices: claim.practices,
+        direction: claim.direction,
+        placeId: placeId(claim.placeKey),
+        partnerIds: claim.partnerKeys.map((key) => ids.organisationIdByKey.get(key) as string),
+      });
+      const link = (evidence: DemoClaimEvidence) => this.claims.linkEvidence(recorder, { claimId: id, note: evidence.note, ...evidenceInput(evidence, placeId, ids.decisionIdByKey) });
+      for (const evidence of claim.evidence) await link(evidence);
+      if (claim.document) {
+        const content = Buffer.from(demoPaperPdf(claim.sourceTitle, claim.document.lines), 'latin1').toString('base64');
+        await this.claims.attachDocument(recorder, { claimId: id, fileName: claim.document.fileName, contentBase64: content });
+      }
+      for (const review of claim.reviews) {
+        const reviewer = callerAs(review.role);
+        if ('verdict' in review) {
+          await this.claims.review(reviewer, id, review.verdict, false, review.reason);
+        } else {
+          const [{ summary }] = await this.claims.reviews(reviewer, [(await this.claims.get(ids.systemId, id)) as ClaimEntity]);
+          await this.claims.review(reviewer, id, summary.suggestion.verdict, true, review.reason);
+        }
+      }
+      for (const evidence of claim.evidenceAfterReview) await link(evidence);
+    }
   }
 
   /**
@@ -102,8 +175,8 @@ export class DemoDataService {
     }
   }
 
-  /** Three years of the forums' decisions, recorded by the demo leader; a few carry one amendment. */
-  private async loadDecisions(tx: EntityManager, demo: DemoSystem, systemId: string, leaderId: string, ids: { organisationIdByKey: Map<string, string>; forumIdByKey: Map<string, string> }): Promise<number> {
+  /** Three years of the forums' decisions, recorded by the demo leader; a few carry one amendment. Returns their ids by key. */
+  private async loadDecisions(tx: EntityManager, demo: DemoSystem, systemId: string, leaderId: string, ids: { organisationIdByKey: Map<string, string>; forumIdByKey: Map<string, string> }): Promise<Map<string, string>> {
     const decisions = generateDemoDecisions(demo);
     const writer = new DecisionWriter(tx, systemId);
     const decisionIds = await writer.newDecisions(decisions.length);
@@ -126,6 +199,31 @@ export class DemoDataService {
     await writer.addVersions(
       decisions.flatMap((d, i) => (d.amendment ? [{ decisionId: decisionIds[i], version: 2, decision: { ...recorded[i], outcome: d.amendment.outcome }, authorUserId: leaderId, reason: d.amendment.reason }] : [])),
     );
-    return decisions.length;
+    return idByKey;
+  }
+}
+
+/** The ids the demo's rows were given, by the keys the generators name them by. */
+interface DemoIds {
+  systemId: string;
+  userIdByRole: Map<string, string>;
+  organisationIdByKey: Map<string, string>;
+  placeIdByKey: Map<string, string>;
+  decisionIdByKey: Map<string, string>;
+}
+
+/** A demo claim's evidence as the claims area takes it. */
+function evidenceInput(evidence: DemoClaimEvidence, placeId: (key: string | null) => string | null, decisionIdByKey: Map<string, string>): Omit<ClaimEvidenceInput, 'claimId'> {
+  switch (evidence.kind) {
+    case 'PRACTICE_SCORE':
+      return { kind: evidence.kind, practice: evidence.practice, placeId: placeId(evidence.placeKey) };
+    case 'POWER_INDICATOR':
+      return { kind: evidence.kind, powerFigure: evidence.figure, placeId: placeId(evidence.placeKey) };
+    case 'NETWORK_MEASURE':
+      return { kind: evidence.kind, networkMeasure: evidence.measure, placeId: placeId(evidence.placeKey) };
+    case 'DECISION':
+      return { kind: evidence.kind, decisionId: decisionIdByKey.get(evidence.decisionKey) as string };
+    default:
+      return { kind: evidence.kind, documentTitle: evidence.title, documentUrl: evidence.url };
   }
 }
