@@ -6,7 +6,7 @@ import { cutPointsAndBridges } from './cut-points';
 import { checkNodes, checkTies, type NetworkNodeInput, type NetworkTieInput } from './network-input';
 import { seededRandom } from './seeded-random';
 import { compare } from './tie-strength';
-import { undirectedTies } from './undirected-ties';
+import { pairUp } from './undirected-ties';
 
 export interface NetworkNodeMetrics {
   id: string;
@@ -70,7 +70,7 @@ export function networkMetrics(nodes: NetworkNodeInput[], ties: NetworkTieInput[
 
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const node of nodes) graph.addNode(node.id);
-  const edges = undirectedTies(ties);
+  const edges = pairUp(ties);
   const neighbours: number[][] = nodes.map(() => []);
   const strength = new Float64Array(n);
   let between = 0;

@@ -181,12 +181,15 @@ function decliningTie(
     Object.assign(figures, { strengthBefore: first.strength, trustBefore: first.trust, trust: pair.trust, fromMonth: months[months.length - span].month });
   }
 
-  const chart = xmr(
-    history.map((entry) => ({ date: `${entry.month}-01`, value: entry.pair.strength })),
-    { improvement: 'increase' },
-  );
-  const latest = chart.points[chart.points.length - 1];
-  if (latest.variation === 'concern') {
+  // Below the SPC lib's minimum there are no limits, so no special cause: skip the chart.
+  const latest =
+    history.length < XMR_DEFAULTS.minimumPoints
+      ? null
+      : xmr(
+          history.map((entry) => ({ date: `${entry.month}-01`, value: entry.pair.strength })),
+          { improvement: 'increase' },
+        ).points[history.length - 1];
+  if (latest?.variation === 'concern') {
     reasons.push(specialCauseReason(latest, history.length, months[months.length - 1].month));
     Object.assign(figures, { spcRules: latest.rules.join(', '), mean: latest.mean, lowerLimit: latest.lowerLimit });
   }
