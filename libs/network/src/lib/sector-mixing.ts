@@ -36,7 +36,7 @@ export interface SectorMixing {
  */
 export function sectorMixing(nodes: NetworkNodeInput[], ties: NetworkTieInput[], communities: Map<string, number>): SectorMixing {
   const ids = checkNodes(nodes);
-  checkTies(ties, ids);
+  checkTies(ties, { knownIds: ids });
   const sectorOf = new Map(nodes.map((node) => [node.id, node.sector]));
   const counts = new Map<string, { internal: number; external: number }>();
   for (const node of nodes) counts.set(node.sector, { internal: 0, external: 0 });
