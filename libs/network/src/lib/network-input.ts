@@ -29,24 +29,24 @@ export function checkId(value: unknown, field: string): void {
 }
 
 /** Directed ties: ids present, no self-ties, at most one per ordered pair, finite weights ≥ 0. */
-export function checkTies(ties: readonly NetworkTieInput[], knownIds?: ReadonlySet<string>): void {
+export function checkTies(ties: readonly NetworkTieInput[], knownIds?: ReadonlySet<string>, field = 'ties'): void {
   const seen = new Set<string>();
   ties.forEach((tie, i) => {
-    checkId(tie.source, `ties[${i}].source`);
-    checkId(tie.target, `ties[${i}].target`);
+    checkId(tie.source, `${field}[${i}].source`);
+    checkId(tie.target, `${field}[${i}].target`);
     if (knownIds && !knownIds.has(tie.source)) {
-      throw new NetworkInputError(`ties[${i}].source`, `${JSON.stringify(tie.source)} is not one of the nodes`);
+      throw new NetworkInputError(`${field}[${i}].source`, `${JSON.stringify(tie.source)} is not one of the nodes`);
     }
     if (knownIds && !knownIds.has(tie.target)) {
-      throw new NetworkInputError(`ties[${i}].target`, `${JSON.stringify(tie.target)} is not one of the nodes`);
+      throw new NetworkInputError(`${field}[${i}].target`, `${JSON.stringify(tie.target)} is not one of the nodes`);
     }
-    if (tie.source === tie.target) throw new NetworkInputError(`ties[${i}].target`, 'a partner cannot be tied to itself');
+    if (tie.source === tie.target) throw new NetworkInputError(`${field}[${i}].target`, 'a partner cannot be tied to itself');
     if (typeof tie.weight !== 'number' || !Number.isFinite(tie.weight) || tie.weight < 0) {
-      throw new NetworkInputError(`ties[${i}].weight`, `must be a finite number ≥ 0; got ${JSON.stringify(tie.weight)}`);
+      throw new NetworkInputError(`${field}[${i}].weight`, `must be a finite number ≥ 0; got ${JSON.stringify(tie.weight)}`);
     }
     const key = `${tie.source}\u0000${tie.target}`;
     if (seen.has(key)) {
-      throw new NetworkInputError(`ties[${i}]`, `a second tie from ${tie.source} to ${tie.target}; give at most one per ordered pair`);
+      throw new NetworkInputError(`${field}[${i}]`, `a second tie from ${tie.source} to ${tie.target}; give at most one per ordered pair`);
     }
     seen.add(key);
   });
