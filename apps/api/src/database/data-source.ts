@@ -28,6 +28,7 @@ import { DecisionLog1764900000000 } from './migrations/1764900000000-decision-lo
 import { ManualIndicators1764950000000 } from './migrations/1764950000000-manual-indicators';
 import { ManualIndicatorEntity } from '../power/manual-indicator.entity';
 import { NetworkLayoutEntity } from '../network/network-layout.entity';
+import { NetworkMetricsEntity } from '../network/network-metrics.entity';
 import { PartnerNetwork1765000000000 } from './migrations/1765000000000-partner-network';
 import { DecisionEntity } from '../decisions/decision.entity';
 import { DecisionParticipantEntity } from '../decisions/decision-participant.entity';
@@ -67,6 +68,7 @@ export const ENTITIES = [
   ScoreRebaseDismissalEntity,
   ManualIndicatorEntity,
   NetworkLayoutEntity,
+  NetworkMetricsEntity,
 ];
 
 /** Listed, not globbed: the API is bundled by webpack, where a glob of .ts files finds nothing. */

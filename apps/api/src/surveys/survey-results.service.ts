@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
-import { latestOpenedMonth, networkRatings, ratedMonths, scoreCells, type NetworkRatingRow, type ScoreCell } from './surveys.queries';
+import { latestOpenedMonth, networkRatingDigests, networkRatings, ratedMonths, scoreCells, type NetworkRatingRow, type ScoreCell } from './surveys.queries';
 
 /** What other areas may read of the survey's results: counts, and ratings without their notes; never a response or a person. */
 @Injectable()
@@ -29,7 +29,12 @@ export class SurveyResultsService {
    * Each month's relationship ratings among a network's partners, for the partner network to aggregate into
    * organisation ties: who rated whom, trust, value and contact, never the response, the person or a note.
    */
-  networkRatings(systemId: string, organisationIds: readonly string[], fromMonth: string, toMonth: string): Promise<{ month: string; ratings: NetworkRatingRow[] }[]> {
+  networkRatings(systemId: string, organisationIds: readonly string[], fromMonth: string, toMonth: string): Promise<{ month: string; digest: string; ratings: NetworkRatingRow[] }[]> {
     return networkRatings(this.db, systemId, organisationIds, fromMonth, toMonth);
+  }
+
+  /** A digest of each month's ratings among a network's partners (the one networkRatings gives), by month. */
+  networkRatingDigests(systemId: string, organisationIds: readonly string[], fromMonth: string, toMonth: string): Promise<Map<string, string>> {
+    return networkRatingDigests(this.db, systemId, organisationIds, fromMonth, toMonth);
   }
 }
