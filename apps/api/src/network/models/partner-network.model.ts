@@ -139,7 +139,7 @@ export class SectorMixingModel {
 
 @ObjectType('PartnerNetwork', {
   description:
-    "A month's partner network, for a place or the whole system. Hidden (suppressed, with nothing but the reason) when fewer partners' respondents rated a partner in it than the minimum group size.",
+    "A month's partner network, for a place or the whole system. Hidden (suppressed, with nothing but the reason and the count) when built from fewer respondent organisations than the minimum group size.",
 })
 export class PartnerNetworkModel {
   @Field(() => String, { nullable: true, description: 'yyyy-mm shown; null when no month has ratings' })
