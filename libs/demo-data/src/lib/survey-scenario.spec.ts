@@ -75,3 +75,16 @@ describe('weakeningRating', () => {
     expect(strengths.map((s) => Math.round(s * 100) / 100)).toEqual([1, 0.92, 0.83, 0.64, 0.56, 0.47, 0.28]);
   });
 });
+
+describe('leanings', () => {
+  it('has VCSE partners rate sharing power and a safe environment below NHS bodies', () => {
+    for (const practice of ['SHARING_POWER', 'SAFE_ENVIRONMENT'] as const) {
+      expect(SECTOR_LEANINGS.VCSE[practice] ?? 0).toBeLessThan(SECTOR_LEANINGS.NHS[practice] ?? 0);
+      expect(SECTOR_LEANINGS.INDEPENDENT[practice] ?? 0).toBeLessThan(SECTOR_LEANINGS.NHS[practice] ?? 0);
+    }
+  });
+
+  it('has executives rate collaboration above operational staff', () => {
+    expect(ROLE_GROUP_LEANINGS.EXECUTIVE).toBeGreaterThan(ROLE_GROUP_LEANINGS.OPERATIONAL);
+  });
+});
