@@ -203,6 +203,24 @@ describe('partner network', () => {
     expect(still.computed_at).toEqual(kept.computed_at);
   });
 
+  it('serves the kept network until what it was built from changes, then builds it again', async () => {
+    const view = async () => (await api.dataSource.query('select digest, computed_at from network_views where system_id = $1 and place_id = $2 and month = $3', [alpha.system.id, north, '2026-03-01']))[0];
+    const first = await network({ placeId: north });
+    const kept = await view();
+    expect(await network({ placeId: north })).toEqual(first);
+    expect(await view()).toEqual(kept);
+    // A fourth decision affecting Trust and Council changes the missing link's reason: the network is built again.
+    const [forum] = await api.dataSource.query('select id from forums where system_id = $1', [alpha.system.id]);
+    const decided = await query('mutation($i: DecisionInput!) { recordDecision(input: $i) { id } }', {
+      i: { forumId: forum.id, date: '2026-03-20', title: 'Falls service review', summary: 'Agreed.', proposerId: id['A'], outcome: 'AGREED', participants: [{ organisationId: id['A'], affected: true, present: true }, { organisationId: id['D'], affected: true }] },
+    });
+    expect(decided.errors).toBeUndefined();
+    const again = await network({ placeId: north });
+    expect((await view()).digest).not.toBe(kept.digest);
+    expect(again.weakLinks.find((link: { kind: string }) => link.kind === 'MISSING').reason).toMatch(/4|four/);
+    expect(again.nodes).toEqual(first.nodes);
+  });
+
   it('never serves a note, and hides a network built from fewer respondent organisations than the minimum group size', async () => {
     for (const variables of [{ placeId: north }, {}, { month: '2026-02' }]) {
       expect(JSON.stringify(await query(NETWORK, variables))).not.toContain(NOTE);

@@ -29,6 +29,7 @@ import { ManualIndicators1764950000000 } from './migrations/1764950000000-manual
 import { ManualIndicatorEntity } from '../power/manual-indicator.entity';
 import { NetworkLayoutEntity } from '../network/network-layout.entity';
 import { NetworkMetricsEntity } from '../network/network-metrics.entity';
+import { NetworkViewEntity } from '../network/network-view.entity';
 import { PartnerNetwork1765000000000 } from './migrations/1765000000000-partner-network';
 import { DecisionEntity } from '../decisions/decision.entity';
 import { DecisionParticipantEntity } from '../decisions/decision-participant.entity';
@@ -69,6 +70,7 @@ export const ENTITIES = [
   ManualIndicatorEntity,
   NetworkLayoutEntity,
   NetworkMetricsEntity,
+  NetworkViewEntity,
 ];
 
 /** Listed, not globbed: the API is bundled by webpack, where a glob of .ts files finds nothing. */

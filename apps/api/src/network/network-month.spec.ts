@@ -1,6 +1,6 @@
 import type { NetworkRating } from '@stewardship/network';
 import type { NetworkPartner } from '../organisations/organisations.queries';
-import { metricsDigest, networkMonth, weightedTies } from './network-month';
+import { metricsDigest, networkDigest, networkMonth, weightedTies } from './network-month';
 
 const partner = (id: string, overrides: Partial<NetworkPartner> = {}): NetworkPartner => ({ id, name: `Partner ${id}`, sector: 'NHS', placeIds: ['north'], archived: false, ...overrides });
 const PARTNERS = [partner('a'), partner('b', { sector: 'VCSE', placeIds: ['north', 'south'] }), partner('c', { placeIds: [] }), partner('gone', { archived: true }), partner('left', { archived: true })];
@@ -52,5 +52,23 @@ describe('metricsDigest', () => {
       metricsDigest('20-123', [partner('a', { placeIds: ['south'] }), ...PARTNERS.slice(1)], null),
     ];
     expect(new Set([digest, ...others]).size).toBe(others.length + 1);
+  });
+});
+
+describe('networkDigest', () => {
+  const input = { placeId: 'north', partners: PARTNERS, months: [{ month: '2026-02', ratingsDigest: '10-1' }, { month: '2026-03', ratingsDigest: '12-7' }], coAffected: [{ a: 'a', b: 'c', decisions: 3 }], minimumGroupSize: 5 };
+  const digest = networkDigest(input);
+
+  it('changes with any month looked back over, the co-affected pairs, the minimum group size or the partners', () => {
+    const others = [
+      networkDigest({ ...input, months: [{ month: '2026-02', ratingsDigest: '10-1' }, { month: '2026-03', ratingsDigest: '13-9' }] }),
+      networkDigest({ ...input, months: [{ month: '2026-03', ratingsDigest: '12-7' }] }),
+      networkDigest({ ...input, coAffected: [{ a: 'a', b: 'c', decisions: 4 }] }),
+      networkDigest({ ...input, minimumGroupSize: 3 }),
+      networkDigest({ ...input, partners: PARTNERS.slice(1) }),
+      networkDigest({ ...input, placeId: null }),
+    ];
+    expect(new Set([digest, ...others]).size).toBe(others.length + 1);
+    expect(networkDigest({ ...input, partners: [...PARTNERS].reverse() })).toBe(digest);
   });
 });

@@ -48,15 +48,37 @@ export function monthMetrics(network: NetworkMonth): NetworkMetrics {
   );
 }
 
+/** A partner as far as whether and how it is a node matters (archived, sector, places), in a stable order. */
+function partnersText(partners: readonly NetworkPartner[]): string {
+  return [...partners]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((partner) => `${partner.id}:${partner.sector}:${partner.archived ? 1 : 0}:${partner.placeIds.join(',')}`)
+    .join('|');
+}
+
+const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+
 /**
  * What a month's figures were computed from, in 32 hex digits: the digest of the month's ratings among the network's
- * partners (surveys' networkRatings), the partners with what decides whether and how each is a node (archived,
- * sector, places), and NETWORK_FIGURES_VERSION. Kept figures with another digest are stale.
+ * partners (surveys' networkRatings), the partners, and NETWORK_FIGURES_VERSION. Kept figures with another digest
+ * are stale.
  */
 export function metricsDigest(ratingsDigest: string, partners: readonly NetworkPartner[], placeId: string | null): string {
-  const hash = createHash('md5').update(`v${NETWORK_FIGURES_VERSION}|${placeId ?? 'system'}|${ratingsDigest}`);
-  for (const partner of [...partners].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    hash.update(`|${partner.id}:${partner.sector}:${partner.archived ? 1 : 0}:${partner.placeIds.join(',')}`);
-  }
-  return hash.digest('hex');
+  return md5(`v${NETWORK_FIGURES_VERSION}|${placeId ?? 'system'}|${ratingsDigest}|${partnersText(partners)}`);
+}
+
+/**
+ * What a served network was built from: each month it looks back over with its ratings' digest, the partners, the
+ * pairs the decision log affects together, the minimum group size (what is hidden) and NETWORK_FIGURES_VERSION.
+ */
+export function networkDigest(input: {
+  placeId: string | null;
+  partners: readonly NetworkPartner[];
+  months: readonly { month: string; ratingsDigest: string }[];
+  coAffected: readonly { a: string; b: string; decisions: number }[];
+  minimumGroupSize: number;
+}): string {
+  const months = input.months.map(({ month, ratingsDigest }) => `${month}=${ratingsDigest}`).join(',');
+  const pairs = input.coAffected.map(({ a, b, decisions }) => `${a}-${b}=${decisions}`).join(',');
+  return md5(`v${NETWORK_FIGURES_VERSION}|${input.placeId ?? 'system'}|${input.minimumGroupSize}|${months}|${pairs}|${partnersText(input.partners)}`);
 }

@@ -7,6 +7,7 @@ import { SurveysModule } from '../surveys/surveys.module';
 import { SystemsModule } from '../systems/systems.module';
 import { NetworkLayoutEntity } from './network-layout.entity';
 import { NetworkMetricsEntity } from './network-metrics.entity';
+import { NetworkViewEntity } from './network-view.entity';
 import { NetworkResolver } from './network.resolver';
 import { NetworkService } from './network.service';
 
@@ -15,7 +16,7 @@ import { NetworkService } from './network.service';
  * register through their areas; it owns the months it keeps.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([NetworkLayoutEntity, NetworkMetricsEntity]), SurveysModule, DecisionsModule, OrganisationsModule, PlacesModule, SystemsModule],
+  imports: [TypeOrmModule.forFeature([NetworkLayoutEntity, NetworkMetricsEntity, NetworkViewEntity]), SurveysModule, DecisionsModule, OrganisationsModule, PlacesModule, SystemsModule],
   providers: [NetworkResolver, NetworkService],
 })
 export class NetworkModule {}

@@ -1,8 +1,9 @@
 /*
- * Set-based reads of the partner network's own tables: the figures and map positions kept per month. Every statement
+ * Set-based reads of the partner network's own tables: the figures, map positions and served networks kept per month. Every statement
  * is narrowed to one system and one network (a place, or the whole system when placeId is null).
  */
 import type { NetworkMetrics, NodeChange, Position } from '@stewardship/network';
+import type { PartnerNetworkModel } from './models/partner-network.model';
 import type { EntityManager } from 'typeorm';
 
 export interface KeptMonth<T> {
@@ -66,4 +67,10 @@ export async function nearestLayout(db: EntityManager, systemId: string, placeId
     [systemId, placeId, `${month}-01`],
   );
   return new Map(Object.entries(row?.positions ?? {}));
+}
+
+/** The network kept as served for a month (yyyy-mm), with the digest of its inputs; null when none is kept. */
+export async function keptNetwork(db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<{ digest: string; network: Omit<PartnerNetworkModel, 'ratedMonths'> } | null> {
+  const [row] = await db.query(`select digest, network from network_views where ${NETWORK} and month = $3::date`, [systemId, placeId, `${month}-01`]);
+  return row ?? null;
 }

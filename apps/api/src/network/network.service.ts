@@ -15,10 +15,10 @@ import { PlacesService } from '../places/places.service';
 import { SurveyResultsService } from '../surveys/survey-results.service';
 import { SystemsService } from '../systems/systems.service';
 import type { PartnerNetworkModel, PartnerNetworkPositionModel } from './models/partner-network.model';
-import { metricsDigest, monthMetrics, networkMonth, type NetworkMonth } from './network-month';
+import { metricsDigest, monthMetrics, networkDigest, networkMonth, type NetworkMonth } from './network-month';
 import { positionSeries } from './network-position';
-import { keptLayout, keptMetrics, keptPartnerMetrics, nearestLayout } from './network.queries';
-import { keepLayout, keepMetrics } from './network-writer';
+import { keptLayout, keptMetrics, keptNetwork, keptPartnerMetrics, nearestLayout } from './network.queries';
+import { keepLayout, keepMetrics, keepNetwork } from './network-writer';
 import { hiddenNetwork, networkHidden, partnerNetwork } from './partner-network';
 
 /** The longest series of a partner's position: five years, as the practice scores and power figures. */
@@ -34,8 +34,9 @@ interface DigestedMonth {
 
 /**
  * The partner network: reads the register, the ratings and the decision log through the areas that own them, lets
- * libs/network decide every figure, and keeps each month's figures and map positions (network_metrics,
- * network_layouts) so a month is computed once, whichever replica is asked. Everyone in the system reads it; a place
+ * libs/network decide every figure, and keeps each month's figures, map positions and network as served
+ * (network_metrics, network_layouts, network_views) so a month is computed once, whichever replica is asked, and
+ * again only when what it was built from changes. Everyone in the system reads it; a place
  * lead sees their own place's network only, unless an administrator has granted them the system view.
  */
 @Injectable()
@@ -65,22 +66,40 @@ export class NetworkService {
     if (!shown) return hiddenNetwork(null, scope, ratedMonths, 0, minimumGroupSize);
 
     // The month shown and the rated months before it that the declining rule looks back over.
-    const earlier = ratedMonths.filter((m) => m < shown).slice(0, WEAK_LINK_DEFAULTS.decliningMonths).reverse();
-    const months = await this.months(systemId, scope, partners, [...earlier, shown]);
+    const window = [...ratedMonths.filter((m) => m < shown).slice(0, WEAK_LINK_DEFAULTS.decliningMonths).reverse(), shown];
+    const ids = partners.map((partner) => partner.id);
+    const [ratingDigests, coAffected, kept] = await Promise.all([
+      this.results.networkRatingDigests(systemId, ids, window[0], shown),
+      this.decisions.coAffectedPairs(systemId, ids, `${addMonths(shown, 1 - CO_AFFECTED_MONTHS)}-01`, lastDayOfMonth(shown), WEAK_LINK_DEFAULTS.missingCoAffected),
+      keptNetwork(this.db, systemId, scope, shown),
+    ]);
+    const digest = networkDigest({ placeId: scope, partners, months: window.map((m) => ({ month: m, ratingsDigest: ratingDigests.get(m) ?? 'none' })), coAffected, minimumGroupSize });
+    if (kept?.digest === digest) return { ...kept.network, ratedMonths };
+    const { ratedMonths: _, ...network } = await this.build(systemId, scope, partners, window, coAffected, minimumGroupSize);
+    await keepNetwork(this.db, systemId, scope, shown, digest, network);
+    return { ...network, ratedMonths };
+  }
+
+  /** The month shown (the last of `window`) built afresh: its figures, change since the month before, weak links and map. */
+  private async build(
+    systemId: string,
+    scope: string | null,
+    partners: readonly NetworkPartner[],
+    window: readonly string[],
+    coAffected: { a: string; b: string; decisions: number }[],
+    minimumGroupSize: number,
+  ): Promise<PartnerNetworkModel> {
+    const shown = window[window.length - 1];
+    const months = await this.months(systemId, scope, partners, window);
     const current = months[months.length - 1];
-    if (networkHidden(current.network, minimumGroupSize)) return hiddenNetwork(shown, scope, ratedMonths, current.network.respondentOrganisations, minimumGroupSize);
+    if (networkHidden(current.network, minimumGroupSize)) return hiddenNetwork(shown, scope, [], current.network.respondentOrganisations, minimumGroupSize);
     // Change since a month that is itself hidden would give its figures away, so there is none.
     const before = months.length > 1 && !networkHidden(months[months.length - 2].network, minimumGroupSize) ? months[months.length - 2] : null;
-
-    const ids = partners.map((partner) => partner.id);
-    const [metrics, coAffected] = await Promise.all([
-      this.metrics(systemId, scope, before ? [before, current] : [current]),
-      this.decisions.coAffectedPairs(systemId, ids, `${addMonths(shown, 1 - CO_AFFECTED_MONTHS)}-01`, lastDayOfMonth(shown), WEAK_LINK_DEFAULTS.missingCoAffected),
-    ]);
+    const metrics = await this.metrics(systemId, scope, before ? [before, current] : [current]);
     const currentMetrics = metrics.get(shown) as NetworkMetrics;
     return partnerNetwork({
       placeId: scope,
-      ratedMonths,
+      ratedMonths: [],
       minimumGroupSize,
       months: months.map((m) => m.network),
       metrics: currentMetrics,

@@ -11,7 +11,10 @@ import { APP_ROLE } from '../tenancy';
  * A month's figures (libs/network networkMetrics: betweenness alone is a second or so at 1,000 partners) are kept
  * too, with a digest of what they were computed from (the month's ratings, the network's partners, the figures'
  * version): a partner's position over two years reads 24 kept months instead of computing them, and a month whose
- * ratings or partners changed since is recomputed, not served stale.
+ * ratings or partners changed since is recomputed, not served stale. So is the network as served (network_views:
+ * ties, weak links, change, mixing), with a digest of everything it was built from (the months of ratings it looks
+ * back over, the partners, the decisions' co-affected pairs, the minimum group size): at 1,000 partners and 20,000
+ * ties its weak links alone take seconds, and the month is asked for again and again.
  *
  * A place lead sees their own place's network only, unless an administrator grants their membership the system view.
  */
@@ -45,8 +48,21 @@ export class PartnerNetwork1765000000000 implements MigrationInterface {
         unique nulls not distinct (system_id, place_id, month),
         foreign key (system_id, place_id) references places (system_id, id)
       )`);
+    await db.query(`
+      create table network_views (
+        id uuid primary key default gen_random_uuid(),
+        system_id uuid not null references systems(id),
+        place_id uuid,
+        month date not null check (month = date_trunc('month', month)),
+        digest varchar(64) not null,
+        network jsonb not null check (jsonb_typeof(network) = 'object'),
+        computed_at timestamptz not null default clock_timestamp(),
+        unique (system_id, id),
+        unique nulls not distinct (system_id, place_id, month),
+        foreign key (system_id, place_id) references places (system_id, id)
+      )`);
     const rule = 'system_id = app_system_id()';
-    for (const table of ['network_layouts', 'network_metrics']) {
+    for (const table of ['network_layouts', 'network_metrics', 'network_views']) {
       await db.query(`alter table ${table} enable row level security`);
       await db.query(`create policy ${table}_tenant on ${table} to ${APP_ROLE} using (${rule}) with check (${rule})`);
     }
@@ -56,6 +72,7 @@ export class PartnerNetwork1765000000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query('alter table memberships drop column system_view_granted');
+    await db.query('drop table network_views');
     await db.query('drop table network_metrics');
     await db.query('drop table network_layouts');
   }
