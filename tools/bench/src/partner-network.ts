@@ -97,7 +97,7 @@ export const partnerNetworkFigures: FigureGroup = {
     const network = api.app.get(NetworkService);
     const inSystem = <T>(work: () => Promise<T>) => asSystem(caller.systemId, work);
     const forget = async () => {
-      for (const table of ['network_layouts', 'network_metrics']) await api.dataSource.query(`delete from ${table} where system_id = $1`, [caller.systemId]);
+      for (const table of ['network_layouts', 'network_metrics', 'network_views']) await api.dataSource.query(`delete from ${table} where system_id = $1`, [caller.systemId]);
     };
 
     // The baseline: libs/network's figures alone, on the month's ties as the API builds them.
@@ -112,12 +112,12 @@ export const partnerNetworkFigures: FigureGroup = {
     return [
       {
         measurement: { name: 'partner-network-first-view', unit: 'ms', run: async () => (await forget(), timed(shown)) },
-        description: 'the whole system, nothing kept: this month and the last computed, the map laid out, both kept',
+        description: 'the whole system, nothing kept: this month and the last computed, the map laid out, all kept',
         baseline,
       },
       {
         measurement: { name: 'partner-network-kept', unit: 'ms', run: () => timed(shown) },
-        description: 'the whole system again: figures and map read back, weak links and change computed',
+        description: 'the whole system again: the kept network read back after checking what it was built from',
         baseline,
         target: TARGET,
       },
