@@ -1,5 +1,6 @@
 export { powerIndicators, type PowerIndicators, type PowerOptions } from './lib/power-indicators';
 export { monthlyPowerIndicators, type MonthlyPowerIndicators } from './lib/monthly-power-indicators';
+export { tallyPowerInput, type ParticipationTally, type TalliedDecision, type TalliedPowerInput } from './lib/participation-tally';
 export {
   PowerInputError,
   type DecisionParticipant,

@@ -13,14 +13,22 @@ export interface Figure {
   measurement: Measurement;
   description: string;
   baseline?: Measurement;
+  /** Why there is no baseline on this machine (e.g. "igraph: not installed"): printed in its place, the target not judged. */
+  baselineMissing?: string;
   target?: Target;
 }
 
-/** Figures that share a seeded database: `names` lets `--only` skip the seeding of groups it does not need. */
-export interface FigureGroup {
+interface GroupInfo {
   /** What `--only` calls the whole group. */
   id: string;
   title: string;
   names: string[];
-  prepare: (api: TestApp) => Promise<Figure[]>;
 }
+
+/**
+ * Figures that share a seeded database: `names` lets `--only` skip the seeding of groups it does not need. A
+ * standalone group measures libraries alone and needs neither the API nor PostgreSQL.
+ */
+export type FigureGroup =
+  | (GroupInfo & { standalone?: false; prepare: (api: TestApp) => Promise<Figure[]> })
+  | (GroupInfo & { standalone: true; prepare: () => Promise<Figure[]> });

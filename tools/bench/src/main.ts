@@ -6,16 +6,17 @@ import { startTestApp, TestApp } from '../../../apps/api/test/support/test-app';
 import type { FigureGroup } from './figure';
 import { loadFigures } from './load';
 import { LoadStats, measure, Measurement, RUNS, Stats, WARM_UPS } from './measure';
+import { networkFigures } from './network';
 import { partnerNetworkFigures } from './partner-network';
 import { powerFigures } from './power';
 import { practiceScoreFigures } from './practice-scores';
 import { registerImportFigures } from './register-import';
 import { BenchResult, printTable, ReportLine, writeResults } from './report';
 
-const GROUPS: FigureGroup[] = [practiceScoreFigures, registerImportFigures, powerFigures, partnerNetworkFigures, loadFigures];
+const GROUPS: FigureGroup[] = [practiceScoreFigures, registerImportFigures, powerFigures, networkFigures, partnerNetworkFigures, loadFigures];
 const RESULTS_FILE = resolve(__dirname, '../../../dist/bench/results.json');
 
-/** `--only <figure>` selects one figure; `--only <group>` (scores, import, power, partner-network, load) every figure of a group. */
+/** `--only <figure>` selects one figure; `--only <group>` (scores, import, power, network, partner-network, load) every figure of a group. */
 function selectedFigures(args: string[]): string[] {
   const all = GROUPS.flatMap((group) => group.names);
   const at = args.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
@@ -36,14 +37,15 @@ async function startServer(): Promise<{ serverUrl: string; stop: () => Promise<v
   return server;
 }
 
-async function runGroup(api: TestApp, group: FigureGroup, selected: string[]): Promise<BenchResult[]> {
-  progress(`${group.title}: seeding`);
-  const figures = (await group.prepare(api)).filter((figure) => selected.includes(figure.measurement.name));
+async function runGroup(api: () => Promise<TestApp>, group: FigureGroup, selected: string[]): Promise<BenchResult[]> {
+  progress(`${group.title}: ${group.standalone ? 'preparing' : 'seeding'}`);
+  const prepared = group.standalone ? await group.prepare() : await group.prepare(await api());
+  const figures = prepared.filter((figure) => selected.includes(figure.measurement.name));
   // A measurement that is both a figure and another's baseline is measured once.
   const measured = new Map<string, Stats | LoadStats>();
   const statsOf = async (measurement: Measurement) => {
     if (!measured.has(measurement.name)) {
-      progress(measurement.stats ? `${measurement.name}: load run` : `${measurement.name}: ${WARM_UPS} warm-up + ${RUNS} runs`);
+      progress(measurement.stats ? `${measurement.name}: timing itself` : `${measurement.name}: ${WARM_UPS} warm-up + ${RUNS} runs`);
       measured.set(measurement.name, await measure(measurement));
     }
     return measured.get(measurement.name) as Stats | LoadStats;
@@ -54,8 +56,15 @@ async function runGroup(api: TestApp, group: FigureGroup, selected: string[]): P
     const baselineStats = figure.baseline && (await statsOf(figure.baseline));
     const baseline = figure.baseline && baselineStats && { name: figure.baseline.name, median: baselineStats.median };
     const ratio = baseline && stats.median / baseline.median;
-    const result: BenchResult = { figure: figure.measurement.name, unit: figure.measurement.unit, ...stats, ...(baseline ? { baseline, ratio } : {}) };
-    lines.push({ result, target: figure.target && { text: figure.target.text, met: figure.target.met(result, baselineStats) } });
+    const result: BenchResult = {
+      figure: figure.measurement.name,
+      unit: figure.measurement.unit,
+      ...stats,
+      ...(baseline ? { baseline, ratio } : {}),
+      ...(figure.baselineMissing ? { baselineMissing: figure.baselineMissing } : {}),
+    };
+    const met = figure.baselineMissing ? null : figure.target?.met(result, baselineStats);
+    lines.push({ result, target: figure.target && { text: figure.target.text, met: met ?? null } });
   }
   printTable(group.title, lines);
   return lines.map((line) => line.result);
@@ -67,20 +76,27 @@ function progress(message: string): void {
 
 async function main(): Promise<void> {
   const selected = selectedFigures(process.argv.slice(2));
-  const server = await startServer();
-  process.env['TEST_SERVER_URL'] = server.serverUrl;
+  // The API and its database start only when a selected group needs them.
+  let server: { serverUrl: string; stop: () => Promise<void> } | undefined;
   let api: TestApp | undefined;
+  const startedApi = async () => {
+    if (!api) {
+      server = await startServer();
+      process.env['TEST_SERVER_URL'] = server.serverUrl;
+      api = await startTestApp();
+    }
+    return api;
+  };
   try {
-    api = await startTestApp();
     const results: BenchResult[] = [];
-    for (const group of GROUPS.filter((g) => g.names.some((name) => selected.includes(name)))) results.push(...(await runGroup(api, group, selected)));
+    for (const group of GROUPS.filter((g) => g.names.some((name) => selected.includes(name)))) results.push(...(await runGroup(startedApi, group, selected)));
     writeResults(RESULTS_FILE, results);
     process.stdout.write(
       `\nEach figure: median, min and max of ${RUNS} runs after ${WARM_UPS} warm-up, except load figures: percentiles of every request of one run (median = p50); ratio = median / baseline median, in the figure's unit.\nWritten to ${RESULTS_FILE}\n`,
     );
   } finally {
     await api?.close();
-    await server.stop();
+    await server?.stop();
   }
 }
 

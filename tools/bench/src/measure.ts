@@ -6,8 +6,11 @@ export interface Measurement {
   rows?: number;
   /** Does any untimed setup, then returns how long the measured work took, in ms (use `timed`). */
   run?: () => Promise<number>;
-  /** Instead of `run`, for a load run: measures many requests once and returns their statistics. */
-  stats?: () => Promise<LoadStats>;
+  /**
+   * Instead of `run`, for a measurement that times itself: a load run (many requests once, their statistics), or a
+   * baseline in another process that does the warm-ups and runs itself (e.g. networkx in Python).
+   */
+  stats?: () => Promise<Stats | LoadStats>;
 }
 
 export interface Stats {
@@ -35,7 +38,7 @@ export async function timed(work: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-/** Runs the measurement WARM_UPS times unrecorded, then RUNS times, in the measurement's unit (a load run measures itself). */
+/** Runs the measurement WARM_UPS times unrecorded, then RUNS times, in the measurement's unit (one with `stats` measures itself). */
 export async function measure(measurement: Measurement): Promise<Stats | LoadStats> {
   if (measurement.stats) return measurement.stats();
   const run = measurement.run as () => Promise<number>;

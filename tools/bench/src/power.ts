@@ -116,9 +116,9 @@ async function perMonthFetches(api: TestApp, systemId: string): Promise<number> 
     const [orgs, seats, log] = await Promise.all([
       organisations.powerOrganisations(systemId, null),
       forums.powerSeats(systemId, null, period.from, period.to),
-      decisions.powerDecisions(systemId, null, period.from, period.to),
+      decisions.powerLog(systemId, null, period.from, period.to),
     ]);
-    counted += powerIndicators({ organisations: orgs, seats, decisions: log }, period).decisionCount;
+    counted += powerIndicators({ organisations: orgs, seats, ...log }, period).decisionCount;
   }
   return counted;
 }

@@ -8,6 +8,8 @@ export interface BenchResult extends Stats {
   unit: 'ms' | 'rows/s';
   baseline?: { name: string; median: number };
   ratio?: number;
+  /** Why the figure has no baseline on this machine. */
+  baselineMissing?: string;
   /** Load figures only: the latency percentiles (the median is p50), the errors and the number of requests. */
   p95?: number;
   p99?: number;
@@ -17,7 +19,8 @@ export interface BenchResult extends Stats {
 
 export interface ReportLine {
   result: BenchResult;
-  target?: { text: string; met: boolean };
+  /** met is null when the target could not be judged (its baseline is missing). */
+  target?: { text: string; met: boolean | null };
 }
 
 const format = (value: number, unit: string) => (unit === 'ms' ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : `${Math.round(value).toLocaleString('en-GB')} rows/s`);
@@ -32,10 +35,10 @@ export function printTable(title: string, lines: readonly ReportLine[]): void {
     format(result.min, result.unit),
     format(result.max, result.unit),
     ...(load ? [format(result.p95 ?? NaN, result.unit), format(result.p99 ?? NaN, result.unit), String(result.requests ?? '-'), String(result.errors ?? '-')] : []),
-    result.baseline ? `${result.baseline.name}: ${format(result.baseline.median, result.unit)}` : '-',
+    result.baseline ? `${result.baseline.name}: ${format(result.baseline.median, result.unit)}` : (result.baselineMissing ?? '-'),
     result.ratio === undefined ? '-' : `${result.ratio.toFixed(result.ratio < 10 ? 2 : 1)}x`,
     target?.text ?? '-',
-    target ? (target.met ? 'met' : 'MISSED') : '-',
+    target ? (target.met === null ? 'not judged' : target.met ? 'met' : 'MISSED') : '-',
   ]);
   const widths = COLUMNS.map((heading, i) => Math.max(heading.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();

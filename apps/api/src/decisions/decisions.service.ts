@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PowerDecision } from '@stewardship/power';
 import { AMENDMENT_REASON_MAX_LENGTH, isoDateProblem, requiredTextProblem, textProblem } from '@stewardship/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { FieldErrors, forbidden, notFound } from '../common/errors';
@@ -15,7 +14,7 @@ import { normaliseDecisionInput, type NormalisedDecision } from './decision-inpu
 import type { DecisionParticipantEntity } from './decision-participant.entity';
 import { DecisionVersionEntity } from './decision-version.entity';
 import { DecisionWriter } from './decision-writer';
-import { authorNames, coAffectedPairs, currentVersions, participantsOf, powerDecisions, versionsOf, type DecisionQuery } from './decisions.queries';
+import { authorNames, coAffectedPairs, currentVersions, participantsOf, powerLog, versionsOf, type PowerLog, type DecisionQuery } from './decisions.queries';
 import type { DecisionFilter } from './dto/decision-filter.input';
 import type { DecisionInput } from './dto/decision.input';
 import type { DecisionChangeModel, DecisionConnection, DecisionModel } from './models/decision.model';
@@ -70,10 +69,10 @@ export class DecisionsService {
 
   /**
    * The log in the shape libs/power reads: each decision as it stands, dated from `from` to `to` (yyyy-mm-dd, both
-   * inclusive), of the given forums (every forum when null), with its participants.
+   * inclusive), of the given forums (every forum when null), with its participants tallied.
    */
-  powerDecisions(systemId: string, forumIds: readonly string[] | null, from: string, to: string): Promise<PowerDecision[]> {
-    return powerDecisions(this.dataSource.manager, systemId, forumIds, from, to);
+  powerLog(systemId: string, forumIds: readonly string[] | null, from: string, to: string): Promise<PowerLog> {
+    return powerLog(this.dataSource.manager, systemId, forumIds, from, to);
   }
 
   /**

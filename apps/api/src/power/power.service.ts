@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EVIDENCE_TITLE_MAX_LENGTH, evidenceUrlProblem, MANUAL_INDICATOR_NAME_MAX_LENGTH, isoDateProblem, isoMonthProblem, requiredTextProblem } from '@stewardship/domain';
-import { monthlyPowerIndicators, powerIndicators, type PowerInput } from '@stewardship/power';
+import { monthlyPowerIndicators, powerIndicators, type TalliedPowerInput } from '@stewardship/power';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { lastDayOfMonth } from '../common/dates';
@@ -148,13 +148,13 @@ export class PowerService {
   }
 
   /** The decisions, seats and partners libs/power reads, each from the area that owns it. */
-  private async input(systemId: string, scope: PowerScope, from: string, to: string): Promise<PowerInput> {
-    const [organisations, seats, decisions] = await Promise.all([
+  private async input(systemId: string, scope: PowerScope, from: string, to: string): Promise<TalliedPowerInput> {
+    const [organisations, seats, log] = await Promise.all([
       this.organisations.powerOrganisations(systemId, scope.placeId),
       this.forums.powerSeats(systemId, scope.forumIds, from, to),
-      this.decisions.powerDecisions(systemId, scope.forumIds, from, to),
+      this.decisions.powerLog(systemId, scope.forumIds, from, to),
     ]);
-    return { organisations, seats, decisions };
+    return { organisations, seats, ...log };
   }
 
   private async withAuthors(indicators: ManualIndicatorEntity[]): Promise<ManualIndicatorEntity[]> {

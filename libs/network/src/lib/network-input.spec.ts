@@ -4,14 +4,14 @@ describe('network input checks', () => {
   it('names the field and the problem', () => {
     const error = (() => {
       try {
-        checkTies([{ source: 'a', target: 'b', weight: Infinity }], undefined, 'months[2].ties');
+        checkTies([{ source: 'a', target: 'b', strength: Infinity }], { field: 'months[2].ties', weight: 'strength' });
       } catch (caught) {
         return caught;
       }
       return null;
     })();
     expect(error).toBeInstanceOf(NetworkInputError);
-    expect(error).toMatchObject({ field: 'months[2].ties[0].weight', message: 'months[2].ties[0].weight: must be a finite number ≥ 0; got null' });
+    expect(error).toMatchObject({ field: 'months[2].ties[0].strength', message: 'months[2].ties[0].strength: must be a finite number ≥ 0; got null' });
   });
 
   it('returns the node ids and rejects a node without a sector', () => {

@@ -28,8 +28,17 @@ export function checkId(value: unknown, field: string): void {
   }
 }
 
-/** Directed ties: ids present, no self-ties, at most one per ordered pair, finite weights ≥ 0. */
-export function checkTies(ties: readonly NetworkTieInput[], knownIds?: ReadonlySet<string>, field = 'ties'): void {
+/** The key of an ordered pair in the set `checkTies` returns. */
+export const orderedKey = (source: string, target: string) => `${source}\u0000${target}`;
+
+/**
+ * Directed ties: ids present, no self-ties, at most one per ordered pair, finite weights ≥ 0 (in `weight`, or in
+ * `strength` for organisation ties). Returns the ordered pairs (`orderedKey`).
+ */
+export function checkTies<T extends { source: string; target: string }>(
+  ties: readonly T[],
+  { knownIds, field = 'ties', weight = 'weight' }: { knownIds?: ReadonlySet<string>; field?: string; weight?: 'weight' | 'strength' } = {},
+): Set<string> {
   const seen = new Set<string>();
   ties.forEach((tie, i) => {
     checkId(tie.source, `${field}[${i}].source`);
@@ -41,15 +50,17 @@ export function checkTies(ties: readonly NetworkTieInput[], knownIds?: ReadonlyS
       throw new NetworkInputError(`${field}[${i}].target`, `${JSON.stringify(tie.target)} is not one of the nodes`);
     }
     if (tie.source === tie.target) throw new NetworkInputError(`${field}[${i}].target`, 'a partner cannot be tied to itself');
-    if (typeof tie.weight !== 'number' || !Number.isFinite(tie.weight) || tie.weight < 0) {
-      throw new NetworkInputError(`${field}[${i}].weight`, `must be a finite number ≥ 0; got ${JSON.stringify(tie.weight)}`);
+    const value: unknown = (tie as Record<string, unknown>)[weight];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new NetworkInputError(`${field}[${i}].${weight}`, `must be a finite number ≥ 0; got ${JSON.stringify(value)}`);
     }
-    const key = `${tie.source}\u0000${tie.target}`;
+    const key = orderedKey(tie.source, tie.target);
     if (seen.has(key)) {
       throw new NetworkInputError(`${field}[${i}]`, `a second tie from ${tie.source} to ${tie.target}; give at most one per ordered pair`);
     }
     seen.add(key);
   });
+  return seen;
 }
 
 /** Node ids present and unique, sectors present; returns the ids. */

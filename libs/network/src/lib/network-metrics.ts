@@ -3,10 +3,10 @@ import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { cutPointsAndBridges } from './cut-points';
-import { checkNodes, checkTies, type NetworkNodeInput, type NetworkTieInput } from './network-input';
+import { checkNodes, checkTies, orderedKey, type NetworkNodeInput, type NetworkTieInput } from './network-input';
 import { seededRandom } from './seeded-random';
 import { compare } from './tie-strength';
-import { undirectedTies } from './undirected-ties';
+import { pairUp } from './undirected-ties';
 
 export interface NetworkNodeMetrics {
   id: string;
@@ -54,23 +54,22 @@ export const LOUVAIN_SEED = 12;
  */
 export function networkMetrics(nodes: NetworkNodeInput[], ties: NetworkTieInput[]): NetworkMetrics {
   const ids = checkNodes(nodes);
-  checkTies(ties, ids);
+  const tieSet = checkTies(ties, { knownIds: ids });
 
   const n = nodes.length;
   const index = new Map(nodes.map((node, i) => [node.id, i]));
-  const tieSet = new Set(ties.map((tie) => `${tie.source}\u0000${tie.target}`));
   const inDegree = new Int32Array(n);
   const outDegree = new Int32Array(n);
   let reciprocated = 0;
   for (const tie of ties) {
     outDegree[index.get(tie.source) as number]++;
     inDegree[index.get(tie.target) as number]++;
-    if (tieSet.has(`${tie.target}\u0000${tie.source}`)) reciprocated++;
+    if (tieSet.has(orderedKey(tie.target, tie.source))) reciprocated++;
   }
 
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const node of nodes) graph.addNode(node.id);
-  const edges = undirectedTies(ties);
+  const edges = pairUp(ties);
   const neighbours: number[][] = nodes.map(() => []);
   const strength = new Float64Array(n);
   let between = 0;

@@ -1,6 +1,6 @@
 import { checkNodes, checkTies, NetworkInputError, type NetworkNodeInput, type NetworkTieInput } from './network-input';
 import { compare } from './tie-strength';
-import { undirectedTies } from './undirected-ties';
+import { pairUp } from './undirected-ties';
 
 export interface SectorMix {
   sector: string;
@@ -36,13 +36,13 @@ export interface SectorMixing {
  */
 export function sectorMixing(nodes: NetworkNodeInput[], ties: NetworkTieInput[], communities: Map<string, number>): SectorMixing {
   const ids = checkNodes(nodes);
-  checkTies(ties, ids);
+  checkTies(ties, { knownIds: ids });
   const sectorOf = new Map(nodes.map((node) => [node.id, node.sector]));
   const counts = new Map<string, { internal: number; external: number }>();
   for (const node of nodes) counts.set(node.sector, { internal: 0, external: 0 });
   const tied = new Set<string>();
   let between = 0;
-  const edges = undirectedTies(ties);
+  const edges = pairUp(ties);
   for (const edge of edges) {
     const [x, y] = [sectorOf.get(edge.a) as string, sectorOf.get(edge.b) as string];
     tied.add(edge.a).add(edge.b);

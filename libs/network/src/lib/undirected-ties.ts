@@ -19,6 +19,11 @@ export interface UndirectedTie {
 /** The undirected ties behind the directed ones, sorted by a, then b. */
 export function undirectedTies(ties: readonly NetworkTieInput[]): UndirectedTie[] {
   checkTies(ties);
+  return pairUp(ties);
+}
+
+/** undirectedTies for ties already checked. */
+export function pairUp(ties: readonly NetworkTieInput[]): UndirectedTie[] {
   const pairs = new Map<string, { a: string; b: string; forward: number | null; backward: number | null }>();
   for (const tie of ties) {
     const forwards = tie.source < tie.target;

@@ -159,10 +159,6 @@ function decliningTie(
   months: WeakLinkInput['months'],
   options: WeakLinkOptions,
 ): WeakLink | null {
-  const history = series.map((pairs, i) => ({ month: months[i].month, pair: pairs.get(key) })).filter((entry) => entry.pair !== undefined) as {
-    month: string;
-    pair: Pair;
-  }[];
   const reasons: string[] = [];
   const figures: Record<string, number | string | null> = { strength: pair.strength, months: options.decliningMonths };
 
@@ -181,12 +177,16 @@ function decliningTie(
     Object.assign(figures, { strengthBefore: first.strength, trustBefore: first.trust, trust: pair.trust, fromMonth: months[months.length - span].month });
   }
 
-  const chart = xmr(
-    history.map((entry) => ({ date: `${entry.month}-01`, value: entry.pair.strength })),
-    { improvement: 'increase' },
-  );
-  const latest = chart.points[chart.points.length - 1];
-  if (latest.variation === 'concern') {
+  // Below the SPC lib's minimum there are no limits, so no special cause: skip the chart.
+  const history =
+    series.length < XMR_DEFAULTS.minimumPoints
+      ? []
+      : series.flatMap((pairs, i) => {
+          const then = pairs.get(key);
+          return then ? [{ date: `${months[i].month}-01`, value: then.strength }] : [];
+        });
+  const latest = history.length < XMR_DEFAULTS.minimumPoints ? null : xmr(history, { improvement: 'increase' }).points[history.length - 1];
+  if (latest?.variation === 'concern') {
     reasons.push(specialCauseReason(latest, history.length, months[months.length - 1].month));
     Object.assign(figures, { spcRules: latest.rules.join(', '), mean: latest.mean, lowerLimit: latest.lowerLimit });
   }
@@ -288,7 +288,7 @@ function peripheralPartners(nodes: WeakLinkInput['nodes'], current: Map<string, 
 }
 
 function pairsOf(ties: readonly OrganisationTie[], field: string, names: ReadonlyMap<string, string>): Map<string, Pair> {
-  checkTies(ties.map((tie) => ({ source: tie.source, target: tie.target, weight: tie.strength })), undefined, field);
+  checkTies(ties, { field, weight: 'strength' });
   const pairs = new Map<string, Pair>();
   for (const tie of ties) {
     if (!names.has(tie.source) || !names.has(tie.target)) continue;
@@ -299,9 +299,9 @@ function pairsOf(ties: readonly OrganisationTie[], field: string, names: Readonl
     pairs.set(key, pair);
   }
   for (const pair of pairs.values()) {
-    const sides = [pair.forward, pair.backward].filter((side): side is OrganisationTie => side !== null);
-    pair.strength = sides.reduce((sum, side) => sum + side.strength, 0) / sides.length;
-    pair.trust = sides.reduce((sum, side) => sum + side.meanTrust, 0) / sides.length;
+    const { forward, backward } = pair;
+    pair.strength = forward && backward ? (forward.strength + backward.strength) / 2 : (forward ?? (backward as OrganisationTie)).strength;
+    pair.trust = forward && backward ? (forward.meanTrust + backward.meanTrust) / 2 : (forward ?? (backward as OrganisationTie)).meanTrust;
   }
   return pairs;
 }

@@ -1,12 +1,12 @@
+import type { DecisionParticipation } from '@stewardship/domain';
 import { giniCoefficient, herfindahlIndex } from './concentration';
+import { isTallied, tallyPowerInput, type ParticipationTally, type TalliedDecision, type TalliedPowerInput } from './participation-tally';
 import {
   checkPeriod,
   checkPowerInput,
   ratioOrNull,
   seatOverlaps,
   type CheckedPowerInput,
-  type DecisionParticipant,
-  type PowerDecision,
   type PowerInput,
   type PowerPeriod,
 } from './power-input';
@@ -34,12 +34,12 @@ export interface PowerIndicators {
 }
 
 /** Affected partners have a say when present, voting or consulted, and not a deputy sent without authority to commit. */
-const hasASay = (participant: DecisionParticipant) =>
+const hasASay = (participant: DecisionParticipation) =>
   participant.present &&
   (participant.vote || participant.consulted) &&
   (!participant.deputy || participant.delegatedAuthority);
 
-const isDeputyWithoutAuthority = (participant: DecisionParticipant) => participant.deputy && !participant.delegatedAuthority;
+const isDeputyWithoutAuthority = (participant: DecisionParticipation) => participant.deputy && !participant.delegatedAuthority;
 
 /**
  * Proposals per organisation among those that held a seat (any seat overlapping the period) in a forum where one of
@@ -48,7 +48,7 @@ const isDeputyWithoutAuthority = (participant: DecisionParticipant) => participa
  * other figures) but adds to nobody here. An organisation's proposals are all its proposals in the period, in any
  * forum.
  */
-function proposalCounts(checked: CheckedPowerInput, decisions: readonly PowerDecision[], period: PowerPeriod): number[] {
+function proposalCounts(checked: CheckedPowerInput, decisions: readonly TalliedDecision[], period: PowerPeriod): number[] {
   const forums = new Set(decisions.map((decision) => decision.forumId));
   const proposals = new Map<string, number>();
   for (const seat of checked.seats) {
@@ -61,10 +61,15 @@ function proposalCounts(checked: CheckedPowerInput, decisions: readonly PowerDec
   return [...proposals.values()];
 }
 
-/** The figures for decisions already known to be dated within the (checked) period. */
+/** The input checked, with its participants tallied when it lists them. */
+export const checkedPowerInput = (input: PowerInput | TalliedPowerInput): CheckedPowerInput =>
+  checkPowerInput(isTallied(input) ? input : tallyPowerInput(input));
+
+/** The figures for decisions and participant tallies already known to be dated within the (checked) period. */
 export function indicatorsForDecisions(
   checked: CheckedPowerInput,
-  decisions: readonly PowerDecision[],
+  decisions: readonly TalliedDecision[],
+  participation: readonly ParticipationTally[],
   period: PowerPeriod,
   options: Required<RepresentationOptions>,
 ): PowerIndicators {
@@ -81,17 +86,17 @@ export function indicatorsForDecisions(
     // Any reopensId counts: the decision it reopens may be older than the log given.
     if (decision.reopensId !== undefined && decision.reopensId !== '') reopening += 1;
     if (decision.conflictSurfaced) withConflictSurfaced += 1;
-    if (decision.participants.some((participant) => participant.dissented)) withDissent += 1;
-    // Counted per participant row, so an organisation affected by three decisions counts three times.
-    for (const participant of decision.participants) {
-      if (participant.affected) {
-        affected += 1;
-        if (hasASay(participant)) affectedWithASay += 1;
-      }
-      if (participant.present) {
-        present += 1;
-        if (isDeputyWithoutAuthority(participant)) presentDeputiesWithoutAuthority += 1;
-      }
+    if (decision.dissented) withDissent += 1;
+  }
+  // Counted per participant, so an organisation affected by three decisions counts three times.
+  for (const { participation: participant, count } of participation) {
+    if (participant.affected) {
+      affected += count;
+      if (hasASay(participant)) affectedWithASay += count;
+    }
+    if (participant.present) {
+      present += count;
+      if (isDeputyWithoutAuthority(participant)) presentDeputiesWithoutAuthority += count;
     }
   }
   const proposals = proposalCounts(checked, decisions, period);
@@ -121,12 +126,13 @@ export function indicatorsForDecisions(
 
 /**
  * The power-sharing indicators over the decisions dated within the period (both days inclusive), and representation
- * on the period's last day. Throws a PowerInputError naming the field for a bad date, sector or weight.
+ * on the period's last day, from the log with its participants listed or tallied (the same figures either way).
+ * Throws a PowerInputError naming the field for a bad date, sector or weight.
  */
-export function powerIndicators(input: PowerInput, period: PowerPeriod, options: PowerOptions = {}): PowerIndicators {
+export function powerIndicators(input: PowerInput | TalliedPowerInput, period: PowerPeriod, options: PowerOptions = {}): PowerIndicators {
   checkPeriod(period);
   const resolved = resolveRepresentationOptions(options);
-  const checked = checkPowerInput(input);
-  const decisions = checked.decisions.filter((decision) => decision.date >= period.from && decision.date <= period.to);
-  return indicatorsForDecisions(checked, decisions, period, resolved);
+  const checked = checkedPowerInput(input);
+  const within = ({ date }: { date: string }) => date >= period.from && date <= period.to;
+  return indicatorsForDecisions(checked, checked.decisions.filter(within), checked.participation.filter(within), period, resolved);
 }

@@ -1,4 +1,5 @@
 import { SECTORS, isIsoDate, isSector, isoMonthProblem, type DecisionParticipation, type Sector } from '@stewardship/domain';
+import type { ParticipationTally, TalliedDecision, TalliedPowerInput } from './participation-tally';
 
 export interface PowerOrganisation {
   id: string;
@@ -89,16 +90,17 @@ export function checkMonthRange(range: MonthRange): void {
   }
 }
 
-/** The input after its checks: each organisation's sector known, every date real. */
+/** The input after its checks: each organisation's sector known, every date real, participants tallied. */
 export interface CheckedPowerInput {
   sectorOf: ReadonlyMap<string, Sector>;
   organisations: readonly PowerOrganisation[];
   seats: readonly PowerSeat[];
-  decisions: readonly PowerDecision[];
+  decisions: readonly TalliedDecision[];
+  participation: readonly ParticipationTally[];
 }
 
 /** Throws a PowerInputError for the first bad field; one pass over the log. */
-export function checkPowerInput(input: PowerInput): CheckedPowerInput {
+export function checkPowerInput(input: TalliedPowerInput): CheckedPowerInput {
   const sectorOf = new Map<string, Sector>();
   input.organisations.forEach((organisation, index) => {
     const field = `organisations[${index}]`;
@@ -130,7 +132,13 @@ export function checkPowerInput(input: PowerInput): CheckedPowerInput {
     }
   });
   input.decisions.forEach((decision, index) => checkDate(decision.date, `decisions[${index}].date`));
-  return { sectorOf, organisations: input.organisations, seats: input.seats, decisions: input.decisions };
+  input.participation.forEach((tally, index) => {
+    checkDate(tally.date, `participation[${index}].date`);
+    if (!(Number.isInteger(tally.count) && tally.count > 0)) {
+      throw new PowerInputError(`participation[${index}].count`, `must be a whole number above 0; got ${String(tally.count)}`);
+    }
+  });
+  return { sectorOf, organisations: input.organisations, seats: input.seats, decisions: input.decisions, participation: input.participation };
 }
 
 /** A seat is held on `day` when from ≤ day ≤ (to ?? ∞). */
