@@ -21,7 +21,7 @@ export class NetworkViewEntity {
   digest!: string;
 
   /** Everything but ratedMonths, which is read fresh each time. */
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'json' })
   network!: Omit<PartnerNetworkModel, 'ratedMonths'>;
 
   @Column({ name: 'computed_at', type: 'timestamptz', default: () => 'clock_timestamp()' })

@@ -43,7 +43,7 @@ export async function keepLayout(db: EntityManager, systemId: string, placeId: s
 /** Keeps a month's network as served with the digest of its inputs, replacing one kept under another digest. */
 export async function keepNetwork(db: EntityManager, systemId: string, placeId: string | null, month: string, digest: string, network: Omit<PartnerNetworkModel, 'ratedMonths'>): Promise<void> {
   await db.query(
-    `insert into network_views (system_id, place_id, month, digest, network) values ($1, $2::uuid, $3::date, $4, $5::jsonb)
+    `insert into network_views (system_id, place_id, month, digest, network) values ($1, $2::uuid, $3::date, $4, $5::json)
      on conflict (system_id, place_id, month) do update set digest = excluded.digest, network = excluded.network, computed_at = clock_timestamp()
       where network_views.digest <> excluded.digest`,
     [systemId, placeId, `${month}-01`, digest, JSON.stringify(network)],

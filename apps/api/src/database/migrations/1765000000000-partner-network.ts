@@ -14,7 +14,8 @@ import { APP_ROLE } from '../tenancy';
  * ratings or partners changed since is recomputed, not served stale. So is the network as served (network_views:
  * ties, weak links, change, mixing), with a digest of everything it was built from (the months of ratings it looks
  * back over, the partners, the decisions' co-affected pairs, the minimum group size): at 1,000 partners and 20,000
- * ties its weak links alone take seconds, and the month is asked for again and again.
+ * ties its weak links alone take seconds, and the month is asked for again and again. Kept as json, not jsonb: it is
+ * only ever written and read whole, and converting several megabytes to jsonb took longer than building the view.
  *
  * A place lead sees their own place's network only, unless an administrator grants their membership the system view.
  */
@@ -55,7 +56,7 @@ export class PartnerNetwork1765000000000 implements MigrationInterface {
         place_id uuid,
         month date not null check (month = date_trunc('month', month)),
         digest varchar(64) not null,
-        network jsonb not null check (jsonb_typeof(network) = 'object'),
+        network json not null,
         computed_at timestamptz not null default clock_timestamp(),
         unique (system_id, id),
         unique nulls not distinct (system_id, place_id, month),
