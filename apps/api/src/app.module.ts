@@ -21,6 +21,7 @@ import { DemoModule } from './demo/demo.module';
 import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
+import { NetworkModule } from './network/network.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PlacesModule } from './places/places.module';
@@ -112,6 +113,7 @@ export class AppModule {
         DecisionsModule,
         PowerModule,
         ClaimsModule,
+        NetworkModule,
         PeopleModule,
         ImportsModule,
         SurveysModule,

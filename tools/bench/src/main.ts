@@ -7,15 +7,16 @@ import type { FigureGroup } from './figure';
 import { loadFigures } from './load';
 import { LoadStats, measure, Measurement, RUNS, Stats, WARM_UPS } from './measure';
 import { networkFigures } from './network';
+import { partnerNetworkFigures } from './partner-network';
 import { powerFigures } from './power';
 import { practiceScoreFigures } from './practice-scores';
 import { registerImportFigures } from './register-import';
 import { BenchResult, printTable, ReportLine, writeResults } from './report';
 
-const GROUPS: FigureGroup[] = [practiceScoreFigures, registerImportFigures, powerFigures, networkFigures, loadFigures];
+const GROUPS: FigureGroup[] = [practiceScoreFigures, registerImportFigures, powerFigures, networkFigures, partnerNetworkFigures, loadFigures];
 const RESULTS_FILE = resolve(__dirname, '../../../dist/bench/results.json');
 
-/** `--only <figure>` selects one figure; `--only <group>` (scores, import, power, network, load) every figure of a group. */
+/** `--only <figure>` selects one figure; `--only <group>` (scores, import, power, network, partner-network, load) every figure of a group. */
 function selectedFigures(args: string[]): string[] {
   const all = GROUPS.flatMap((group) => group.names);
   const at = args.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));

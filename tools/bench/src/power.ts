@@ -98,7 +98,7 @@ async function seed(api: TestApp): Promise<Caller> {
     await api.dataSource.transaction((tx) => new DecisionWriter(tx, systemId).record(batch, userId));
   }
   await api.dataSource.query('analyze');
-  return { systemId, userId, role: 'LEADER', placeId: null, sessionId: '', membershipId: '' };
+  return { systemId, userId, role: 'LEADER', placeId: null, systemViewGranted: false, sessionId: '', membershipId: '' };
 }
 
 /**

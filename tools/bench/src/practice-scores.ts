@@ -68,7 +68,7 @@ async function seed(api: TestApp): Promise<ScoresSystem> {
   }
   await api.dataSource.query('analyze');
   const [{ id: userId }] = await api.dataSource.query('select id from users where email = $1', [fixture.users.LEADER]);
-  return { caller: { systemId, userId, role: 'LEADER', placeId: null, sessionId: '', membershipId: '' }, placeId: placeIds[0] };
+  return { caller: { systemId, userId, role: 'LEADER', placeId: null, systemViewGranted: false, sessionId: '', membershipId: '' }, placeId: placeIds[0] };
 }
 
 /** Today's alternative to SQL aggregation: fetch every score row, count each month's practice in memory, summarise the counts. */

@@ -23,7 +23,7 @@ let systems = 0;
 async function newSystem(api: TestApp): Promise<{ caller: Caller; placeId: string }> {
   const fixture = await createSystem(api.dataSource, `Bench Import ICS ${++systems}`, ['Ashby'], []);
   const [{ id: userId }] = await api.dataSource.query('select id from users where email = $1', [fixture.users.ADMIN]);
-  return { caller: { systemId: fixture.system.id, userId, role: 'ADMIN', placeId: null, sessionId: '', membershipId: '' }, placeId: fixture.placeIds['Ashby'] };
+  return { caller: { systemId: fixture.system.id, userId, role: 'ADMIN', placeId: null, systemViewGranted: false, sessionId: '', membershipId: '' }, placeId: fixture.placeIds['Ashby'] };
 }
 
 /** The baseline: the same rows saved one by one through the ORM, in one transaction, as a naive import would. */

@@ -100,7 +100,7 @@ export class DemoDataService {
    */
   private async loadClaims(demo: DemoSystem, ids: DemoIds): Promise<void> {
     const decisions = generateDemoDecisions(demo);
-    const callerAs = (role: 'LEADER' | 'NON_EXECUTIVE'): Caller => ({ sessionId: '', membershipId: '', userId: ids.userIdByRole.get(role) as string, systemId: ids.systemId, role, placeId: null });
+    const callerAs = (role: 'LEADER' | 'NON_EXECUTIVE'): Caller => ({ sessionId: '', membershipId: '', userId: ids.userIdByRole.get(role) as string, systemId: ids.systemId, role, placeId: null, systemViewGranted: false });
     const placeId = (key: string | null) => (key ? (ids.placeIdByKey.get(key) as string) : null);
     for (const claim of generateDemoClaims(demo, decisions)) {
       const recorder = callerAs(claim.recordedBy);
