@@ -241,7 +241,7 @@ export function generateDemoClaims(system: DemoSystem, decisions: readonly DemoD
       ],
       reviews: [],
       evidenceAfterReview: [],
-      expectedVerdict: 'partlySupported',
+      expectedVerdict: 'contradicted',
     },
     {
       key: 'decisions-in-the-room',
@@ -282,7 +282,7 @@ export function generateDemoClaims(system: DemoSystem, decisions: readonly DemoD
       ],
       reviews: [],
       evidenceAfterReview: [],
-      expectedVerdict: 'partlySupported',
+      expectedVerdict: 'contradicted',
     },
     {
       key: 'ashby-refreshed-board',
