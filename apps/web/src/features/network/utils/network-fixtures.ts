@@ -3,7 +3,6 @@ import type { NetworkNode, NetworkTie, NetworkWeakLink, PartnerNetwork } from '.
 /** For specs: a partner with ordinary figures, changed by `overrides`. */
 export function networkNode(organisationId: string, name: string, sector: string, overrides: Partial<NetworkNode> = {}): NetworkNode {
   return {
-    __typename: 'NetworkNode',
     organisationId,
     name,
     sector,
@@ -28,7 +27,6 @@ export function networkNode(organisationId: string, name: string, sector: string
 /** For specs: a tie rated both ways, changed by `overrides`; its id is `source|target` as the API makes it. */
 export function networkTie(sourceId: string, targetId: string, strength: number, overrides: Partial<NetworkTie> = {}): NetworkTie {
   return {
-    __typename: 'NetworkTie',
     id: `${sourceId}|${targetId}`,
     sourceId,
     targetId,
@@ -46,7 +44,7 @@ export function networkTie(sourceId: string, targetId: string, strength: number,
 }
 
 export function weakLink(id: string, kind: NetworkWeakLink['kind'], sourceId: string, targetId: string | null, reason: string): NetworkWeakLink {
-  return { __typename: 'WeakLink', id, kind, sourceId, targetId, reason };
+  return { id, kind, sourceId, targetId, reason };
 }
 
 /**
@@ -58,7 +56,6 @@ export function weakLink(id: string, kind: NetworkWeakLink['kind'], sourceId: st
  */
 export function networkFixture(overrides: Partial<PartnerNetwork> = {}): PartnerNetwork {
   return {
-    __typename: 'PartnerNetwork',
     month: '2026-03',
     placeId: 'p1',
     ratedMonths: ['2026-03', '2026-02', '2026-01'],
@@ -91,9 +88,9 @@ export function networkFixture(overrides: Partial<PartnerNetwork> = {}): Partner
       weakLink('w5', 'PERIPHERAL', 'e', null, 'No ties this month'),
     ],
     sectors: [
-      { __typename: 'SectorMixing', sector: 'NHS', ties: 3, internalShare: 1 / 3, eiIndex: 1 / 3 },
-      { __typename: 'SectorMixing', sector: 'VCSE', ties: 3, internalShare: 0, eiIndex: 1 },
-      { __typename: 'SectorMixing', sector: 'LOCAL_GOVERNMENT', ties: 1, internalShare: 0, eiIndex: 1 },
+      { sector: 'NHS', ties: 3, internalShare: 1 / 3, eiIndex: 1 / 3 },
+      { sector: 'VCSE', ties: 3, internalShare: 0, eiIndex: 1 },
+      { sector: 'LOCAL_GOVERNMENT', ties: 1, internalShare: 0, eiIndex: 1 },
     ],
     ...overrides,
   };

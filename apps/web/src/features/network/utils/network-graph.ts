@@ -174,8 +174,9 @@ export function createNetworkGraph(): NetworkGraph {
 
 /**
  * Brings the graph the map renders up to date in place (the renderer keeps its camera and listens to the changes):
- * drops what is gone, adds what is new, and rewrites every attribute in one pass each for nodes and edges, which the
- * renderer takes as one refresh rather than one per partner.
+ * drops what is gone, rewrites the attributes of what stays in one pass each for partners and ties (one refresh for
+ * the renderer, not one per item), then adds what is new. Restyling before adding matters: sigma 4 repaints restyled
+ * ties without re-indexing them, which fails for a tie it has not indexed yet.
  */
 export function syncNetworkGraph(graph: NetworkGraph, data: GraphData): void {
   graph.forEachEdge((edge) => {
@@ -184,10 +185,10 @@ export function syncNetworkGraph(graph: NetworkGraph, data: GraphData): void {
   graph.forEachNode((node) => {
     if (!data.nodes.has(node)) graph.dropNode(node);
   });
+  if (graph.order > 0) graph.updateEachNodeAttributes((node) => data.nodes.get(node) as PartnerAttributes);
+  if (graph.size > 0) graph.updateEachEdgeAttributes((edge) => data.edges.get(edge)?.attributes as LinkAttributes);
   for (const [node, attributes] of data.nodes) if (!graph.hasNode(node)) graph.addNode(node, attributes);
   for (const [edge, { source, target, attributes }] of data.edges) if (!graph.hasEdge(edge)) graph.addEdgeWithKey(edge, source, target, attributes);
-  graph.updateEachNodeAttributes((node) => data.nodes.get(node) as PartnerAttributes);
-  graph.updateEachEdgeAttributes((edge) => data.edges.get(edge)?.attributes as LinkAttributes);
 }
 
 /** The extent of the partners' positions, to frame the map on: kept while the months change so nobody moves on screen. */
