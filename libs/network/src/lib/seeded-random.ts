@@ -1,0 +1,14 @@
+/**
+ * A small seeded generator (mulberry32) so that Louvain and the layout give the same answer every time they are
+ * run on the same graph: communities and positions must not change between two requests for the same month.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
