@@ -1,9 +1,10 @@
+import { NETWORK_DEFINITIONS as DEFINED } from '@stewardship/network';
 import type { Ref } from 'react';
 import { Link } from 'react-router';
 import { SummaryList, SummaryRow } from '../../../shared/components/SummaryList';
 import { yesNo } from '../../../shared/utils/yes-no';
 import type { MapSelection } from '../utils/network-filters';
-import { formatBetweenness, formatChange, formatStrength, partnerTies, WEAK_LINK_KIND_LABELS } from '../utils/network-format';
+import { changeText, formatBetweenness, formatChange, formatStrength, partnerTies, weakLinkKindName } from '../utils/network-format';
 import { sectorLabel } from '../utils/network-colours';
 import { pairKey, type GraphData, type NetworkWeakLink, type PartnerNetwork } from '../utils/network-graph';
 
@@ -24,7 +25,7 @@ function Flags({ links, names }: { links: readonly NetworkWeakLink[]; names: Map
     <ul className="nhsuk-list app-network-flags">
       {links.map((link) => (
         <li key={link.id}>
-          <strong>{WEAK_LINK_KIND_LABELS[link.kind]}</strong>
+          <strong>{weakLinkKindName(link.kind)}</strong>
           {link.targetId ? ` (${names.get(link.sourceId) ?? link.sourceId} and ${names.get(link.targetId) ?? link.targetId})` : ''}: {link.reason}
         </li>
       ))}
@@ -70,19 +71,15 @@ export function NetworkDetails({ network, data, selection, onSelect, headingRef 
         </p>
         <SummaryList>
           <SummaryRow label="Sector">{sectorLabel(node.sector)}</SummaryRow>
-          <SummaryRow label="Degree">
-            {node.degree} partners (rates {node.outDegree}, rated by {node.inDegree})
+          <SummaryRow label={DEFINED.degree.title}>
+            {node.degree} ({DEFINED.outDegree.title.toLowerCase()} {node.outDegree}, {DEFINED.inDegree.title.toLowerCase()} {node.inDegree})
           </SummaryRow>
-          <SummaryRow label="Strength">{formatStrength(node.strength)}</SummaryRow>
-          <SummaryRow label="Betweenness">{formatBetweenness(node.betweenness)}</SummaryRow>
-          <SummaryRow label="Community">{node.community}</SummaryRow>
-          <SummaryRow label="Broker (articulation point)">{yesNo(node.articulationPoint)}</SummaryRow>
-          <SummaryRow label="Isolate">{yesNo(node.isolate)}</SummaryRow>
-          <SummaryRow label="Since the month before">
-            {node.degreeChange === null
-              ? 'New this month'
-              : `Degree ${formatChange(node.degreeChange, 0)}, strength ${formatChange(node.strengthChange, 2)}, betweenness ${formatChange(node.betweennessChange, 3)}`}
-          </SummaryRow>
+          <SummaryRow label={DEFINED.strength.title}>{formatStrength(node.strength)}</SummaryRow>
+          <SummaryRow label={DEFINED.betweenness.title}>{formatBetweenness(node.betweenness)}</SummaryRow>
+          <SummaryRow label={DEFINED.community.title}>{node.community}</SummaryRow>
+          <SummaryRow label={DEFINED.articulationPoints.title}>{yesNo(node.articulationPoint)}</SummaryRow>
+          <SummaryRow label={DEFINED.isolates.title}>{yesNo(node.isolate)}</SummaryRow>
+          <SummaryRow label={DEFINED.change.title}>{changeText(node)}</SummaryRow>
         </SummaryList>
         <h3 className="nhsuk-heading-xs">Flags</h3>
         <Flags links={flags} names={names} />
@@ -153,16 +150,16 @@ export function NetworkDetails({ network, data, selection, onSelect, headingRef 
       </p>
       {tie ? (
         <SummaryList>
-          <SummaryRow label="Strength">{formatStrength(tie.strength)}</SummaryRow>
+          <SummaryRow label={DEFINED.tieStrength.title}>{formatStrength(tie.strength)}</SummaryRow>
           <SummaryRow label={`${sourceName}’s view`}>
             {tie.forwardStrength === null ? 'Not rated' : `${formatStrength(tie.forwardStrength)} (${tie.forwardRatings} ratings)`}
           </SummaryRow>
           <SummaryRow label={`${targetName}’s view`}>
             {tie.backwardStrength === null ? 'Not rated' : `${formatStrength(tie.backwardStrength)} (${tie.backwardRatings} ratings)`}
           </SummaryRow>
-          <SummaryRow label="Reciprocity gap">{tie.reciprocityGap === null ? 'One-sided: rated one way only' : formatStrength(tie.reciprocityGap)}</SummaryRow>
-          <SummaryRow label="Bridge">{tie.bridge ? 'Yes: the only link between two parts of the network' : 'No'}</SummaryRow>
-          <SummaryRow label="Since the month before">{formatChange(tie.strengthChange, 2)}</SummaryRow>
+          <SummaryRow label={DEFINED.reciprocityGap.title}>{tie.reciprocityGap === null ? 'None: rated one way only' : formatStrength(tie.reciprocityGap)}</SummaryRow>
+          <SummaryRow label={DEFINED.bridges.title}>{yesNo(tie.bridge)}</SummaryRow>
+          <SummaryRow label={DEFINED.change.title}>{formatChange(tie.strengthChange, 2)}</SummaryRow>
         </SummaryList>
       ) : (
         <p className="nhsuk-body-s">{edge?.attributes.status === 'broken' ? 'Rated the month before, not this month.' : 'No working relationship rated this month.'}</p>

@@ -1,12 +1,13 @@
+import { WEAK_LINK_KINDS } from '@stewardship/network';
 import { formatMonth } from '@stewardship/web-charts';
 import type { WeakLinkKind } from '../../../generated/graphql';
 import { FilterSelect } from '../../../shared/components/FilterSelect';
 import { Radios } from '../../../shared/components/Radios';
 import type { SelectOption } from '../../../shared/components/SelectInput';
 import { SECTOR_OPTIONS } from '../../../shared/utils/domain-options';
-import { WEAK_LINK_KIND_LABELS } from '../utils/network-format';
+import { weakLinkKindName } from '../utils/network-format';
 import type { ColourBy, SizeBy } from '../utils/network-graph';
-import { WEAK_LINK_KINDS, type NetworkView } from '../utils/network-params';
+import type { NetworkView } from '../utils/network-params';
 
 interface NetworkFilterFormProps {
   view: NetworkView;
@@ -18,7 +19,7 @@ interface NetworkFilterFormProps {
   ratedMonths: readonly string[];
 }
 
-const KIND_OPTIONS: SelectOption[] = WEAK_LINK_KINDS.map((kind) => ({ value: kind, label: WEAK_LINK_KIND_LABELS[kind] }));
+const KIND_OPTIONS: SelectOption[] = WEAK_LINK_KINDS.map((kind) => ({ value: kind, label: weakLinkKindName(kind) }));
 const STRENGTH_OPTIONS: SelectOption[] = [0.2, 0.4, 0.6, 0.8].map((value) => ({ value: String(value), label: `${value.toFixed(1)} or stronger` }));
 
 /** Place and month (what the API is asked for), then what the map shows of it; every choice applies at once and lives in the URL. */

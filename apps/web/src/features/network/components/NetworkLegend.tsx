@@ -1,4 +1,5 @@
-import { WEAK_LINK_KIND_LABELS } from '../utils/network-format';
+import { NETWORK_DEFINITIONS } from '@stewardship/network';
+import { weakLinkKindName } from '../utils/network-format';
 import { sectorLegend } from '../utils/network-colours';
 import { CHANGE_COLOURS, KIND_COLOURS, KIND_PRIORITY, TIE_GREY, WEAKENED_BY, type ColourBy, type TieChange } from '../utils/network-graph';
 
@@ -45,11 +46,11 @@ export function NetworkLegend({ id, sectors, colourBy }: { id: string; sectors: 
         ))}
         <li>
           <Swatch shape="diamond" colour="#4c6272" />
-          Diamond: a broker whose leaving would split the network
+          Diamond: {NETWORK_DEFINITIONS.articulationPoints.title.toLowerCase()}
         </li>
         <li>
           <Swatch shape="square" colour="#4c6272" />
-          Square: an isolated or peripheral partner
+          Square: {NETWORK_DEFINITIONS.PERIPHERAL.title.toLowerCase()}
         </li>
       </ul>
       <h3 className="nhsuk-heading-xs nhsuk-u-margin-bottom-1">Ties</h3>
@@ -63,8 +64,7 @@ export function NetworkLegend({ id, sectors, colourBy }: { id: string; sectors: 
           ? KIND_PRIORITY.filter((kind) => kind !== 'PERIPHERAL').map((kind) => (
               <li key={kind}>
                 <Line colour={KIND_COLOURS[kind]} />
-                {WEAK_LINK_KIND_LABELS[kind]}
-                {kind === 'MISSING' ? ': co-affected by decisions, no rated relationship' : ''}
+                {weakLinkKindName(kind)}
               </li>
             ))
           : (Object.keys(CHANGE_LABELS) as TieChange[]).map((change) => (

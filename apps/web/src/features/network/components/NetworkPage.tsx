@@ -15,7 +15,7 @@ import { MonthReplay } from './MonthReplay';
 import { NetworkDetails } from './NetworkDetails';
 import { NetworkFilterForm } from './NetworkFilterForm';
 import { NetworkMap } from './NetworkMap';
-import { NetworkSummary } from './NetworkSummary';
+import { NetworkDefinitions, NetworkSummary } from './NetworkSummary';
 import { PartnerMetricsTable } from './PartnerMetricsTable';
 import { WeakLinksTable } from './WeakLinksTable';
 
@@ -135,6 +135,9 @@ export function NetworkPage() {
           <PartnerMetricsTable rows={metricRows} onShow={(id) => show({ type: 'partner', id }, id)} />
         </div>
       ) : null}
+
+      <h2>How the figures are worked out</h2>
+      <NetworkDefinitions />
     </>
   );
 }

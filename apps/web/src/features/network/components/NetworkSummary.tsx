@@ -1,8 +1,8 @@
+import { NETWORK_DEFINITIONS, type NetworkDefinitionKey } from '@stewardship/network';
 import { countText } from '../../../shared/utils/count-text';
 import { sectorLabel } from '../utils/network-colours';
 import { formatFigure, formatIndex, formatShare, formatStrength } from '../utils/network-format';
 import type { PartnerNetwork } from '../utils/network-graph';
-import { networkHelp } from '../utils/network-help';
 
 interface Figure {
   key: string;
@@ -12,10 +12,14 @@ interface Figure {
 }
 
 function figures(network: PartnerNetwork): Figure[] {
-  const figure = (key: Parameters<typeof networkHelp>[0], value: string): Figure => ({ key, ...networkHelp(key), value });
+  const figure = (key: NetworkDefinitionKey, value: string): Figure => ({ key, ...NETWORK_DEFINITIONS[key], value });
   return [
-    figure('partners', `${countText(network.nodes.length, 'partner')}, ${countText(network.ties.length, 'tie')}`),
-    figure('respondentOrganisations', network.respondentOrganisations.toLocaleString('en-GB')),
+    {
+      key: 'partners',
+      title: 'Partners and ties',
+      value: `${countText(network.nodes.length, 'partner')}, ${countText(network.ties.length, 'tie')}`,
+      help: `Partners in this network, and pairs of them with a tie rated either way by ${countText(network.respondentOrganisations, 'rating organisation')}. ${NETWORK_DEFINITIONS.tieStrength.help}`,
+    },
     figure('density', formatFigure(network.density, formatShare)),
     figure('reciprocity', formatFigure(network.reciprocity, formatShare)),
     figure('eiIndex', formatFigure(network.eiIndex, formatIndex)),
@@ -24,17 +28,16 @@ function figures(network: PartnerNetwork): Figure[] {
   ];
 }
 
-/** The month's network in a few figures, each with what it means and how it is worked out; then mixing by sector. */
+/** The month's network in a few figures, each with what it is and how it is worked out; then ties within and across sectors. */
 export function NetworkSummary({ network }: { network: PartnerNetwork }) {
-  const sectorHelp = networkHelp('sectorMixing');
   return (
     <>
       <dl className="app-network-figures">
         {figures(network).map((figure) => (
           <div key={figure.key} className="app-network-figures__item">
             <dt className="nhsuk-body-s nhsuk-u-margin-bottom-1">{figure.title}</dt>
-            <dd className="nhsuk-u-margin-left-0">
-              <span className="nhsuk-heading-s nhsuk-u-margin-bottom-1" data-testid={`network-${figure.key}`}>
+            <dd>
+              <span className="app-network-figures__value" data-testid={`network-${figure.key}`}>
                 {figure.value}
               </span>
               <span className="nhsuk-body-s app-secondary-text">{figure.help}</span>
@@ -45,16 +48,18 @@ export function NetworkSummary({ network }: { network: PartnerNetwork }) {
       {network.sectors.length > 0 ? (
         <details className="nhsuk-details">
           <summary className="nhsuk-details__summary">
-            <span className="nhsuk-details__summary-text">{sectorHelp.title}</span>
+            <span className="nhsuk-details__summary-text">Ties within and across sectors</span>
           </summary>
           <div className="nhsuk-details__text">
-            <p>{sectorHelp.help}</p>
-            <div className="app-scroll-table" role="region" aria-label={sectorHelp.title} tabIndex={0}>
+            <p>
+              {NETWORK_DEFINITIONS.internalShare.help} {NETWORK_DEFINITIONS.eiIndex.help}
+            </p>
+            <div className="app-scroll-table" role="region" aria-label="Ties within and across sectors" tabIndex={0}>
               <table className="nhsuk-table app-network-table">
-                <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{sectorHelp.title}</caption>
+                <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Ties within and across sectors</caption>
                 <thead className="nhsuk-table__head">
                   <tr className="nhsuk-table__row">
-                    {['Sector', 'Ties', 'Within the sector', 'E–I index'].map((column) => (
+                    {['Sector', 'Ties', NETWORK_DEFINITIONS.internalShare.title, NETWORK_DEFINITIONS.eiIndex.title].map((column) => (
                       <th className="nhsuk-table__header" scope="col" key={column}>
                         {column}
                       </th>
@@ -79,5 +84,19 @@ export function NetworkSummary({ network }: { network: PartnerNetwork }) {
         </details>
       ) : null}
     </>
+  );
+}
+
+/** Every figure and kind of weak link on the page, with how it is worked out, as the network lib defines them. */
+export function NetworkDefinitions() {
+  return (
+    <dl className="nhsuk-summary-list">
+      {(Object.keys(NETWORK_DEFINITIONS) as NetworkDefinitionKey[]).map((key) => (
+        <div className="nhsuk-summary-list__row" key={key}>
+          <dt className="nhsuk-summary-list__key">{NETWORK_DEFINITIONS[key].title}</dt>
+          <dd className="nhsuk-summary-list__value">{NETWORK_DEFINITIONS[key].help}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -1,6 +1,7 @@
+import { NETWORK_DEFINITIONS } from '@stewardship/network';
 import { Link } from 'react-router';
 import { useTableView, type SortValue } from '../hooks/useTableView';
-import { formatBetweenness, formatChange, formatStrength, type PartnerRow } from '../utils/network-format';
+import { changeText, formatBetweenness, formatStrength, type PartnerRow } from '../utils/network-format';
 import { MoreRows, SortHeader } from './SortHeader';
 
 type Column = 'name' | 'sector' | 'degree' | 'inDegree' | 'outDegree' | 'strength' | 'betweenness' | 'community' | 'strengthChange' | 'flags';
@@ -18,17 +19,18 @@ const COLUMNS: Record<Column, SortValue<PartnerRow>> = {
   flags: (row) => row.flags || null,
 };
 
+const { degree, inDegree, outDegree, strength, betweenness, community, change } = NETWORK_DEFINITIONS;
 const HEADINGS: [Column, string][] = [
   ['name', 'Partner'],
   ['sector', 'Sector'],
-  ['degree', 'Degree'],
-  ['inDegree', 'Rated by'],
-  ['outDegree', 'Rates'],
-  ['strength', 'Strength'],
-  ['betweenness', 'Betweenness'],
-  ['community', 'Community'],
-  ['strengthChange', 'Change since the month before'],
-  ['flags', 'Flags'],
+  ['degree', degree.title],
+  ['inDegree', inDegree.title],
+  ['outDegree', outDegree.title],
+  ['strength', strength.title],
+  ['betweenness', betweenness.title],
+  ['community', community.title],
+  ['strengthChange', change.title],
+  ['flags', 'Weak links'],
 ];
 
 /** Every partner's network figures for the month, sortable: the map's accessible alternative. */
@@ -63,7 +65,7 @@ export function PartnerMetricsTable({ rows, onShow }: { rows: readonly PartnerRo
                 <td className="nhsuk-table__cell">{formatBetweenness(node.betweenness)}</td>
                 <td className="nhsuk-table__cell">{node.community}</td>
                 <td className="nhsuk-table__cell">
-                  {node.degreeChange === null ? 'New this month' : `Degree ${formatChange(node.degreeChange, 0)}, strength ${formatChange(node.strengthChange, 2)}, betweenness ${formatChange(node.betweennessChange, 3)}`}
+                  {node.degreeChange === null ? 'New this month' : changeText(node)}
                 </td>
                 <td className="nhsuk-table__cell">{flags}</td>
                 <td className="nhsuk-table__cell">

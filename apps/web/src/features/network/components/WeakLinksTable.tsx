@@ -1,10 +1,10 @@
+import { WEAK_LINK_KINDS } from '@stewardship/network';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { WeakLinkKind } from '../../../generated/graphql';
 import { FilterSelect } from '../../../shared/components/FilterSelect';
 import { useTableView, type SortValue } from '../hooks/useTableView';
-import { WEAK_LINK_KIND_LABELS, type WeakLinkRow } from '../utils/network-format';
-import { WEAK_LINK_KINDS } from '../utils/network-params';
+import { weakLinkKindName, type WeakLinkRow } from '../utils/network-format';
 import { MoreRows, SortHeader } from './SortHeader';
 
 type Column = 'kind' | 'partner' | 'other' | 'reason';
@@ -33,7 +33,7 @@ export function WeakLinksTable({ rows, onShow }: { rows: readonly WeakLinkRow[];
         id="weak-link-kind"
         label="Show"
         allLabel={`Every kind (${rows.length.toLocaleString('en-GB')})`}
-        options={WEAK_LINK_KINDS.map((k) => ({ value: k, label: `${WEAK_LINK_KIND_LABELS[k]} (${(counts.get(k) ?? 0).toLocaleString('en-GB')})` }))}
+        options={WEAK_LINK_KINDS.map((k) => ({ value: k, label: `${weakLinkKindName(k)} (${(counts.get(k) ?? 0).toLocaleString('en-GB')})` }))}
         value={kind}
         onChange={setKind}
       />

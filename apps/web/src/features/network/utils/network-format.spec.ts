@@ -1,5 +1,5 @@
 import { networkFixture } from './network-fixtures';
-import { findPartner, flagsText, formatChange, formatIndex, formatShare, partnerRows, partnerTies, sortRows, weakLinkRows } from './network-format';
+import { changeText, findPartner, flagsText, formatChange, formatIndex, formatShare, partnerRows, partnerTies, sortRows, weakLinkRows } from './network-format';
 
 describe('network figures as the page writes them', () => {
   it('formats strengths, shares, signed indices and changes', () => {
@@ -10,6 +10,8 @@ describe('network figures as the page writes them', () => {
     expect(formatChange(-0.15, 2)).toBe('-0.15');
     expect(formatChange(1, 0)).toBe('+1');
     expect(formatChange(null, 2)).toBe('New this month');
+    expect(changeText({ degreeChange: -1, strengthChange: 0.25, betweennessChange: 0 })).toBe('ties -1, strength +0.25, brokerage 0.000');
+    expect(changeText({ degreeChange: null, strengthChange: null, betweennessChange: null })).toBe('New this month');
   });
 
   it('lists each weak link with the partners’ names, its reason and the map link it is about', () => {
@@ -17,7 +19,7 @@ describe('network figures as the page writes them', () => {
     expect(rows[2]).toEqual({
       id: 'w3',
       kind: 'DECLINING',
-      kindLabel: 'Declining',
+      kindLabel: 'Declining tie',
       source: { id: 'c', name: 'Northshire Carers' },
       target: { id: 'b', name: 'Northshire Community Health' },
       linkId: 'b|c',
@@ -28,11 +30,11 @@ describe('network figures as the page writes them', () => {
 
   it('gives each partner the flags it is part of, once per kind with a count', () => {
     const rows = new Map(partnerRows(networkFixture()).map((row) => [row.node.organisationId, row]));
-    expect(rows.get('a')?.flags).toBe('Low strength, One-sided, Missing');
-    expect(rows.get('c')?.flags).toBe('Low strength, One-sided, Declining');
-    expect(rows.get('e')).toMatchObject({ sector: 'VCSE', flags: 'Isolated or peripheral' });
+    expect(rows.get('a')?.flags).toBe('Weak tie, One-sided tie, Missing tie');
+    expect(rows.get('c')?.flags).toBe('Weak tie, One-sided tie, Declining tie');
+    expect(rows.get('e')).toMatchObject({ sector: 'VCSE', flags: 'Isolated or peripheral partner' });
     expect(flagsText([...networkFixture().weakLinks, { id: 'x', kind: 'MISSING', sourceId: 'a', targetId: 'e', reason: '' }])).toBe(
-      'Low strength, One-sided, Declining, Missing (2), Isolated or peripheral',
+      'Weak tie, One-sided tie, Declining tie, Missing tie (2), Isolated or peripheral partner',
     );
   });
 

@@ -1,15 +1,10 @@
+import { NETWORK_DEFINITIONS, WEAK_LINK_KINDS } from '@stewardship/network';
 import type { WeakLinkKind } from '../../../generated/graphql';
 import { sectorLabel } from './network-colours';
 import { pairKey, type NetworkNode, type NetworkTie, type NetworkWeakLink, type PartnerNetwork } from './network-graph';
-import { WEAK_LINK_KINDS } from './network-params';
 
-export const WEAK_LINK_KIND_LABELS: Record<WeakLinkKind, string> = {
-  LOW_STRENGTH: 'Low strength',
-  ONE_SIDED: 'One-sided',
-  DECLINING: 'Declining',
-  MISSING: 'Missing',
-  PERIPHERAL: 'Isolated or peripheral',
-};
+/** "Weak tie", "Missing tie": each kind's name as the network lib's help text gives it. */
+export const weakLinkKindName = (kind: WeakLinkKind) => NETWORK_DEFINITIONS[kind].title;
 
 const decimals = (digits: number) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const signed = (digits: number) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' });
@@ -28,7 +23,13 @@ export function formatChange(value: number | null, digits: number): string {
   return value === null ? 'New this month' : signed(digits).format(value);
 }
 
-/** "—" for a figure the API leaves empty (e.g. reciprocity of a network without ties), with why in the help text. */
+/** A partner's changes since last month in one line; "New this month" when it was not in last month's network. */
+export function changeText(node: Pick<NetworkNode, 'degreeChange' | 'strengthChange' | 'betweennessChange'>): string {
+  if (node.degreeChange === null) return formatChange(null, 0);
+  return `ties ${formatChange(node.degreeChange, 0)}, strength ${formatChange(node.strengthChange, 2)}, brokerage ${formatChange(node.betweennessChange, 3)}`;
+}
+
+/** For a figure the API leaves empty (e.g. reciprocity of a network without ties): why is in its help text. */
 export function formatFigure(value: number | null, format: (value: number) => string): string {
   return value === null ? 'Not available' : format(value);
 }
@@ -53,7 +54,7 @@ export function flagsByPartner(weakLinks: readonly NetworkWeakLink[]): Map<strin
 export function flagsText(links: readonly NetworkWeakLink[]): string {
   return WEAK_LINK_KINDS.map((kind) => [kind, links.filter((link) => link.kind === kind).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([kind, count]) => (count > 1 ? `${WEAK_LINK_KIND_LABELS[kind]} (${count})` : WEAK_LINK_KIND_LABELS[kind]))
+    .map(([kind, count]) => (count > 1 ? `${weakLinkKindName(kind)} (${count})` : weakLinkKindName(kind)))
     .join(', ');
 }
 
@@ -74,7 +75,7 @@ export function weakLinkRows(network: PartnerNetwork): WeakLinkRow[] {
   return network.weakLinks.map((link) => ({
     id: link.id,
     kind: link.kind,
-    kindLabel: WEAK_LINK_KIND_LABELS[link.kind],
+    kindLabel: weakLinkKindName(link.kind),
     source: partner(link.sourceId),
     target: link.targetId ? partner(link.targetId) : null,
     linkId: link.targetId ? pairKey(link.sourceId, link.targetId) : null,

@@ -1,9 +1,8 @@
+import { WEAK_LINK_KINDS } from '@stewardship/network';
 import { isMonth } from '@stewardship/web-charts';
 import type { WeakLinkKind } from '../../../generated/graphql';
 import type { MapFilters } from './network-filters';
 import type { ColourBy, SizeBy } from './network-graph';
-
-export const WEAK_LINK_KINDS: readonly WeakLinkKind[] = ['LOW_STRENGTH', 'ONE_SIDED', 'DECLINING', 'MISSING', 'PERIPHERAL'];
 
 /** Everything the network page's URL holds, so that a view can be shared and the back button undoes a change. */
 export interface NetworkView extends MapFilters {
