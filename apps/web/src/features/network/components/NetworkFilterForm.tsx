@@ -54,7 +54,7 @@ export function NetworkFilterForm({ view, onChange, places, fixedPlace, ratedMon
           <FilterSelect id="sector" label="Sector" allLabel="All sectors" options={SECTOR_OPTIONS} value={view.sector} onChange={(sector) => onChange({ ...view, sector })} />
         </div>
         <div className="nhsuk-grid-column-one-third">
-          <FilterSelect<WeakLinkKind> id="kind" label="Weak links" allLabel="All links" options={KIND_OPTIONS} value={view.kind} onChange={(kind) => onChange({ ...view, kind })} />
+          <FilterSelect<WeakLinkKind> id="kind" label="Weak links on the map" allLabel="All links" options={KIND_OPTIONS} value={view.kind} onChange={(kind) => onChange({ ...view, kind })} />
         </div>
         <div className="nhsuk-grid-column-one-third">
           <FilterSelect
