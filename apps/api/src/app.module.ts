@@ -20,6 +20,7 @@ import { DemoModule } from './demo/demo.module';
 import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
+import { NetworkModule } from './network/network.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PlacesModule } from './places/places.module';
@@ -110,6 +111,7 @@ export class AppModule {
         ForumsModule,
         DecisionsModule,
         PowerModule,
+        NetworkModule,
         PeopleModule,
         ImportsModule,
         SurveysModule,

@@ -44,6 +44,9 @@ const EXPECTED: Record<string, Rule> = {
   minimumGroupSize: { read: 'ANY_MEMBER' },
   organisation: { read: 'ANY_MEMBER' },
   organisations: { read: 'ANY_MEMBER' },
+  partnerNetwork: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
+  // A place lead sees a partner's position in their own place's network: a partner outside it is null, not refused.
+  partnerNetworkPosition: { read: 'ANY_MEMBER' },
   partnerRelationshipSummary: { read: 'ANY_MEMBER' },
   people: { read: 'ANY_MEMBER' },
   person: { read: 'ANY_MEMBER' },
@@ -87,6 +90,7 @@ const EXPECTED: Record<string, Rule> = {
   saveSurveyAnswers: 'PUBLIC',
   setMinimumGroupSize: { write: ADMIN_ONLY },
   setScoreRebase: { write: ADMIN_AND_LEADER },
+  setSystemViewGrant: { write: ADMIN_ONLY },
   signIn: 'PUBLIC',
   signOut: { write: 'ANY_MEMBER', endsSession: true },
   submitSurvey: 'PUBLIC',
@@ -150,8 +154,14 @@ describe('authorization matrix: every operation of schema.gql × every role of t
   });
 
   it('gives each caller what its role allows, never another system’s rows, and changes nothing when it refuses', async () => {
-    const tables = (await systemTables(api.dataSource)).filter((t) => t.hasId).map((t) => t.name);
-    const idPools = async (system: PopulatedSystem) => ({ ...(await oneIdPerTable(api.dataSource, system.system.id)), places: system.placeIds[`${system.system.name} North`] });
+    // Users belong to systems through memberships; a user argument names the system's place lead (the one user a grant applies to).
+    const tables = [...(await systemTables(api.dataSource)).filter((t) => t.hasId).map((t) => t.name), 'users'];
+    const placeLeadOf = async (system: PopulatedSystem) => (await api.dataSource.query('select id from users where email = $1', [system.users.PLACE_LEAD]))[0].id as string;
+    const idPools = async (system: PopulatedSystem) => ({
+      ...(await oneIdPerTable(api.dataSource, system.system.id)),
+      places: system.placeIds[`${system.system.name} North`],
+      users: await placeLeadOf(system),
+    });
     const pools = new Map<PopulatedSystem, Record<string, string>>([[alpha, await idPools(alpha)], [beta, await idPools(beta)]]);
     const needles = async (system: PopulatedSystem) => [system.system.name, system.system.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), ...(await idsOfSystem(api.dataSource, system.system.id))];
     let needlesOf = new Map([[alpha, await needles(alpha)], [beta, await needles(beta)]]);
@@ -261,6 +271,8 @@ function stringFor(name: string, marker: string, serial: number): string {
   if (name === 'password') return 'not the password';
   if (name === 'from' || name === 'to') return `2026-0${1 + (serial % 9)}-15`;
   if (name === 'month') return `2027-${String(1 + (serial % 12)).padStart(2, '0')}`;
+  if (name === 'fromMonth') return '2026-01';
+  if (name === 'toMonth') return '2026-03';
   if (name === 'token') return `no-such-token-${serial}`;
   if (name === 'fileName') return 'places.csv';
   if (name === 'contentBase64') return Buffer.from(`name\n${marker} Imported ${serial}\n`).toString('base64');

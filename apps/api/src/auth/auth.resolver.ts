@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '../common/app-config';
-import { CurrentCaller, Public } from '../common/access.decorators';
+import { CurrentCaller, Public, Roles } from '../common/access.decorators';
 import { Caller, GqlContext, SESSION_COOKIE } from '../common/request-context';
 import { RecordsSecurityEvent } from '../security-events/records-security-event.decorator';
 import { AuthService } from './auth.service';
@@ -43,5 +43,18 @@ export class AuthResolver {
     await this.sessions.end(caller.sessionId);
     res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure });
     return true;
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => Boolean, {
+    description: "Lets a place lead see the whole system's partner network, not only their own place's (or takes it back). Administrators only; returns the grant as it now stands.",
+  })
+  setSystemViewGrant(
+    @CurrentCaller() caller: Caller,
+    @Args('userId', { type: () => ID, description: "A place lead's user id." }) userId: string,
+    @Args('granted') granted: boolean,
+    @Context() { req }: GqlContext,
+  ): Promise<boolean> {
+    return this.auth.setSystemViewGrant(caller, userId, granted, req.ip ?? null);
   }
 }

@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { EMAIL_MAX_LENGTH, passwordProblem, textProblem } from '@stewardship/domain';
 import { In, Repository } from 'typeorm';
-import { FieldErrors, unauthenticated } from '../common/errors';
+import { FieldErrors, notFound, unauthenticated } from '../common/errors';
+import { isUuid } from '../common/ids';
 import type { Caller } from '../common/request-context';
 import { asSystem, privileged } from '../database/tenancy';
 import { PlacesService } from '../places/places.service';
@@ -15,9 +16,14 @@ import { SessionsService } from './sessions.service';
 import { SignInLimiterService } from './sign-in-limiter.service';
 import { UserEntity } from './user.entity';
 
+/** Whether a member sees the whole system's partner network: every role but a place lead, and a place lead granted it. */
+export function seesSystemNetwork(caller: Pick<Caller, 'role' | 'systemViewGranted'>): boolean {
+  return caller.role !== 'PLACE_LEAD' || caller.systemViewGranted;
+}
+
 const WRONG_CREDENTIALS = 'Email or password is not right';
 
-type SignedInMember = Pick<Caller, 'userId' | 'systemId' | 'role' | 'placeId'>;
+type SignedInMember = Pick<Caller, 'userId' | 'systemId' | 'role' | 'placeId' | 'systemViewGranted'>;
 
 /** Verified against when the email is unknown, so a wrong email takes as long as a wrong password. */
 let decoyHash: Promise<string> | undefined;
@@ -68,7 +74,7 @@ export class AuthService {
     await this.limiter.recordSuccess(email);
     await this.securityEvents.record({ kind: 'SIGN_IN', address, userId: membership.userId, systemId: membership.systemId });
     const session = await this.sessions.start(membership.id);
-    return { ...session, caller: { userId: membership.userId, systemId: membership.systemId, role: membership.role, placeId: membership.placeId } };
+    return { ...session, caller: { userId: membership.userId, systemId: membership.systemId, role: membership.role, placeId: membership.placeId, systemViewGranted: membership.systemViewGranted } };
   }
 
   /** In the member's own system, also when called at sign-in, before the request knows it. */
@@ -86,7 +92,34 @@ export class AuthService {
         this.systems.get(caller.systemId),
         caller.placeId ? this.places.get(caller.systemId, caller.placeId) : null,
       ]);
-      return { user, system, role: caller.role, place };
+      return { user, system, role: caller.role, place, systemView: seesSystemNetwork(caller) };
+    });
+  }
+
+  /**
+   * Lets a place lead of the caller's system see the whole system's partner network (or takes that back). Other roles
+   * see it anyway, so a grant to them would mean nothing until their role changed: it is refused rather than kept.
+   */
+  async setSystemViewGrant(caller: Caller, userId: string, granted: boolean, address: string | null): Promise<boolean> {
+    return this.memberships.manager.transaction(async (tx) => {
+      const membership = isUuid(userId) ? await tx.getRepository(MembershipEntity).findOne({ where: { userId, systemId: caller.systemId }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!membership) throw notFound('There is no such user in your system');
+      if (membership.role !== 'PLACE_LEAD') {
+        const errors = new FieldErrors();
+        errors.add('userId', 'Only a place lead can be granted the system view: other roles see the whole system already');
+        errors.throwIfAny();
+      }
+      if (membership.systemViewGranted === granted) return granted;
+      await tx.getRepository(MembershipEntity).update({ id: membership.id }, { systemViewGranted: granted });
+      // The change and its record stand or fall together (see SecurityEventsService.recordMembershipChange).
+      await this.securityEvents.recordMembershipChange(tx, caller, address, {
+        membershipId: membership.id,
+        userId,
+        fromRole: membership.role,
+        toRole: membership.role,
+        systemViewGranted: granted,
+      });
+      return granted;
     });
   }
 }

@@ -19,6 +19,10 @@ export class MembershipEntity {
   @Column({ name: 'place_id', type: 'uuid', nullable: true })
   placeId!: string | null;
 
+  /** A place lead granted the whole system's partner network (setSystemViewGrant); other roles see it anyway. */
+  @Column({ name: 'system_view_granted', type: 'boolean', default: false })
+  systemViewGranted!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

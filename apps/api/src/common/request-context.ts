@@ -10,6 +10,8 @@ export interface Caller {
   role: Role;
   /** A place lead's place. */
   placeId: string | null;
+  /** A place lead an administrator has let see the whole system's partner network, not only their place's. */
+  systemViewGranted: boolean;
 }
 
 export interface RequestWithCaller extends Request {

@@ -27,6 +27,9 @@ import { SummaryAnswerCounts1764810000000 } from './migrations/1764810000000-sum
 import { DecisionLog1764900000000 } from './migrations/1764900000000-decision-log';
 import { ManualIndicators1764950000000 } from './migrations/1764950000000-manual-indicators';
 import { ManualIndicatorEntity } from '../power/manual-indicator.entity';
+import { NetworkLayoutEntity } from '../network/network-layout.entity';
+import { NetworkMetricsEntity } from '../network/network-metrics.entity';
+import { PartnerNetwork1765000000000 } from './migrations/1765000000000-partner-network';
 import { DecisionEntity } from '../decisions/decision.entity';
 import { DecisionParticipantEntity } from '../decisions/decision-participant.entity';
 import { DecisionVersionEntity } from '../decisions/decision-version.entity';
@@ -64,10 +67,12 @@ export const ENTITIES = [
   ScoreRebaseEntity,
   ScoreRebaseDismissalEntity,
   ManualIndicatorEntity,
+  NetworkLayoutEntity,
+  NetworkMetricsEntity,
 ];
 
 /** Listed, not globbed: the API is bundled by webpack, where a glob of .ts files finds nothing. */
-export const MIGRATIONS = [Foundation1764000000000, Register1764100000000, Surveys1764200000000, ScoreCounts1764300000000, RowLevelSecurity1764400000000, SecurityEvents1764560000000, ScoreCountRows1764700000000, ScoreRebases1764800000000, SummaryAnswerCounts1764810000000, DecisionLog1764900000000, ManualIndicators1764950000000];
+export const MIGRATIONS = [Foundation1764000000000, Register1764100000000, Surveys1764200000000, ScoreCounts1764300000000, RowLevelSecurity1764400000000, SecurityEvents1764560000000, ScoreCountRows1764700000000, ScoreRebases1764800000000, SummaryAnswerCounts1764810000000, DecisionLog1764900000000, ManualIndicators1764950000000, PartnerNetwork1765000000000];
 
 /**
  * How long the app waits on the database before it gives up and answers with an error, so that a database that is

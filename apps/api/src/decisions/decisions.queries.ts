@@ -1,5 +1,5 @@
 // Data access: the decision log is read with the query builder for filtered pages and with set-based SQL for
-// whole-log reads (the power figures). A decision's current version is its latest: the one no later version of the
+// whole-log reads (the power figures, the partner network's co-affected pairs). A decision's current version is its latest: the one no later version of the
 // same decision follows. Every statement is narrowed to one system.
 import type { DecisionOutcome, PracticeKey } from '@stewardship/domain';
 import type { DecisionParticipant, PowerDecision } from '@stewardship/power';
@@ -128,5 +128,27 @@ export function currentDecisionKeys(db: EntityManager, systemId: string): Promis
        from decision_versions v
       where v.system_id = $1 and ${CURRENT}`,
     [systemId],
+  );
+}
+
+/**
+ * Pairs of `organisationIds` affected by the same decisions (as they stand) dated within [from, to] (yyyy-mm-dd,
+ * inclusive), with how many, where that is at least `minimum`: the partner network's "missing link" candidates. Each
+ * pair once, a < b. One statement: the affected participants of the period, joined to themselves by decision.
+ */
+export function coAffectedPairs(db: EntityManager, systemId: string, organisationIds: readonly string[], from: string, to: string, minimum: number): Promise<{ a: string; b: string; decisions: number }[]> {
+  return db.query(
+    `with affected as (
+       select v.decision_id, p.organisation_id
+         from decision_versions v join decision_participants p on p.version_id = v.id
+        where v.system_id = $1 and v.decided_on between $2::date and $3::date and ${CURRENT}
+          and p.system_id = $1 and p.affected and p.organisation_id = any($4::uuid[])
+     )
+     select x.organisation_id as a, y.organisation_id as b, count(*)::int as decisions
+       from affected x join affected y on y.decision_id = x.decision_id and x.organisation_id < y.organisation_id
+      group by x.organisation_id, y.organisation_id
+     having count(*) >= $5
+      order by 1, 2`,
+    [systemId, from, to, organisationIds, minimum],
   );
 }

@@ -15,7 +15,7 @@ import { normaliseDecisionInput, type NormalisedDecision } from './decision-inpu
 import type { DecisionParticipantEntity } from './decision-participant.entity';
 import { DecisionVersionEntity } from './decision-version.entity';
 import { DecisionWriter } from './decision-writer';
-import { authorNames, currentVersions, participantsOf, powerDecisions, versionsOf, type DecisionQuery } from './decisions.queries';
+import { authorNames, coAffectedPairs, currentVersions, participantsOf, powerDecisions, versionsOf, type DecisionQuery } from './decisions.queries';
 import type { DecisionFilter } from './dto/decision-filter.input';
 import type { DecisionInput } from './dto/decision.input';
 import type { DecisionChangeModel, DecisionConnection, DecisionModel } from './models/decision.model';
@@ -74,6 +74,14 @@ export class DecisionsService {
    */
   powerDecisions(systemId: string, forumIds: readonly string[] | null, from: string, to: string): Promise<PowerDecision[]> {
     return powerDecisions(this.dataSource.manager, systemId, forumIds, from, to);
+  }
+
+  /**
+   * Pairs of the given partners affected by at least `minimum` of the same decisions (as they stand) dated from
+   * `from` to `to` (yyyy-mm-dd, inclusive), with how many: where the partner network looks for missing links.
+   */
+  coAffectedPairs(systemId: string, organisationIds: readonly string[], from: string, to: string, minimum: number): Promise<{ a: string; b: string; decisions: number }[]> {
+    return coAffectedPairs(this.dataSource.manager, systemId, organisationIds, from, to, minimum);
   }
 
   participants(versionIds: readonly string[]): Promise<DecisionParticipantEntity[]> {

@@ -1,5 +1,5 @@
 // Data access: set-based SQL that reads a system's whole list of partners at once, for the register import (what rows
-// match), the CSV export and the power figures. Single partners are read through the repository in organisations.service.ts.
+// match), the CSV export, the power figures and the partner network. Single partners are read through the repository in organisations.service.ts.
 import type { PowerOrganisation } from '@stewardship/power';
 import type { ImportContext } from '@stewardship/register-import';
 import type { EntityManager } from 'typeorm';
@@ -32,4 +32,27 @@ export async function powerOrganisations(db: EntityManager, systemId: string, pl
     [systemId, placeId],
   );
   return rows.map(({ weight, ...organisation }) => (weight === null ? organisation : { ...organisation, weight }));
+}
+
+/** A partner as the partner network shows it. */
+export interface NetworkPartner {
+  id: string;
+  name: string;
+  sector: string;
+  /** The places it serves. */
+  placeIds: string[];
+  archived: boolean;
+}
+
+/** The partners of a place's network (those that serve it), or of the whole system's (placeId null), archived too, by name. */
+export function networkPartners(db: EntityManager, systemId: string, placeId: string | null): Promise<NetworkPartner[]> {
+  return db.query(
+    `select o.id, o.name, o.sector, o.archived_at is not null as archived,
+            coalesce(array_agg(op.place_id order by op.place_id) filter (where op.place_id is not null), '{}') as "placeIds"
+       from organisations o left join organisation_places op on op.organisation_id = o.id
+      where o.system_id = $1
+        and ($2::uuid is null or exists (select 1 from organisation_places own where own.organisation_id = o.id and own.place_id = $2::uuid))
+      group by o.id order by lower(o.name), o.id`,
+    [systemId, placeId],
+  );
 }

@@ -18,7 +18,7 @@ import type { OrganisationConnection } from './models/organisation-connection.mo
 import { NormalisedOrganisationInput, normaliseOrganisationInput } from './organisation-input.validation';
 import { OrganisationPlaceEntity } from './organisation-place.entity';
 import { OrganisationEntity } from './organisation.entity';
-import { powerOrganisations } from './organisations.queries';
+import { networkPartners, powerOrganisations, type NetworkPartner } from './organisations.queries';
 
 /** The audit trail lists a partner's places by name, as people wrote them. */
 const AUDITED_FIELDS = ['name', 'odsCode', 'kind', 'sector', 'weight', 'externalId', 'places'] as const;
@@ -59,6 +59,11 @@ export class OrganisationsService extends RegisterRowsService<OrganisationEntity
   /** Every partner's id, sector and weight for the power figures; for a place, only its partners' weight counts. */
   powerOrganisations(systemId: string, placeId: string | null): Promise<PowerOrganisation[]> {
     return powerOrganisations(this.dataSource.manager, systemId, placeId);
+  }
+
+  /** The partners of a place's network, or of the whole system's when `placeId` is null (archived ones too), by name. */
+  networkPartners(systemId: string, placeId: string | null): Promise<NetworkPartner[]> {
+    return networkPartners(this.dataSource.manager, systemId, placeId);
   }
 
   /** The names of those of `ids` that are partners of the system (archived too), by id; other ids are left out. */

@@ -4,6 +4,7 @@ import { EVIDENCE_TITLE_MAX_LENGTH, evidenceUrlProblem, MANUAL_INDICATOR_NAME_MA
 import { monthlyPowerIndicators, powerIndicators, type PowerInput } from '@stewardship/power';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
+import { lastDayOfMonth } from '../common/dates';
 import { FieldErrors, forbidden } from '../common/errors';
 import { isUuid } from '../common/ids';
 import type { Caller } from '../common/request-context';
@@ -28,11 +29,6 @@ interface PowerScope {
 const monthNumber = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 const monthsSpanned = (from: string, to: string) => monthNumber(to) - monthNumber(from) + 1;
 
-/** The last day of a yyyy-mm month. */
-function lastDayOf(month: string): string {
-  const next = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0));
-  return next.toISOString().slice(0, 10);
-}
 
 /**
  * The power-sharing figures: reads the log, the seats and the partners through the areas that own them and lets
@@ -74,7 +70,7 @@ export class PowerService {
     }
     errors.throwIfAny();
     this.checkSpan(fromMonth, toMonth, 'toMonth', fromMonth > toMonth);
-    const input = await this.input(caller.systemId, scope, `${fromMonth}-01`, lastDayOf(toMonth));
+    const input = await this.input(caller.systemId, scope, `${fromMonth}-01`, lastDayOfMonth(toMonth));
     const months = monthlyPowerIndicators(input, { from: fromMonth, to: toMonth });
     return { placeId: scope.placeId, fromMonth, toMonth, figures: powerFigureSeries(months), tooCosy: tooCosy(months, cosyMonths) };
   }

@@ -26,6 +26,8 @@ export interface MembershipChange {
   userId: string;
   fromRole: Role | null;
   toRole: Role | null;
+  /** When the change is to a place lead's system view of the partner network: the grant as it now stands. */
+  systemViewGranted?: boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export class SecurityEventsService {
   /**
    * Every mutation that adds, changes or removes a membership (and so a role) must call this, inside its own
    * transaction `db`, so the change and its record stand or fall together. None does yet: memberships are made by
-   * the demo loader and by operators.
+   * the demo loader and by operators; setSystemViewGrant changes one's grant.
    */
   recordMembershipChange(db: EntityManager, caller: Caller, address: string | null, change: MembershipChange): Promise<void> {
     return this.record({ kind: 'MEMBERSHIP_CHANGED', address, userId: caller.userId, systemId: caller.systemId, detail: { ...change } }, db);

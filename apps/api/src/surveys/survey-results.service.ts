@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
-import { latestOpenedMonth, scoreCells, type ScoreCell } from './surveys.queries';
+import { latestOpenedMonth, networkRatingDigests, networkRatings, ratedMonths, scoreCells, type NetworkRatingRow, type ScoreCell } from './surveys.queries';
 
-/** What other areas may read of the survey's results: counts only, never a response or a person. */
+/** What other areas may read of the survey's results: counts, and ratings without their notes; never a response or a person. */
 @Injectable()
 export class SurveyResultsService {
   constructor(@InjectEntityManager() private readonly db: EntityManager) {}
@@ -18,5 +18,23 @@ export class SurveyResultsService {
 
   summaryAnswerCells(systemId: string, fromMonth: string, toMonth: string): Promise<ScoreCell[]> {
     return scoreCells(this.db, 'summaryQuestions', systemId, fromMonth, toMonth);
+  }
+
+  /** The months (yyyy-mm) with relationship ratings, newest first. */
+  ratedMonths(systemId: string): Promise<string[]> {
+    return ratedMonths(this.db, systemId);
+  }
+
+  /**
+   * Each month's relationship ratings among a network's partners, for the partner network to aggregate into
+   * organisation ties: who rated whom, trust, value and contact, never the response, the person or a note.
+   */
+  networkRatings(systemId: string, organisationIds: readonly string[], fromMonth: string, toMonth: string): Promise<{ month: string; digest: string; ratings: NetworkRatingRow[] }[]> {
+    return networkRatings(this.db, systemId, organisationIds, fromMonth, toMonth);
+  }
+
+  /** A digest of each month's ratings among a network's partners (the one networkRatings gives), by month. */
+  networkRatingDigests(systemId: string, organisationIds: readonly string[], fromMonth: string, toMonth: string): Promise<Map<string, string>> {
+    return networkRatingDigests(this.db, systemId, organisationIds, fromMonth, toMonth);
   }
 }

@@ -431,6 +431,7 @@ export type SurveyRoundStatus =
   | 'OPEN'
   | 'SCHEDULED';
 
+/** Why a link is flagged as weak (libs/network weakLinks). */
 export type WeakLinkKind =
   | 'DECLINING'
   | 'LOW_STRENGTH'

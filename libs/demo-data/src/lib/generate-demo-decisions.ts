@@ -2,9 +2,8 @@ import type { Faker } from '@faker-js/faker';
 import { PRACTICE_KEYS, type DecisionOutcome, type DecisionParticipation, type PracticeKey, type Sector } from '@stewardship/domain';
 import type { DemoForum, DemoOrganisation, DemoSeat, DemoSystem } from './demo-system';
 import { DEFAULT_DEMO_SEED } from './generate-demo-system';
-import { DEFAULT_SURVEY_END_MONTH } from './generate-demo-survey';
 import { DEMO_STREAMS, seededFaker } from './seeded-faker';
-import { monthsEnding } from './survey-months';
+import { DEFAULT_SURVEY_END_MONTH, monthsEnding } from './survey-months';
 
 export const DEFAULT_DECISION_MONTHS = 36;
 
@@ -101,6 +100,23 @@ export function generateDemoDecisions(system: DemoSystem, options: DemoDecisionO
   return decisions;
 }
 
+/**
+ * Pairs of organisations affected by the same decisions from `fromMonth` to `toMonth` (yyyy-mm, inclusive), with how
+ * many, most first (then by keys): what the partner network's missing-link rule counts.
+ */
+export function coAffectedPairs(decisions: readonly DemoDecision[], fromMonth: string, toMonth: string): { a: string; b: string; decisions: number }[] {
+  const counts = new Map<string, number>();
+  for (const decision of decisions) {
+    const month = decision.date.slice(0, 7);
+    if (month < fromMonth || month > toMonth) continue;
+    const affected = decision.participants.filter((p) => p.affected).map((p) => p.organisationKey).sort();
+    affected.forEach((a, i) => affected.slice(i + 1).forEach((b) => counts.set(`${a}|${b}`, (counts.get(`${a}|${b}`) ?? 0) + 1)));
+  }
+  return [...counts]
+    .map(([pair, count]) => ({ a: pair.split('|')[0], b: pair.split('|')[1], decisions: count }))
+    .sort((x, y) => y.decisions - x.decisions || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+}
+
 interface DecisionContext {
   forum: DemoForum;
   date: string;
@@ -124,7 +140,8 @@ function decision(faker: Faker, c: DecisionContext): DemoDecision {
   const dissentAllowed = !c.quiet && faker.datatype.boolean(0.15);
   const participants = c.members.map((seat): DemoDecisionParticipant => {
     const sector = c.organisations.get(seat.organisationKey)?.sector;
-    const affected = seat.organisationKey === proposerKey || faker.datatype.boolean(0.55);
+    // A decision affects its proposer and a few others: about one member in eight.
+    const affected = seat.organisationKey === proposerKey || faker.datatype.boolean(0.12);
     const hasSay = !affected || faker.datatype.boolean(sayChance);
     const present = hasSay ? faker.datatype.boolean(0.95) : faker.datatype.boolean(0.4);
     const deputy = present && faker.datatype.boolean(sector === DECISION_STORY.deputiesSector ? 0.45 : 0.12);

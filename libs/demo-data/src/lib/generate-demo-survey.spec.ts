@@ -1,8 +1,12 @@
 import { PRACTICE_KEYS, type PracticeKey } from '@stewardship/domain';
+import { networkMetrics, organisationTies, sectorMixing, weakLinks, type OrganisationTie } from '@stewardship/network';
 import { CONTACT_FREQUENCIES, RELATIONSHIP_TYPES, type DemoPracticeResponse, type DemoRelationshipRating, type DemoSurvey } from './demo-survey';
 import type { DemoOrganisation, DemoPerson, DemoSystem } from './demo-system';
 import { DEFAULT_DEMO_SEED, generateDemoSystem } from './generate-demo-system';
+import { coAffectedPairs, generateDemoDecisions } from './generate-demo-decisions';
 import { DEFAULT_SURVEY_END_MONTH, DEFAULT_SURVEY_MONTHS, generateDemoSurvey } from './generate-demo-survey';
+import { buildSurveyPanel } from './survey-panel';
+import { DEMO_STREAMS, seededFaker } from './seeded-faker';
 import { monthsEnding } from './survey-months';
 import { PRACTICE_COMMENTS } from './survey-texts';
 
@@ -352,6 +356,56 @@ describe('generateDemoSurvey', () => {
       const noted = standardSurvey.ratings.filter((rating) => rating.note !== null).length / standardSurvey.ratings.length;
       expect(noted).toBeGreaterThan(0.05);
       expect(noted).toBeLessThan(0.2);
+    });
+  });
+
+  describe('network (default seed), as libs/network reads it', () => {
+    const { raterOf } = lookups(standard);
+    const decisions = generateDemoDecisions(standard);
+    const panel = buildSurveyPanel(seededFaker([DEFAULT_DEMO_SEED, DEMO_STREAMS.survey]), standard, coAffectedPairs(decisions, MONTHS[12], DEFAULT_SURVEY_END_MONTH));
+    const firstPlace = standard.organisations.filter((o) => o.placeKeys.includes(standard.places[0].key));
+    /** A month's organisation ties among `partners`. */
+    const tiesOf = (month: string, partners: readonly DemoOrganisation[]): OrganisationTie[] => {
+      const keys = new Set(partners.map((o) => o.key));
+      return organisationTies(
+        standardSurvey.ratings
+          .filter((r) => r.month === month && keys.has(r.organisationKey) && keys.has(raterOf(r).key))
+          .map((r) => ({ from: raterOf(r).key, to: r.organisationKey, trust: r.trust, value: r.value, contactFrequency: r.contactFrequency })),
+      );
+    };
+    const weighted = (ties: OrganisationTie[]) => ties.map((t) => ({ source: t.source, target: t.target, weight: t.strength }));
+    const nodesOf = (partners: readonly DemoOrganisation[]) => partners.map((o) => ({ id: o.key, sector: o.sector }));
+
+    it("has the first place's broker as the one partner whose departure splits it, in every month", () => {
+      for (const month of MONTHS) {
+        expect(networkMetrics(nodesOf(firstPlace), weighted(tiesOf(month, firstPlace))).articulationPoints).toContain(panel.broker?.brokerKey);
+      }
+      expect(networkMetrics(nodesOf(firstPlace), weighted(tiesOf(DEFAULT_SURVEY_END_MONTH, firstPlace))).articulationPoints).toEqual([panel.broker?.brokerKey]);
+    });
+
+    it('keeps ties mostly within sectors: the E–I index is below 0 every month', () => {
+      for (const month of MONTHS) {
+        const ties = weighted(tiesOf(month, standard.organisations));
+        const metrics = networkMetrics(nodesOf(standard.organisations), ties);
+        expect(sectorMixing(nodesOf(standard.organisations), ties, new Map(metrics.nodes.map((n) => [n.id, n.community]))).eiIndex).toBeLessThan(-0.1);
+      }
+    });
+
+    it('flags the weakening relationships as declining, the pairs kept apart as missing, and one-sided ties, in the last month', () => {
+      const window = MONTHS.slice(-4).map((month) => ({ month, ties: tiesOf(month, standard.organisations) }));
+      const coAffected = coAffectedPairs(decisions, MONTHS[12], DEFAULT_SURVEY_END_MONTH);
+      const links = weakLinks({ months: window, nodes: standard.organisations.map((o) => ({ id: o.key, name: o.name, sector: o.sector })), coAffected });
+      const flagged = (kind: string, a: string, b: string) => links.some((l) => l.kind === kind && [l.source, l.target].sort().join('|') === [a, b].sort().join('|'));
+      const weakening = panel.watched.filter((w) => w.kind === 'WEAKENING');
+      expect(weakening.length).toBeGreaterThanOrEqual(3);
+      for (const { firstKey, secondKey } of weakening) expect(flagged('DECLINING', firstKey, secondKey)).toBe(true);
+      for (const { firstKey, secondKey } of panel.watched.filter((w) => w.kind === 'ONE_SIDED')) expect(flagged('ONE_SIDED', firstKey, secondKey)).toBe(true);
+      expect(panel.keptApart.length).toBe(3);
+      for (const [a, b] of panel.keptApart) expect(flagged('MISSING', a, b)).toBe(true);
+      // Kept apart in every month: neither ever rates the other.
+      for (const [a, b] of panel.keptApart) {
+        expect(standardSurvey.ratings.some((r) => [raterOf(r).key, r.organisationKey].sort().join('|') === [a, b].sort().join('|'))).toBe(false);
+      }
     });
   });
 

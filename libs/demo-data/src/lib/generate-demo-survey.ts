@@ -5,19 +5,20 @@ import type { DemoSystem } from './demo-system';
 import { DEFAULT_DEMO_SEED } from './generate-demo-system';
 import { drawNoise, logisticQuantile, stratifiedUniforms, toLikert } from './likert';
 import { DEMO_STREAMS, seededFaker } from './seeded-faker';
-import { monthsEnding, surveyRound } from './survey-months';
+import { coAffectedPairs, generateDemoDecisions } from './generate-demo-decisions';
+import { DEFAULT_SURVEY_END_MONTH, monthsEnding, surveyRound } from './survey-months';
 import { buildSurveyPanel, type Panellist, type SurveyPanel, type Tie } from './survey-panel';
 import {
   practiceTrueMean,
   ROLE_GROUP_LEANINGS,
   scenarioMonth,
   SECTOR_LEANINGS,
-  weakeningDrop,
+  WEAKENING,
+  weakeningRating,
 } from './survey-scenario';
 import { ONE_SIDED_NOTES, PRACTICE_COMMENTS, RELATIONSHIP_NOTES, sentimentOf, WEAKENING_NOTES } from './survey-texts';
 
-/** The last complete month before the demo's "today" in November 2026. */
-export const DEFAULT_SURVEY_END_MONTH = '2026-10';
+export { DEFAULT_SURVEY_END_MONTH } from './survey-months';
 export const DEFAULT_SURVEY_MONTHS = 24;
 
 export interface DemoSurveyOptions {
@@ -73,12 +74,18 @@ const CONTACT_SD = 0.5;
  *
  * The data tell a story for the SPC charts (see survey-scenario.ts): shared purpose steps up
  * from month 13, sharing power falls over the last nine months, the other practices are flat;
- * and a few relationships are one-sided or weaken over the last six months.
+ * and the network has what its weak-link finder looks for (see survey-panel.ts): sector silos, one
+ * broker holding a place together, one-sided relationships, relationships rated lower every month
+ * over the last six, and partners affected by the same decisions who never rate each other.
  */
 export function generateDemoSurvey(system: DemoSystem, options: DemoSurveyOptions = {}): DemoSurvey {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
-  const months = monthsEnding(options.endMonth ?? DEFAULT_SURVEY_END_MONTH, options.months ?? DEFAULT_SURVEY_MONTHS);
-  const panel = buildSurveyPanel(seededFaker([seed, DEMO_STREAMS.survey]), system);
+  const endMonth = options.endMonth ?? DEFAULT_SURVEY_END_MONTH;
+  const months = monthsEnding(endMonth, options.months ?? DEFAULT_SURVEY_MONTHS);
+  // Pairs the default decision log affects together in its last year are where the panel keeps partners apart
+  // (missing links): fixed months, so the panel, and a month's rows, do not depend on the window asked for.
+  const decided = coAffectedPairs(generateDemoDecisions(system, { seed }), monthsEnding(DEFAULT_SURVEY_END_MONTH, 12)[0], DEFAULT_SURVEY_END_MONTH);
+  const panel = buildSurveyPanel(seededFaker([seed, DEMO_STREAMS.survey]), system, decided);
   const turnout = RESPONSES_BASE + RESPONSES_PER_PARTNER * system.organisations.length;
   const survey: DemoSurvey = { rounds: months.map(surveyRound), responses: [], ratings: [] };
   for (const month of months) {
@@ -184,32 +191,32 @@ function partnersRated(faker: Faker, respondent: Panellist): Tie[] {
 
 function relationshipRatings(faker: Faker, respondent: Panellist, month: string, storyMonth: number): DemoRelationshipRating[] {
   return partnersRated(faker, respondent).map((tie) => {
-    const drop = tie.watched === 'WEAKENING' ? weakeningDrop(storyMonth) : 0;
-    const latent = tie.strength - drop + DISPOSITION_IN_RATINGS * respondent.disposition;
+    const latent = tie.strength + DISPOSITION_IN_RATINGS * respondent.disposition;
     // One-sided relationships stay in their bands, so the gap is there to find every month.
     const [lowest, highest]: [Likert, Likert] =
       tie.watched === 'ONE_SIDED_HIGH' ? [4, 5] : tie.watched === 'ONE_SIDED_LOW' ? [1, 2] : [1, 5];
+    // The noise is drawn whether or not a weakening schedule replaces it, so every other rating keeps its draws.
     const trust = toLikert(latent + drawNoise(faker, TRUST_SD), lowest, highest);
     const value = toLikert(latent + drawNoise(faker, VALUE_SD), lowest, highest);
-    const contact = tie.closeness - drop + (tie.sharesForum ? FORUM_CONTACT_BONUS : 0) + drawNoise(faker, CONTACT_SD);
+    const contact = tie.closeness + (tie.sharesForum ? FORUM_CONTACT_BONUS : 0) + drawNoise(faker, CONTACT_SD);
+    const weakening = tie.watched === 'WEAKENING' ? weakeningRating(storyMonth) : null;
+    const rating = weakening ?? { trust, value, contactFrequency: CONTACT_THRESHOLDS.find(([, threshold]) => contact >= threshold)?.[0] ?? 'RARELY' };
     return {
       month,
       personKey: respondent.person.key,
       organisationKey: tie.partnerKey,
-      trust,
-      value,
-      contactFrequency: CONTACT_THRESHOLDS.find(([, threshold]) => contact >= threshold)?.[0] ?? 'RARELY',
+      ...rating,
       type: tie.type,
-      note: drawNote(faker, tie, trust, drop),
+      note: drawNote(faker, tie, rating.trust, weakening !== null && storyMonth > WEAKENING.lastSteadyMonth),
     };
   });
 }
 
-function drawNote(faker: Faker, tie: Tie, trust: Likert, drop: number): string | null {
+function drawNote(faker: Faker, tie: Tie, trust: Likert, weakening: boolean): string | null {
   if (tie.watched === 'ONE_SIDED_LOW' && faker.datatype.boolean({ probability: NOTE_CHANCE.oneSidedLow })) {
     return faker.helpers.arrayElement(ONE_SIDED_NOTES);
   }
-  if (drop > 0 && faker.datatype.boolean({ probability: NOTE_CHANCE.weakening })) {
+  if (weakening && faker.datatype.boolean({ probability: NOTE_CHANCE.weakening })) {
     return faker.helpers.arrayElement(WEAKENING_NOTES);
   }
   return faker.datatype.boolean({ probability: NOTE_CHANCE.usual })

@@ -1,5 +1,8 @@
 import type { DemoSurveyRound } from './demo-survey';
 
+/** The last complete month before the demo's "today" in November 2026: where the survey and the decision log end. */
+export const DEFAULT_SURVEY_END_MONTH = '2026-10';
+
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** Months since the start of year 0, so that consecutive months are consecutive integers. */

@@ -36,6 +36,12 @@ describe('sectorPair', () => {
     }
   });
 
+  it('makes every sector likelier to work with its own sector than with any other: silos', () => {
+    for (const sector of SECTORS) {
+      for (const other of SECTORS.filter((s) => s !== sector)) expect(sectorPair(sector, sector).affinity).toBeGreaterThan(sectorPair(sector, other).affinity);
+    }
+  });
+
   it('makes NHS–NHS ties commoner and stronger than NHS–VCSE ties', () => {
     expect(sectorPair('NHS', 'NHS').affinity).toBeGreaterThan(sectorPair('NHS', 'VCSE').affinity);
     expect(sectorPair('NHS', 'NHS').strength).toBeGreaterThan(sectorPair('NHS', 'VCSE').strength);
@@ -43,8 +49,8 @@ describe('sectorPair', () => {
 });
 
 describe('watchedCounts', () => {
-  it('gives at least three one-sided and two weakening relationships, more for larger systems', () => {
-    expect(watchedCounts(120)).toEqual({ oneSided: 3, weakening: 2 });
+  it('gives at least four one-sided and three weakening relationships, more for larger systems', () => {
+    expect(watchedCounts(120)).toEqual({ oneSided: 4, weakening: 3 });
     expect(watchedCounts(997)).toEqual({ oneSided: 7, weakening: 3 });
   });
 });
@@ -109,9 +115,9 @@ describe('buildSurveyPanel', () => {
     expect(ties.filter((tie) => tie.sharesForum).length / ties.length).toBeGreaterThan(0.3);
   });
 
-  it('watches three one-sided and two weakening relationships, each seen from both sides by everyone there', () => {
-    expect(panel.watched.filter((relationship) => relationship.kind === 'ONE_SIDED')).toHaveLength(3);
-    expect(panel.watched.filter((relationship) => relationship.kind === 'WEAKENING')).toHaveLength(2);
+  it('watches four one-sided and three weakening relationships, each seen from both sides by everyone there', () => {
+    expect(panel.watched.filter((relationship) => relationship.kind === 'ONE_SIDED')).toHaveLength(4);
+    expect(panel.watched.filter((relationship) => relationship.kind === 'WEAKENING')).toHaveLength(3);
     for (const { kind, firstKey, secondKey } of panel.watched) {
       expect(firstKey).not.toBe(secondKey);
       for (const [from, to, side] of [
@@ -125,9 +131,61 @@ describe('buildSurveyPanel', () => {
         }
       }
     }
+    const cluster = panel.broker ? [panel.broker.brokerKey, ...panel.broker.clusterKeys] : [];
     expect([...panel.engagedOrganisationKeys].sort()).toEqual(
-      [...new Set(panel.watched.flatMap((relationship) => [relationship.firstKey, relationship.secondKey]))].sort(),
+      [...new Set([...panel.watched.flatMap((relationship) => [relationship.firstKey, relationship.secondKey]), ...cluster])].sort(),
     );
+  });
+
+  it('puts the first weakening relationship in the first place, whose lead the demo signs in as', () => {
+    const [first] = panel.watched.filter((relationship) => relationship.kind === 'WEAKENING');
+    for (const key of [first.firstKey, first.secondKey]) expect(organisation(key).placeKeys).toContain(system.places[0].key);
+  });
+
+  it('has a broker in the first place whose small charities work with it and each other only, and rate it every month', () => {
+    const broker = panel.broker;
+    expect(broker).not.toBeNull();
+    const cluster = new Set(broker?.clusterKeys);
+    expect(cluster.size).toBe(3);
+    for (const key of [broker?.brokerKey as string, ...cluster]) {
+      expect(organisation(key).kind).toBe('VCSE');
+      expect(organisation(key).placeKeys).toEqual([system.places[0].key]);
+    }
+    for (const { organisation: own, ties } of panel.panellists) {
+      const partners = ties.map((tie) => tie.partnerKey);
+      if (cluster.has(own.key)) {
+        expect(partners).toContain(broker?.brokerKey);
+        expect(partners.every((key) => key === broker?.brokerKey || cluster.has(key))).toBe(true);
+      } else if (own.key === broker?.brokerKey) {
+        // The broker's people rate the cluster and two partners beyond it: the bridge.
+        expect(partners.filter((key) => !cluster.has(key)).length).toBeGreaterThanOrEqual(2);
+      } else {
+        expect(partners.some((key) => cluster.has(key))).toBe(false);
+      }
+    }
+  });
+
+  it('keeps apart three pairs the decision log affects together: neither ever rates the other', () => {
+    const coAffected = [
+      { a: 'northshire-county-council', b: 'northshire-integrated-care-board', decisions: 9 },
+      { a: system.organisations[5].key, b: system.organisations[6].key, decisions: 5 },
+      { a: system.organisations[7].key, b: system.organisations[8].key, decisions: 4 },
+      { a: system.organisations[9].key, b: system.organisations[10].key, decisions: 4 },
+      { a: system.organisations[11].key, b: system.organisations[12].key, decisions: 3 },
+    ];
+    const apart = buildSurveyPanel(seededFaker([1, 3]), system, coAffected);
+    // Not the ICB, and not a pair affected together fewer than four times.
+    expect(apart.keptApart.length).toBeGreaterThanOrEqual(2);
+    expect(apart.keptApart.length).toBeLessThanOrEqual(3);
+    for (const [a, b] of apart.keptApart) {
+      expect([a, b]).not.toContain('northshire-integrated-care-board');
+      expect(coAffected.find((pair) => pair.a === a && pair.b === b)?.decisions).toBeGreaterThanOrEqual(4);
+      for (const { organisation: own, ties } of apart.panellists) {
+        if (own.key === a) expect(ties.map((tie) => tie.partnerKey)).not.toContain(b);
+        if (own.key === b) expect(ties.map((tie) => tie.partnerKey)).not.toContain(a);
+      }
+    }
+    expect(panel.keptApart).toEqual([]);
   });
 
   it('pairs a big NHS body rating high with a smaller local partner rating low', () => {

@@ -6,8 +6,9 @@ import {
   SECTOR_LEANINGS,
   SHARED_PURPOSE_STEP,
   SHARING_POWER_DECLINE,
-  weakeningDrop,
+  weakeningRating,
   WEAKENING,
+  WEAKENING_RATINGS,
 } from './survey-scenario';
 
 const STORY = Array.from({ length: 24 }, (_, index) => index + 1);
@@ -58,25 +59,19 @@ describe('practiceTrueMean', () => {
   });
 });
 
-describe('weakeningDrop', () => {
-  it('is 0 to month 18, then falls evenly to the full drop at month 24, and holds', () => {
-    expect(weakeningDrop(1)).toBe(0);
-    expect(weakeningDrop(WEAKENING.lastSteadyMonth)).toBe(0);
-    expect(weakeningDrop(21)).toBeCloseTo(WEAKENING.totalDrop / 2, 10);
-    expect(weakeningDrop(24)).toBe(WEAKENING.totalDrop);
-    expect(weakeningDrop(36)).toBe(WEAKENING.totalDrop);
-  });
-});
-
-describe('leanings', () => {
-  it('has VCSE partners rate sharing power and a safe environment below NHS bodies', () => {
-    for (const practice of ['SHARING_POWER', 'SAFE_ENVIRONMENT'] as const) {
-      expect(SECTOR_LEANINGS.VCSE[practice] ?? 0).toBeLessThan(SECTOR_LEANINGS.NHS[practice] ?? 0);
-      expect(SECTOR_LEANINGS.INDEPENDENT[practice] ?? 0).toBeLessThan(SECTOR_LEANINGS.NHS[practice] ?? 0);
-    }
+describe('weakeningRating', () => {
+  it('leaves the relationship to its usual ratings to month 17, then follows the schedule from month 18 to 24, and holds', () => {
+    expect(weakeningRating(1)).toBeNull();
+    expect(weakeningRating(WEAKENING.lastSteadyMonth - 1)).toBeNull();
+    expect(weakeningRating(WEAKENING.lastSteadyMonth)).toEqual({ trust: 5, value: 5, contactFrequency: 'WEEKLY' });
+    expect(weakeningRating(24)).toEqual({ trust: 2, value: 2, contactFrequency: 'QUARTERLY' });
+    expect(weakeningRating(36)).toEqual(weakeningRating(24));
   });
 
-  it('has executives rate collaboration above operational staff', () => {
-    expect(ROLE_GROUP_LEANINGS.EXECUTIVE).toBeGreaterThan(ROLE_GROUP_LEANINGS.OPERATIONAL);
+  it('makes tie strength fall every month: 1, 0.92, 0.83, 0.64, 0.56, 0.47, 0.28', () => {
+    // ((trust − 1) ÷ 4 + (value − 1) ÷ 4 + contact) ÷ 3, contact weekly 1, monthly 2/3, quarterly 1/3 (libs/network tieStrength).
+    const contact = { WEEKLY: 1, MONTHLY: 2 / 3, QUARTERLY: 1 / 3, RARELY: 0 };
+    const strengths = WEAKENING_RATINGS.map((r) => ((r.trust - 1) / 4 + (r.value - 1) / 4 + contact[r.contactFrequency]) / 3);
+    expect(strengths.map((s) => Math.round(s * 100) / 100)).toEqual([1, 0.92, 0.83, 0.64, 0.56, 0.47, 0.28]);
   });
 });

@@ -1,4 +1,5 @@
 import type { PracticeKey, RoleGroup, Sector } from '@stewardship/domain';
+import type { ContactFrequency, Likert } from './demo-survey';
 import { monthOrdinal } from './survey-months';
 
 /*
@@ -21,8 +22,24 @@ export const SHARED_PURPOSE_STEP = { fromMonth: 13, size: 0.5 } as const;
 /** After a financial recovery plan in month 15, sharing power falls steadily to month 24, then holds. */
 export const SHARING_POWER_DECLINE = { lastSteadyMonth: 15, lastMonth: 24, perMonth: 0.1 } as const;
 
-/** Weakening relationships lose this much latent strength, evenly, over months 19 to 24, then hold. */
-export const WEAKENING = { lastSteadyMonth: 18, lastMonth: 24, totalDrop: 2.2 } as const;
+/** Weakening relationships are strong to month 18, then rated lower every month to month 24, then hold. */
+export const WEAKENING = { lastSteadyMonth: 18, lastMonth: 24 } as const;
+
+/**
+ * How both sides rate a weakening relationship from month 18 to month 24, the same for every respondent so the
+ * organisation's view falls every single month: tie strength ((trust − 1) ÷ 4 + (value − 1) ÷ 4 + contact) ÷ 3 with
+ * contact weekly 1, monthly 2/3, quarterly 1/3 goes 1, 0.92, 0.83, 0.64, 0.56, 0.47, 0.28, so the network's
+ * declining rule (a fall in each of the last three months) finds it in every month from 21.
+ */
+export const WEAKENING_RATINGS: ReadonlyArray<{ trust: Likert; value: Likert; contactFrequency: ContactFrequency }> = [
+  { trust: 5, value: 5, contactFrequency: 'WEEKLY' },
+  { trust: 5, value: 4, contactFrequency: 'WEEKLY' },
+  { trust: 4, value: 4, contactFrequency: 'WEEKLY' },
+  { trust: 4, value: 3, contactFrequency: 'MONTHLY' },
+  { trust: 3, value: 3, contactFrequency: 'MONTHLY' },
+  { trust: 2, value: 3, contactFrequency: 'MONTHLY' },
+  { trust: 2, value: 2, contactFrequency: 'QUARTERLY' },
+];
 
 /**
  * The mean a respondent with no sector, role or personal lean would give each practice before
@@ -60,9 +77,9 @@ export function practiceTrueMean(practice: PracticeKey, month: number): number {
   }
 }
 
-/** How much latent strength a weakening relationship has lost by a month of the story. */
-export function weakeningDrop(month: number): number {
-  return (WEAKENING.totalDrop * monthsInto(month, WEAKENING)) / (WEAKENING.lastMonth - WEAKENING.lastSteadyMonth);
+/** How a weakening relationship is rated in a month of the story; null before it starts to weaken. */
+export function weakeningRating(month: number): (typeof WEAKENING_RATINGS)[number] | null {
+  return month < WEAKENING.lastSteadyMonth ? null : WEAKENING_RATINGS[monthsInto(month, WEAKENING)];
 }
 
 /**

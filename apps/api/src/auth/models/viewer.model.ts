@@ -18,4 +18,7 @@ export class ViewerModel {
 
   @Field(() => PlaceEntity, { nullable: true, description: 'The place a place lead is responsible for; null for other roles.' })
   place!: PlaceEntity | null;
+
+  @Field({ description: "Whether the user sees the whole system's partner network: every role but a place lead, and a place lead an administrator has granted the system view." })
+  systemView!: boolean;
 }

@@ -1,0 +1,69 @@
+/*
+ * Set-based reads of the partner network's own tables: the figures and map positions kept per month. Every statement
+ * is narrowed to one system and one network (a place, or the whole system when placeId is null).
+ */
+import type { NetworkMetrics, NodeChange, Position } from '@stewardship/network';
+import type { EntityManager } from 'typeorm';
+
+export interface KeptMonth<T> {
+  month: string;
+  digest: string;
+  respondentOrganisations: number;
+  figures: T;
+}
+
+const NETWORK = 'system_id = $1 and place_id is not distinct from $2::uuid';
+
+/** The whole figures kept for the given months (yyyy-mm) of a network, by month. */
+export async function keptMetrics(db: EntityManager, systemId: string, placeId: string | null, months: readonly string[]): Promise<Map<string, KeptMonth<NetworkMetrics>>> {
+  const rows: KeptMonth<NetworkMetrics>[] = await db.query(
+    `select to_char(month, 'YYYY-MM') as month, digest, respondent_organisations as "respondentOrganisations", metrics as figures
+       from network_metrics where ${NETWORK} and month = any($3::date[])`,
+    [systemId, placeId, months.map((month) => `${month}-01`)],
+  );
+  return new Map(rows.map((row) => [row.month, row]));
+}
+
+/**
+ * One partner's figures out of those kept for the months from `fromMonth` to `toMonth` (yyyy-mm) of a network, by
+ * month: picked out in the database, so two years of a 1,000-partner network's figures stay there. `figures` is
+ * null for a month the partner was not in.
+ */
+export async function keptPartnerMetrics(
+  db: EntityManager,
+  systemId: string,
+  placeId: string | null,
+  organisationId: string,
+  fromMonth: string,
+  toMonth: string,
+): Promise<Map<string, KeptMonth<NodeChange | null>>> {
+  const rows: KeptMonth<NodeChange | null>[] = await db.query(
+    `select to_char(month, 'YYYY-MM') as month, digest, respondent_organisations as "respondentOrganisations",
+            jsonb_path_query_first(metrics, '$.nodes[*] ? (@.id == $id)', jsonb_build_object('id', $3::text)) as figures
+       from network_metrics where ${NETWORK} and month between $4::date and $5::date`,
+    [systemId, placeId, organisationId, `${fromMonth}-01`, `${toMonth}-01`],
+  );
+  return new Map(rows.map((row) => [row.month, row]));
+}
+
+/** The kept map positions of a month (yyyy-mm) of a network, by partner; null when none are kept yet. */
+export async function keptLayout(db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<Map<string, Position> | null> {
+  const [row]: { positions: Record<string, Position> }[] = await db.query(`select positions from network_layouts where ${NETWORK} and month = $3::date`, [
+    systemId,
+    placeId,
+    `${month}-01`,
+  ]);
+  return row ? new Map(Object.entries(row.positions)) : null;
+}
+
+/**
+ * The kept positions of the month nearest `month` (yyyy-mm) of a network, the earlier of two as near (so the month
+ * before, when it is kept), to start a new month's layout from; an empty map when none is kept.
+ */
+export async function nearestLayout(db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<Map<string, Position>> {
+  const [row]: { positions: Record<string, Position> }[] = await db.query(
+    `select positions from network_layouts where ${NETWORK} order by abs(month - $3::date), month limit 1`,
+    [systemId, placeId, `${month}-01`],
+  );
+  return new Map(Object.entries(row?.positions ?? {}));
+}

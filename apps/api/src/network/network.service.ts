@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
+import { isoMonthProblem } from '@stewardship/domain';
+import { stableLayout, undirectedTies, WEAK_LINK_DEFAULTS, type NetworkMetrics, type NodeChange, type Position } from '@stewardship/network';
+import { EntityManager } from 'typeorm';
+import { seesSystemNetwork } from '../auth/auth.service';
+import { addMonths, lastDayOfMonth, monthsFrom } from '../common/dates';
+import { FieldErrors, forbidden } from '../common/errors';
+import { isUuid } from '../common/ids';
+import type { Caller } from '../common/request-context';
+import { DecisionsService } from '../decisions/decisions.service';
+import type { NetworkPartner } from '../organisations/organisations.queries';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { PlacesService } from '../places/places.service';
+import { SurveyResultsService } from '../surveys/survey-results.service';
+import { SystemsService } from '../systems/systems.service';
+import type { PartnerNetworkModel, PartnerNetworkPositionModel } from './models/partner-network.model';
+import { metricsDigest, monthMetrics, networkMonth, type NetworkMonth } from './network-month';
+import { positionSeries } from './network-position';
+import { keptLayout, keptMetrics, keptPartnerMetrics, nearestLayout } from './network.queries';
+import { keepLayout, keepMetrics } from './network-writer';
+import { hiddenNetwork, networkHidden, partnerNetwork } from './partner-network';
+
+/** The longest series of a partner's position: five years, as the practice scores and power figures. */
+export const POSITION_MAX_MONTHS = 60;
+/** Missing links are pairs affected by the same decisions over this many months, to the month shown. */
+const CO_AFFECTED_MONTHS = 12;
+
+/** A month's network with the digest of its inputs, for reusing kept figures. */
+interface DigestedMonth {
+  network: NetworkMonth;
+  digest: string;
+}
+
+/**
+ * The partner network: reads the register, the ratings and the decision log through the areas that own them, lets
+ * libs/network decide every figure, and keeps each month's figures and map positions (network_metrics,
+ * network_layouts) so a month is computed once, whichever replica is asked. Everyone in the system reads it; a place
+ * lead sees their own place's network only, unless an administrator has granted them the system view.
+ */
+@Injectable()
+export class NetworkService {
+  constructor(
+    @InjectEntityManager() private readonly db: EntityManager,
+    private readonly results: SurveyResultsService,
+    private readonly decisions: DecisionsService,
+    private readonly organisations: OrganisationsService,
+    private readonly places: PlacesService,
+    private readonly systems: SystemsService,
+  ) {}
+
+  /** A month's network (the latest rated month when none is given) for a place or the whole system. */
+  async network(caller: Caller, month: string | null | undefined, placeId: string | null | undefined): Promise<PartnerNetworkModel> {
+    const scope = await this.scope(caller, placeId);
+    const errors = new FieldErrors();
+    if (month != null) errors.add('month', isoMonthProblem(month));
+    errors.throwIfAny();
+    const { systemId } = caller;
+    const [partners, ratedMonths, minimumGroupSize] = await Promise.all([
+      this.organisations.networkPartners(systemId, scope),
+      this.results.ratedMonths(systemId),
+      this.systems.minimumGroupSize(systemId),
+    ]);
+    const shown = month ?? ratedMonths[0] ?? null;
+    if (!shown) return hiddenNetwork(null, scope, ratedMonths, 0, minimumGroupSize);
+
+    // The month shown and the rated months before it that the declining rule looks back over.
+    const earlier = ratedMonths.filter((m) => m < shown).slice(0, WEAK_LINK_DEFAULTS.decliningMonths).reverse();
+    const months = await this.months(systemId, scope, partners, [...earlier, shown]);
+    const current = months[months.length - 1];
+    if (networkHidden(current.network, minimumGroupSize)) return hiddenNetwork(shown, scope, ratedMonths, current.network.respondentOrganisations, minimumGroupSize);
+    // Change since a month that is itself hidden would give its figures away, so there is none.
+    const before = months.length > 1 && !networkHidden(months[months.length - 2].network, minimumGroupSize) ? months[months.length - 2] : null;
+
+    const ids = partners.map((partner) => partner.id);
+    const [metrics, coAffected] = await Promise.all([
+      this.metrics(systemId, scope, before ? [before, current] : [current]),
+      this.decisions.coAffectedPairs(systemId, ids, `${addMonths(shown, 1 - CO_AFFECTED_MONTHS)}-01`, lastDayOfMonth(shown), WEAK_LINK_DEFAULTS.missingCoAffected),
+    ]);
+    const currentMetrics = metrics.get(shown) as NetworkMetrics;
+    return partnerNetwork({
+      placeId: scope,
+      ratedMonths,
+      minimumGroupSize,
+      months: months.map((m) => m.network),
+      metrics: currentMetrics,
+      previous: before ? { network: before.network, metrics: metrics.get(before.network.month) as NetworkMetrics } : null,
+      coAffected,
+      positions: await this.layout(systemId, scope, current.network, currentMetrics),
+    });
+  }
+
+  /**
+   * A partner's degree, strength and betweenness month by month from `fromMonth` to `toMonth`, in the network the
+   * caller sees it in: the whole system's, or a place lead's own place's. Null when that network has no such partner.
+   */
+  async position(caller: Caller, organisationId: string, fromMonth: string, toMonth: string): Promise<PartnerNetworkPositionModel | null> {
+    const errors = new FieldErrors();
+    errors.add('fromMonth', isoMonthProblem(fromMonth));
+    errors.add('toMonth', isoMonthProblem(toMonth));
+    if (!errors.has('fromMonth') && !errors.has('toMonth')) {
+      if (toMonth < fromMonth) errors.add('toMonth', 'The last month must not be before the first');
+      else if (monthsFrom(fromMonth, toMonth).length > POSITION_MAX_MONTHS) errors.add('toMonth', `Choose at most ${POSITION_MAX_MONTHS} months`);
+    }
+    errors.throwIfAny();
+    const { systemId } = caller;
+    const scope = seesSystemNetwork(caller) ? null : caller.placeId;
+    const partners = await this.organisations.networkPartners(systemId, scope);
+    if (!isUuid(organisationId) || !partners.some((partner) => partner.id === organisationId)) return null;
+
+    const ids = partners.map((partner) => partner.id);
+    const [ratingDigests, kept, minimumGroupSize] = await Promise.all([
+      this.results.networkRatingDigests(systemId, ids, fromMonth, toMonth),
+      keptPartnerMetrics(this.db, systemId, scope, organisationId, fromMonth, toMonth),
+      this.systems.minimumGroupSize(systemId),
+    ]);
+    const figures = new Map<string, { respondentOrganisations: number; node: NodeChange | null }>();
+    const stale: string[] = [];
+    for (const [month, ratingsDigest] of ratingDigests) {
+      const row = kept.get(month);
+      if (row && row.digest === metricsDigest(ratingsDigest, partners, scope)) figures.set(month, { respondentOrganisations: row.respondentOrganisations, node: row.figures });
+      else stale.push(month);
+    }
+    if (stale.length) {
+      const months = await this.months(systemId, scope, partners, stale.sort());
+      const computed = await this.metrics(systemId, scope, months);
+      for (const { network } of months) {
+        const node = (computed.get(network.month) as NetworkMetrics).nodes.find((n) => n.id === organisationId) ?? null;
+        figures.set(network.month, { respondentOrganisations: network.respondentOrganisations, node });
+      }
+    }
+    const months = monthsFrom(fromMonth, toMonth).map((month) => {
+      const figure = figures.get(month);
+      const shown = figure && figure.respondentOrganisations >= minimumGroupSize ? figure.node : null;
+      return { month, node: shown ? { degree: shown.degree, strength: shown.strength, betweenness: shown.betweenness } : null };
+    });
+    return { organisationId, fromMonth, toMonth, series: positionSeries(months) };
+  }
+
+  /**
+   * The network a caller asks for: a place of their system, or the whole system (null). A place lead without the
+   * system view sees their own place's, which is also what they get when they name none.
+   */
+  private async scope(caller: Caller, placeId: string | null | undefined): Promise<string | null> {
+    const chosen = placeId || null;
+    if (!seesSystemNetwork(caller)) {
+      if (chosen !== null && chosen !== caller.placeId) throw forbidden("A place lead can see their own place's network only, unless granted the system view");
+      return caller.placeId;
+    }
+    if (chosen !== null && !(isUuid(chosen) && (await this.places.get(caller.systemId, chosen)))) {
+      const errors = new FieldErrors();
+      errors.add('placeId', 'The place is not one of your system');
+      errors.throwIfAny();
+    }
+    return chosen;
+  }
+
+  /** The networks of the given months (yyyy-mm, oldest first), each with the digest of its inputs. */
+  private async months(systemId: string, placeId: string | null, partners: readonly NetworkPartner[], months: readonly string[]): Promise<DigestedMonth[]> {
+    const ids = partners.map((partner) => partner.id);
+    const rated = new Map((await this.results.networkRatings(systemId, ids, months[0], months[months.length - 1])).map((entry) => [entry.month, entry]));
+    return months.map((month) => {
+      const entry = rated.get(month);
+      return { network: networkMonth(month, partners, entry?.ratings ?? [], placeId), digest: metricsDigest(entry?.digest ?? 'none', partners, placeId) };
+    });
+  }
+
+  /** Each month's figures: kept ones when computed from the same inputs, the others computed now and kept. */
+  private async metrics(systemId: string, placeId: string | null, months: readonly DigestedMonth[]): Promise<Map<string, NetworkMetrics>> {
+    const kept = await keptMetrics(this.db, systemId, placeId, months.map((m) => m.network.month));
+    const figures = new Map<string, NetworkMetrics>();
+    const computed: { month: string; digest: string; respondentOrganisations: number; metrics: NetworkMetrics }[] = [];
+    for (const { network, digest } of months) {
+      const row = kept.get(network.month);
+      if (row && row.digest === digest) {
+        figures.set(network.month, row.figures);
+        continue;
+      }
+      const metrics = monthMetrics(network);
+      figures.set(network.month, metrics);
+      computed.push({ month: network.month, digest, respondentOrganisations: network.respondentOrganisations, metrics });
+    }
+    await keepMetrics(this.db, systemId, placeId, computed);
+    return figures;
+  }
+
+  /**
+   * The month's map positions: kept ones, or, the first time the month is shown, a layout (libs/network
+   * stableLayout) started from the nearest kept month's, the previous one when it is kept, so replaying the months
+   * moves partners only as far as their ties changed. Partners new to a kept month are placed without moving the others.
+   */
+  private async layout(systemId: string, placeId: string | null, network: NetworkMonth, metrics: NetworkMetrics): Promise<Map<string, Position>> {
+    const kept = await keptLayout(this.db, systemId, placeId, network.month);
+    if (kept && network.nodes.every((node) => kept.has(node.id))) return kept;
+    const start = kept ?? (await nearestLayout(this.db, systemId, placeId, network.month));
+    const communities = new Map(metrics.nodes.map((node) => [node.id, node.community]));
+    const positions = stableLayout(
+      network.nodes.map((node) => ({ id: node.id, community: communities.get(node.id) as number })),
+      undirectedTies(network.ties.map((tie) => ({ source: tie.source, target: tie.target, weight: tie.strength }))).map((tie) => ({ a: tie.a, b: tie.b, weight: tie.strength })),
+      start,
+    );
+    return keepLayout(this.db, systemId, placeId, network.month, positions);
+  }
+}
