@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "fragment ViewerFields on Viewer {\n  role\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+    "fragment ViewerFields on Viewer {\n  role\n  systemView\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "query AuditHistory($entityType: AuditEntityType!, $entityId: ID!) {\n  auditHistory(entityType: $entityType, entityId: $entityId) {\n    action\n    actor\n    at\n    viaImport\n    changes {\n      field\n      from\n      to\n    }\n  }\n}": typeof types.AuditHistoryDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.SignInDocument,
     "mutation SignOut {\n  signOut\n}": typeof types.SignOutDocument,
@@ -62,7 +62,7 @@ type Documents = {
     "query Places {\n  places {\n    id\n    name\n  }\n}": typeof types.PlacesDocument,
 };
 const documents: Documents = {
-    "fragment ViewerFields on Viewer {\n  role\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": types.ViewerFieldsFragmentDoc,
+    "fragment ViewerFields on Viewer {\n  role\n  systemView\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": types.ViewerFieldsFragmentDoc,
     "query AuditHistory($entityType: AuditEntityType!, $entityId: ID!) {\n  auditHistory(entityType: $entityType, entityId: $entityId) {\n    action\n    actor\n    at\n    viaImport\n    changes {\n      field\n      from\n      to\n    }\n  }\n}": types.AuditHistoryDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...ViewerFields\n  }\n}": types.SignInDocument,
     "mutation SignOut {\n  signOut\n}": types.SignOutDocument,
@@ -127,7 +127,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ViewerFields on Viewer {\n  role\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"): (typeof documents)["fragment ViewerFields on Viewer {\n  role\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"];
+export function graphql(source: "fragment ViewerFields on Viewer {\n  role\n  systemView\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"): (typeof documents)["fragment ViewerFields on Viewer {\n  role\n  systemView\n  user {\n    id\n    email\n    displayName\n  }\n  system {\n    id\n    name\n  }\n  place {\n    id\n    name\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

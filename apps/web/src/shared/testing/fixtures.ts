@@ -11,11 +11,15 @@ import {
   type ViewerFieldsFragment,
 } from '../../generated/graphql';
 
-/** Test data shaped as the API returns it (with __typename, as the cache stores it). */
-export function viewerFixture(role: Role = 'ADMIN', place: { id: string; name: string } | null = null): ViewerFieldsFragment {
+/**
+ * Test data shaped as the API returns it (with __typename, as the cache stores it). A place lead has no system view
+ * unless `systemView` says so; every other role sees the whole system.
+ */
+export function viewerFixture(role: Role = 'ADMIN', place: { id: string; name: string } | null = null, systemView = role !== 'PLACE_LEAD'): ViewerFieldsFragment {
   return {
     __typename: 'Viewer',
     role,
+    systemView,
     user: { __typename: 'User', id: 'u1', email: 'admin@northshire.example', displayName: 'Ada Admin' },
     system: { __typename: 'System', id: 's1', name: 'Northshire ICS' },
     place: place ? { __typename: 'Place', ...place } : null,

@@ -1,7 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { NETWORK_DEFINITIONS } from '@stewardship/network';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
 import { SignedInViewerContext } from '../../../app/hooks/useViewer';
@@ -94,6 +94,8 @@ function renderPage(mocks: MockLink.MockedResponse[], { role = 'LEADER', place =
 
 async function mapDrawn() {
   const map = await screen.findByRole('img', { name: /^Network map of Northshire ICS, March 2026: 5 partners/ });
+  // The renderer loads with the map, a moment later.
+  await waitFor(() => expect(MockSigma.last).not.toBeNull());
   act(() => MockSigma.last?.emit('afterRender'));
   return map;
 }

@@ -23,7 +23,8 @@ import { WeakLinksTable } from './WeakLinksTable';
 export function NetworkPage() {
   const viewer = useSignedInViewer();
   const [searchParams, setSearchParams] = useSearchParams();
-  const placeLead = viewer.role === 'PLACE_LEAD' && viewer.place ? viewer.place : null;
+  // A place lead sees their own place's network, unless an administrator has granted them the system view.
+  const placeLead = viewer.role === 'PLACE_LEAD' && viewer.place && !viewer.systemView ? viewer.place : null;
   const view = useMemo(() => {
     const chosen = viewFromSearchParams(searchParams);
     return placeLead ? { ...chosen, placeId: placeLead.id } : chosen;

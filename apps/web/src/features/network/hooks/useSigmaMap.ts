@@ -1,7 +1,6 @@
 import type { Attributes } from 'graphology-types';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import Sigma from 'sigma';
-import { sdfCircle, sdfDiamond, sdfSquare } from 'sigma/rendering';
+import type Sigma from 'sigma';
 import type { MapSelection, MapStates } from '../utils/network-filters';
 import { createNetworkGraph, syncNetworkGraph, type GraphData, type LinkAttributes, type NetworkGraph, type PartnerAttributes } from '../utils/network-graph';
 
@@ -73,7 +72,7 @@ interface SigmaMapOptions {
 export function useSigmaMap(container: RefObject<HTMLDivElement | null>, { data, states, extent, onSelect }: SigmaMapOptions) {
   const sigmaRef = useRef<NetworkSigma | null>(null);
   const graphRef = useRef<NetworkGraph | null>(null);
-  const latest = useRef({ data, extent, onSelect });
+  const latest = useRef({ data, states, extent, onSelect });
   // What the renderer has been given, so that nothing is applied twice.
   const synced = useRef<GraphData | null>(null);
   const framed = useRef<Extent | null>(null);
@@ -81,47 +80,54 @@ export function useSigmaMap(container: RefObject<HTMLDivElement | null>, { data,
   const [drawn, setDrawn] = useState(false);
 
   useEffect(() => {
-    latest.current = { data, extent, onSelect };
+    latest.current = { data, states, extent, onSelect };
   });
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    // The first month is in the graph before the renderer starts: it indexes 20,000 ties at once instead of one by one.
-    const graph = createNetworkGraph();
-    const { data: initial, extent: initialExtent } = latest.current;
-    if (initial) syncNetworkGraph(graph, initial);
-    let sigma: NetworkSigma;
-    try {
-      sigma = new Sigma(graph, element, {
-        primitives: { nodes: { shapes: [sdfCircle(), sdfDiamond(), sdfSquare()] } },
-        styles: STYLES,
-        settings: SETTINGS,
-        customNodeState: { isFaded: false },
-        customEdgeState: { isFaded: false },
-      } as ConstructorParameters<typeof Sigma<PartnerAttributes, LinkAttributes, Attributes, NodeState, EdgeState>>[2]);
-    } catch {
-      setAvailable(false);
-      return;
-    }
-    sigma.setCustomBBox(initialExtent);
-    synced.current = initial;
-    framed.current = initialExtent;
-    sigma.on('clickNode', ({ node }) => latest.current.onSelect({ type: 'partner', id: node }));
-    sigma.on('clickEdge', ({ edge }) => latest.current.onSelect({ type: 'link', id: edge }));
-    sigma.on('clickStage', () => latest.current.onSelect(null));
-    const onRender = () => {
-      if (graph.order === 0) return;
-      // For the bench: when the first map was on screen (jsdom has no marks).
-      performance.mark?.('network-map-drawn');
-      setDrawn(true);
-      sigma.off('afterRender', onRender);
-    };
-    sigma.on('afterRender', onRender);
-    sigmaRef.current = sigma;
-    graphRef.current = graph;
+    let stopped = false;
+    let sigma: NetworkSigma | null = null;
+    // Loaded with the map, not with the app: sigma needs WebGL 2 as soon as it loads, and is most of the map's weight.
+    Promise.all([import('sigma'), import('sigma/rendering')])
+      .then(([{ default: Renderer }, { sdfCircle, sdfDiamond, sdfSquare }]) => {
+        if (stopped) return;
+        // The month shown by now is in the graph before the renderer starts: it indexes 20,000 ties at once, not one by one.
+        const graph = createNetworkGraph();
+        const { data: initial, states: initialStates, extent: initialExtent } = latest.current;
+        if (initial) syncNetworkGraph(graph, initial);
+        const renderer: NetworkSigma = new Renderer(graph, element, {
+          primitives: { nodes: { shapes: [sdfCircle(), sdfDiamond(), sdfSquare()] } },
+          styles: STYLES,
+          settings: SETTINGS,
+          customNodeState: { isFaded: false },
+          customEdgeState: { isFaded: false },
+        } as ConstructorParameters<typeof Sigma<PartnerAttributes, LinkAttributes, Attributes, NodeState, EdgeState>>[2]);
+        sigma = renderer;
+        renderer.setCustomBBox(initialExtent);
+        if (initialStates) applyStates(renderer, graph, initialStates);
+        synced.current = initial;
+        framed.current = initialExtent;
+        renderer.on('clickNode', ({ node }) => latest.current.onSelect({ type: 'partner', id: node }));
+        renderer.on('clickEdge', ({ edge }) => latest.current.onSelect({ type: 'link', id: edge }));
+        renderer.on('clickStage', () => latest.current.onSelect(null));
+        const onRender = () => {
+          if (graph.order === 0) return;
+          // For the bench: when the first map was on screen (jsdom has no marks).
+          performance.mark?.('network-map-drawn');
+          setDrawn(true);
+          renderer.off('afterRender', onRender);
+        };
+        renderer.on('afterRender', onRender);
+        sigmaRef.current = renderer;
+        graphRef.current = graph;
+      })
+      .catch(() => {
+        if (!stopped) setAvailable(false);
+      });
     return () => {
-      sigma.kill();
+      stopped = true;
+      sigma?.kill();
       sigmaRef.current = null;
       graphRef.current = null;
     };
