@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import {
   AuditHistoryDocument,
   ForumsDocument,
+  PartnerNetworkPositionDocument,
   PartnerRelationshipSummaryDocument,
   PartnerSeatsDocument,
   PlacesDocument,
@@ -59,7 +60,7 @@ export function organisationFixture(overrides: Partial<OrganisationFieldsFragmen
   } as OrganisationFieldsFragment;
 }
 
-/** The side panels of a record page (seats held, ratings, change history), answered empty for tests about the rest of the page. */
+/** The side panels of a record page (seats held, ratings, network position, change history), answered empty for tests about the rest of the page. */
 export const recordPageExtrasMocks: MockLink.MockedResponse[] = [
   {
     request: { query: PartnerSeatsDocument, variables: () => true },
@@ -70,6 +71,11 @@ export const recordPageExtrasMocks: MockLink.MockedResponse[] = [
   {
     request: { query: PartnerRelationshipSummaryDocument, variables: () => true },
     result: { data: { partnerRelationshipSummary: null } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: PartnerNetworkPositionDocument, variables: () => true },
+    result: { data: { partnerNetworkPosition: null } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
   {
