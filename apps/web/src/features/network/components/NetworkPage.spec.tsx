@@ -19,7 +19,7 @@ class MockSigma {
   readonly nodeStates = new Map<string, Record<string, boolean>>();
   readonly edgeStates = new Map<string, Record<string, boolean>>();
   readonly camera = { setState: jest.fn(), animate: jest.fn(() => Promise.resolve()), zoomIn: jest.fn(() => Promise.resolve()), zoomOut: jest.fn(() => Promise.resolve()), reset: jest.fn(() => Promise.resolve()) };
-  constructor(readonly graph: { order: number }) {
+  constructor(public graph: { order: number }) {
     if (MockSigma.failNext) throw new Error('WebGL 2 is not available');
     MockSigma.last = this;
   }
@@ -33,6 +33,14 @@ class MockSigma {
     for (const listener of this.listeners.get(event) ?? []) listener(payload);
   }
   setCustomBBox = jest.fn();
+  getGraph() {
+    return this.graph;
+  }
+  setGraph(graph: { order: number }) {
+    this.graph = graph;
+    this.nodeStates.clear();
+    this.edgeStates.clear();
+  }
   getCamera() {
     return this.camera;
   }
@@ -65,6 +73,8 @@ const networkMock = (variables: { month: string | null; placeId: string | null }
   maxUsageCount,
 });
 const LATEST = { month: null, placeId: null };
+/** The months before March, which the page fetches to say what changed. */
+const EARLIER_MONTHS = ['2026-02', '2026-01'].map((month) => networkMock({ month, placeId: null }, networkFixture({ month }), Number.POSITIVE_INFINITY));
 
 function Search() {
   return <span data-testid="search">{useLocation().search}</span>;
@@ -72,7 +82,7 @@ function Search() {
 
 function renderPage(mocks: MockLink.MockedResponse[], { role = 'LEADER', place = null, url = '/network' }: { role?: Role; place?: { id: string; name: string } | null; url?: string } = {}) {
   return render(
-    <MockedProvider mocks={[placesMock, ...mocks]} cache={createCache()}>
+    <MockedProvider mocks={[placesMock, ...mocks, ...EARLIER_MONTHS]} cache={createCache()}>
       <MemoryRouter initialEntries={[url]}>
         <SignedInViewerContext.Provider value={viewerFixture(role, place)}>
           <Routes>
@@ -187,17 +197,18 @@ describe('NetworkPage', () => {
 
   it('steps back a month on the same map, and says what changed since the month before', async () => {
     const february = networkFixture({ month: '2026-02', ties: networkFixture().ties.slice(0, 2) });
-    const january = networkFixture({ month: '2026-01' });
-    renderPage([networkMock(LATEST, networkFixture()), networkMock({ month: '2026-02', placeId: null }, february), networkMock({ month: '2026-01', placeId: null }, january)], { url: '/network?colour=changes' });
+    renderPage([networkMock(LATEST, networkFixture()), networkMock({ month: '2026-02', placeId: null }, february)], { url: '/network?colour=changes' });
     await mapDrawn();
     const renderer = MockSigma.last;
+    const march = renderer?.graph;
     expect(await screen.findByText('Since February 2026: 1 tie formed, 1 weakened, 0 broken.')).toBeInTheDocument();
     expect(screen.getByRole('slider', { name: /Month on the map/ })).toHaveAttribute('aria-valuetext', 'March 2026');
     fireEvent.click(screen.getByRole('button', { name: 'Previous month' }));
     expect(await screen.findByText('Showing 5 of 5 partners and 2 of 2 ties.')).toBeInTheDocument();
     expect(screen.getByTestId('search')).toHaveTextContent('?month=2026-02&colour=changes');
-    // The same renderer, with the month's graph: not a new one per month.
+    // The same renderer, given the month's graph: not a new one per month.
     expect(MockSigma.last).toBe(renderer);
+    expect(MockSigma.last?.graph).not.toBe(march);
     expect(screen.getByRole('slider', { name: /Month on the map/ })).toHaveAttribute('aria-valuetext', 'February 2026');
   });
 

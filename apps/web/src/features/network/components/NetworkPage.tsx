@@ -35,7 +35,7 @@ export function NetworkPage() {
   );
 
   const { options: places } = usePlaceOptions({ skip: Boolean(placeLead) });
-  const { network, loading, failed, retry, previous, previousMonth, prefetch, isLoaded } = usePartnerNetwork(view.placeId, view.month, view.colourBy === 'changes');
+  const { network, loading, failed, retry, previous, previousMonth, prefetch, isLoaded } = usePartnerNetwork(view.placeId, view.month);
   const placeName = placeLead?.name ?? places.find((place) => place.value === view.placeId)?.label ?? viewer.system.name;
 
   const [selection, setSelection] = useState<MapSelection>(null);
@@ -47,7 +47,9 @@ export function NetworkPage() {
   }, [panelFocus]);
 
   const { sizeBy, colourBy, sector, kind, minStrength } = view;
-  const data = useMemo(() => (network ? networkGraphData(network, { sizeBy, colourBy, previous }) : null), [network, sizeBy, colourBy, previous]);
+  // The month before matters to the map only when ties are coloured by change (for the ones that broke).
+  const previousOnMap = colourBy === 'changes' ? previous : null;
+  const data = useMemo(() => (network ? networkGraphData(network, { sizeBy, colourBy, previous: previousOnMap }) : null), [network, sizeBy, colourBy, previousOnMap]);
   const states = useMemo(() => (data ? mapStates(data, { sector, kind, minStrength }, selection) : null), [data, sector, kind, minStrength, selection]);
   // Framed on the first month shown of a place, then kept, so that partners stay put while the months change.
   const [framing, setFraming] = useState<{ placeId: string | null; extent: ReturnType<typeof positionExtent> } | null>(null);
@@ -56,7 +58,11 @@ export function NetworkPage() {
   const weakRows = useMemo(() => (network ? weakLinkRows(network) : []), [network]);
   const metricRows = useMemo(() => (network ? partnerRows(network) : []), [network]);
   const months = useMemo(() => replayMonths(network?.ratedMonths ?? []), [network]);
-  const changeText = useMemo(() => (network ? changeSummary(tieChanges(network, previous), previousMonth) : ''), [network, previous, previousMonth]);
+  const changeText = useMemo(() => {
+    if (!network) return '';
+    if (previousMonth && !previous) return `Finding what changed since ${formatMonth(previousMonth)}…`;
+    return changeSummary(tieChanges(network, previous), previousMonth);
+  }, [network, previous, previousMonth]);
 
   const onMonth = useCallback((month: string, playing: boolean) => setView({ ...view, month }, playing), [setView, view]);
   const findPartner = useCallback((id: string) => {

@@ -18,7 +18,7 @@ function figures(network: PartnerNetwork): Figure[] {
       key: 'partners',
       title: 'Partners and ties',
       value: `${countText(network.nodes.length, 'partner')}, ${countText(network.ties.length, 'tie')}`,
-      help: `Partners in this network, and pairs of them with a tie rated either way by ${countText(network.respondentOrganisations, 'rating organisation')}. ${NETWORK_DEFINITIONS.tieStrength.help}`,
+      help: `Partners in this network, and the pairs of them with a tie rated either way this month, rated by ${countText(network.respondentOrganisations, 'organisation')}.`,
     },
     figure('density', formatFigure(network.density, formatShare)),
     figure('reciprocity', formatFigure(network.reciprocity, formatShare)),

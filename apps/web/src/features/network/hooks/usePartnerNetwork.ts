@@ -5,11 +5,11 @@ import { previousRatedMonth } from '../utils/network-replay';
 import { NetworkStore } from '../utils/network-store';
 
 /**
- * One month's partner network of a place (or the system), and, when `withPrevious`, the rated month before it (for
- * the ties that broke). While another month loads, the one shown before stays on screen (`loading` says so).
- * `prefetch` fetches a month ahead, so that a replay steps without waiting.
+ * One month's partner network of a place (or the system), and the rated month before it (what changed: the ties
+ * that broke). While another month loads, the one shown before stays on screen (`loading` says so). `prefetch`
+ * fetches a month ahead, so that a replay steps without waiting.
  */
-export function usePartnerNetwork(placeId: string | undefined, month: string | undefined, withPrevious: boolean) {
+export function usePartnerNetwork(placeId: string | undefined, month: string | undefined) {
   const client = useApolloClient();
   const store = useMemo(() => new NetworkStore(client), [client]);
   useSyncExternalStore(store.subscribe, store.getVersion);
@@ -20,12 +20,12 @@ export function usePartnerNetwork(placeId: string | undefined, month: string | u
   if (entry?.status === 'loaded' && entry.network !== shown) setShown(entry.network);
 
   const network = entry?.status === 'loaded' ? entry.network : shown;
-  const previousMonth = network?.month ? previousRatedMonth(network.ratedMonths, network.month) : null;
-  const wantPrevious = withPrevious && previousMonth !== null;
+  // A hidden network has nothing to compare.
+  const previousMonth = network?.month && !network.suppressed ? previousRatedMonth(network.ratedMonths, network.month) : null;
   useEffect(() => {
-    if (wantPrevious) store.load(placeId, previousMonth ?? undefined);
-  }, [store, placeId, previousMonth, wantPrevious]);
-  const previousEntry = wantPrevious ? store.get(placeId, previousMonth ?? undefined) : undefined;
+    if (previousMonth) store.load(placeId, previousMonth);
+  }, [store, placeId, previousMonth]);
+  const previousEntry = previousMonth ? store.get(placeId, previousMonth) : undefined;
 
   const prefetch = useCallback((next: string) => store.load(placeId, next), [store, placeId]);
   const isLoaded = useCallback((next: string) => store.get(placeId, next)?.status === 'loaded', [store, placeId]);

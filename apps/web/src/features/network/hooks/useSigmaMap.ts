@@ -2,7 +2,7 @@ import type { Attributes } from 'graphology-types';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type Sigma from 'sigma';
 import type { MapSelection, MapStates } from '../utils/network-filters';
-import { createNetworkGraph, syncNetworkGraph, type GraphData, type LinkAttributes, type NetworkGraph, type PartnerAttributes } from '../utils/network-graph';
+import { buildNetworkGraph, type GraphData, type LinkAttributes, type NetworkGraph, type PartnerAttributes } from '../utils/network-graph';
 
 type NodeState = { isFaded: boolean };
 type EdgeState = { isFaded: boolean };
@@ -38,6 +38,8 @@ const SETTINGS = {
   gestureTarget: 'shared',
   enableCameraRotation: false,
   enableCameraMouseRotation: false,
+  // Labels wherever the label grid has room, at the equal dots' size (sigma's default waits for 6 px dots).
+  labelRenderedSizeThreshold: 5,
   minCameraRatio: 0.05,
   maxCameraRatio: 4,
 } as const;
@@ -65,9 +67,9 @@ interface SigmaMapOptions {
 }
 
 /**
- * One WebGL renderer (sigma) for the page's life, over one graphology graph that is updated in place when the month,
- * place or options change, and whose item states follow the filters and the selection. Pan, zoom and hover are the
- * renderer's own: React does not render per frame. `available` is false where WebGL 2 is not (the tables remain).
+ * One WebGL renderer (sigma) for the map's life: each month, place or sizing/colouring option gives it a new
+ * graphology graph (camera and framing kept), and its item states follow the filters and the selection, restyling
+ * only the items that change. Pan, zoom and hover are the renderer's own: React does not render per frame. `available` is false where WebGL 2 is not (the tables remain).
  */
 export function useSigmaMap(container: RefObject<HTMLDivElement | null>, { data, states, extent, onSelect }: SigmaMapOptions) {
   const sigmaRef = useRef<NetworkSigma | null>(null);
@@ -92,10 +94,8 @@ export function useSigmaMap(container: RefObject<HTMLDivElement | null>, { data,
     Promise.all([import('sigma'), import('sigma/rendering')])
       .then(([{ default: Renderer }, { sdfCircle, sdfDiamond, sdfSquare }]) => {
         if (stopped) return;
-        // The month shown by now is in the graph before the renderer starts: it indexes 20,000 ties at once, not one by one.
-        const graph = createNetworkGraph();
         const { data: initial, states: initialStates, extent: initialExtent } = latest.current;
-        if (initial) syncNetworkGraph(graph, initial);
+        const graph = buildNetworkGraph(initial ?? { nodes: new Map(), edges: new Map() });
         const renderer: NetworkSigma = new Renderer(graph, element, {
           primitives: { nodes: { shapes: [sdfCircle(), sdfDiamond(), sdfSquare()] } },
           styles: STYLES,
@@ -112,7 +112,7 @@ export function useSigmaMap(container: RefObject<HTMLDivElement | null>, { data,
         renderer.on('clickEdge', ({ edge }) => latest.current.onSelect({ type: 'link', id: edge }));
         renderer.on('clickStage', () => latest.current.onSelect(null));
         const onRender = () => {
-          if (graph.order === 0) return;
+          if (renderer.getGraph().order === 0) return;
           // For the bench: when the first map was on screen (jsdom has no marks).
           performance.mark?.('network-map-drawn');
           setDrawn(true);
@@ -134,8 +134,12 @@ export function useSigmaMap(container: RefObject<HTMLDivElement | null>, { data,
   }, [container]);
 
   useEffect(() => {
-    if (!graphRef.current || !data || data === synced.current) return;
-    syncNetworkGraph(graphRef.current, data);
+    const sigma = sigmaRef.current;
+    if (!sigma || !data || data === synced.current) return;
+    // Another month, place or option: a new graph for the same renderer, which keeps its camera and framing.
+    const graph = buildNetworkGraph(data);
+    sigma.setGraph(graph);
+    graphRef.current = graph;
     synced.current = data;
   }, [data]);
 

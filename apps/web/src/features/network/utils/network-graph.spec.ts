@@ -1,5 +1,5 @@
 import { networkFixture, networkTie } from './network-fixtures';
-import { CHANGE_COLOURS, createNetworkGraph, KIND_COLOURS, networkGraphData, pairKey, positionExtent, syncNetworkGraph, tieChanges, tieColour, tieWidth, weakLinkIndex } from './network-graph';
+import { buildNetworkGraph, CHANGE_COLOURS, KIND_COLOURS, networkGraphData, pairKey, positionExtent, tieChanges, tieColour, tieWidth, weakLinkIndex } from './network-graph';
 
 const EQUAL = { sizeBy: 'equal', colourBy: 'weakLinks', previous: null } as const;
 
@@ -86,26 +86,13 @@ describe('the network graph the map draws', () => {
     expect(tieColour(1)).toBe('rgba(118,134,146,0.80)');
   });
 
-  it('updates one graph in place from month to month: gone partners and ties dropped, new ones added, the rest restyled', () => {
-    const graph = createNetworkGraph();
-    syncNetworkGraph(graph, networkGraphData(networkFixture(), EQUAL));
-    expect(graph.order).toBe(5);
-    expect(graph.size).toBe(5);
-    const next = networkFixture({
-      nodes: networkFixture().nodes.filter((node) => node.organisationId !== 'e').map((node) => (node.organisationId === 'a' ? { ...node, x: 1 } : node)),
-      ties: [networkTie('a', 'b', 0.4), networkTie('b', 'd', 0.5)],
-      weakLinks: [],
-    });
-    const events: string[] = [];
-    graph.on('eachNodeAttributesUpdated', () => events.push('nodes'));
-    graph.on('eachEdgeAttributesUpdated', () => events.push('edges'));
-    syncNetworkGraph(graph, networkGraphData(next, EQUAL));
-    expect(graph.nodes()).toEqual(['a', 'b', 'c', 'd']);
-    expect(graph.edges().sort()).toEqual(['a|b', 'b|d']);
-    expect(graph.getNodeAttribute('a', 'x')).toBe(1);
-    expect(graph.getEdgeAttribute('a|b', 'strength')).toBe(0.4);
-    // One restyle each for all partners and all ties, not one per item.
-    expect(events).toEqual(['nodes', 'edges']);
+  it('builds the graph the renderer draws: every partner, and every tie and missing link by its pair key', () => {
+    const graph = buildNetworkGraph(networkGraphData(networkFixture(), EQUAL));
+    expect(graph.nodes()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(graph.edges()).toEqual(['a|b', 'a|c', 'b|c', 'c|d', 'a|d']);
+    expect(graph.extremities('a|d')).toEqual(['a', 'd']);
+    expect(graph.getEdgeAttribute('a|d', 'status')).toBe('missing');
+    expect(graph.type).toBe('undirected');
   });
 
   it('frames the positions of the month it is given', () => {

@@ -168,27 +168,16 @@ export function networkGraphData(network: PartnerNetwork, { sizeBy, colourBy, pr
   return { nodes, edges };
 }
 
-export function createNetworkGraph(): NetworkGraph {
-  return new Graph<PartnerAttributes, LinkAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
-}
-
 /**
- * Brings the graph the map renders up to date in place (the renderer keeps its camera and listens to the changes):
- * drops what is gone, rewrites the attributes of what stays in one pass each for partners and ties (one refresh for
- * the renderer, not one per item), then adds what is new. Restyling before adding matters: sigma 4 repaints restyled
- * ties without re-indexing them, which fails for a tie it has not indexed yet.
+ * The graphology graph of a month, built whole and handed to the renderer in one go (sigma's setGraph): one
+ * indexing pass for 20,000 ties. Sigma 4 re-indexes the whole graph on every tie dropped from a live graph, so
+ * patching last month's graph in place would cost more, not less.
  */
-export function syncNetworkGraph(graph: NetworkGraph, data: GraphData): void {
-  graph.forEachEdge((edge) => {
-    if (!data.edges.has(edge)) graph.dropEdge(edge);
-  });
-  graph.forEachNode((node) => {
-    if (!data.nodes.has(node)) graph.dropNode(node);
-  });
-  if (graph.order > 0) graph.updateEachNodeAttributes((node) => data.nodes.get(node) as PartnerAttributes);
-  if (graph.size > 0) graph.updateEachEdgeAttributes((edge) => data.edges.get(edge)?.attributes as LinkAttributes);
-  for (const [node, attributes] of data.nodes) if (!graph.hasNode(node)) graph.addNode(node, attributes);
-  for (const [edge, { source, target, attributes }] of data.edges) if (!graph.hasEdge(edge)) graph.addEdgeWithKey(edge, source, target, attributes);
+export function buildNetworkGraph(data: GraphData): NetworkGraph {
+  const graph = new Graph<PartnerAttributes, LinkAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const [node, attributes] of data.nodes) graph.addNode(node, attributes);
+  for (const [edge, { source, target, attributes }] of data.edges) graph.addEdgeWithKey(edge, source, target, attributes);
+  return graph;
 }
 
 /** The extent of the partners' positions, to frame the map on: kept while the months change so nobody moves on screen. */
