@@ -12,6 +12,7 @@ import { EndSeatPage } from '../features/forums/components/EndSeatPage';
 import { ForumListPage } from '../features/forums/components/ForumListPage';
 import { ForumPage } from '../features/forums/components/ForumPage';
 import { ImportPage } from '../features/import/components/ImportPage';
+import { NetworkPage } from '../features/network/components/NetworkPage';
 import { AddPartnerPage } from '../features/partners/components/AddPartnerPage';
 import { EditPartnerPage } from '../features/partners/components/EditPartnerPage';
 import { PartnerListPage } from '../features/partners/components/PartnerListPage';
@@ -71,6 +72,7 @@ export function AppRoutes() {
           <Route path="import" element={<ImportPage />} />
           <Route path="scores" element={<PracticeScoresPage />} />
           <Route path="power" element={<PowerPage />} />
+          <Route path="network" element={<NetworkPage />} />
           <Route path="survey-rounds" element={<SurveyRoundListPage />} />
           <Route path="survey-rounds/new" element={<OpenSurveyRoundPage />} />
           <Route path="survey-rounds/:id" element={<SurveyRoundPage />} />

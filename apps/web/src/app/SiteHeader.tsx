@@ -58,6 +58,7 @@ function MainMenu({ viewer }: { viewer: SignedInViewer }) {
   const items = [
     { href: '/scores', text: 'Practice scores' },
     { href: '/power', text: 'Power sharing' },
+    { href: '/network', text: 'Partner network' },
     { href: '/partners', text: 'Partners' },
     { href: '/places', text: 'Places' },
     { href: '/forums', text: 'Forums' },

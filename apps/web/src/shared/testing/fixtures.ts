@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import {
   AuditHistoryDocument,
   ForumsDocument,
+  PartnerNetworkPositionDocument,
   PartnerRelationshipSummaryDocument,
   PartnerSeatsDocument,
   PlacesDocument,
@@ -11,11 +12,15 @@ import {
   type ViewerFieldsFragment,
 } from '../../generated/graphql';
 
-/** Test data shaped as the API returns it (with __typename, as the cache stores it). */
-export function viewerFixture(role: Role = 'ADMIN', place: { id: string; name: string } | null = null): ViewerFieldsFragment {
+/**
+ * Test data shaped as the API returns it (with __typename, as the cache stores it). A place lead has no system view
+ * unless `systemView` says so; every other role sees the whole system.
+ */
+export function viewerFixture(role: Role = 'ADMIN', place: { id: string; name: string } | null = null, systemView = role !== 'PLACE_LEAD'): ViewerFieldsFragment {
   return {
     __typename: 'Viewer',
     role,
+    systemView,
     user: { __typename: 'User', id: 'u1', email: 'admin@northshire.example', displayName: 'Ada Admin' },
     system: { __typename: 'System', id: 's1', name: 'Northshire ICS' },
     place: place ? { __typename: 'Place', ...place } : null,
@@ -55,7 +60,7 @@ export function organisationFixture(overrides: Partial<OrganisationFieldsFragmen
   } as OrganisationFieldsFragment;
 }
 
-/** The side panels of a record page (seats held, ratings, change history), answered empty for tests about the rest of the page. */
+/** The side panels of a record page (seats held, ratings, network position, change history), answered empty for tests about the rest of the page. */
 export const recordPageExtrasMocks: MockLink.MockedResponse[] = [
   {
     request: { query: PartnerSeatsDocument, variables: () => true },
@@ -66,6 +71,11 @@ export const recordPageExtrasMocks: MockLink.MockedResponse[] = [
   {
     request: { query: PartnerRelationshipSummaryDocument, variables: () => true },
     result: { data: { partnerRelationshipSummary: null } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: PartnerNetworkPositionDocument, variables: () => true },
+    result: { data: { partnerNetworkPosition: null } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
   {

@@ -10,6 +10,7 @@ import { forgetSessionData, writeViewer } from './session-cache';
 const viewer = {
   __typename: 'Viewer',
   role: 'ADMIN',
+  systemView: true,
   user: { __typename: 'User', id: 'u1', email: 'admin@northshire.example', displayName: 'Ada Admin' },
   system: { __typename: 'System', id: 's1', name: 'Northshire ICS' },
   place: null,

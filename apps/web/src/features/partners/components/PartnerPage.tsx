@@ -18,12 +18,13 @@ import { useArchiveActions } from '../../../shared/hooks/useArchiveActions';
 import { useSavedBanner } from '../../../shared/hooks/useSavedBanner';
 import { formatDate } from '../../../shared/utils/format-dates';
 import { AuditHistory } from '../../audit/components/AuditHistory';
+import { NetworkPosition } from '../../network/components/NetworkPosition';
 import { useSignedInViewer } from '../../../app/hooks/useViewer';
 import { placesText, weightText } from '../utils/partner-display';
 import { PartnerRelationships } from './PartnerRelationships';
 import { PartnerSeats } from './PartnerSeats';
 
-/** /partners/:id: every field of one partner, the seats it holds, its relationship ratings in aggregate, its change history; edit, archive and restore for administrators. */
+/** /partners/:id: every field of one partner, the seats it holds, its relationship ratings in aggregate, its network position over time, its change history; edit, archive and restore for administrators. */
 export function PartnerPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(OrganisationDocument, { variables: { id } });
@@ -76,6 +77,7 @@ function PartnerDetails({ organisation, saved }: { organisation: OrganisationFie
       ) : null}
       <PartnerSeats organisationId={organisation.id} name={organisation.name} />
       <PartnerRelationships organisationId={organisation.id} name={organisation.name} />
+      <NetworkPosition organisationId={organisation.id} name={organisation.name} />
       <AuditHistory entityType="ORGANISATION" entityId={organisation.id} />
     </>
   );
