@@ -94,7 +94,7 @@ describe('places and forums in the browser', () => {
     await partners.locator('tbody a').first().click();
     await page.waitForURL(/\/partners\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: 'Seats on forums' }).waitFor();
-    await page.getByLabel('Month').waitFor();
+    await page.getByLabel('Month', { exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Received from other partners’ respondents' }).waitFor();
     // Each side shows its figures or why they are hidden, never nothing.
     const ratings = (await page.locator('section', { has: page.getByRole('heading', { name: 'Relationship ratings' }) }).textContent()) ?? '';
