@@ -66,9 +66,9 @@ describe('partner network', () => {
   const setMinimumGroupSize = (size: number) => api.dataSource.query('update systems set minimum_group_size = $2 where id = $1', [alpha.system.id, size]);
 
   /** One response per rating, each from its own respondent, with a note that must never be served. */
-  async function rate(month: string, ratings: Rated[]) {
+  async function rate(month: string, ratings: Rated[], closesOn = `${month}-21`) {
     const writer = new ResponseWriter(api.dataSource.manager, alpha.system.id);
-    const roundId = await writer.insertRound(`${month}-01`, `${month}-01`, `${month}-21`);
+    const roundId = await writer.insertRound(`${month}-01`, `${month}-01`, closesOn);
     await writer.write(
       ratings.map(([from, to, trust, value, contactFrequency], i) => ({
         roundId,
@@ -81,6 +81,7 @@ describe('partner network', () => {
         ratings: [{ organisationId: id[to], trust, value, contactFrequency, type: 'INFORMAL', note: `${NOTE} ${month} ${i}` }],
       })),
     );
+    return roundId;
   }
 
   /** What libs/network makes of the same ratings among the same partners. */
@@ -305,5 +306,16 @@ describe('partner network', () => {
     expect(await fieldsOf(POSITION, { id: id['B'], from: '2026-1', to: '2026-03' })).toEqual(['fromMonth']);
     expect(await fieldsOf(POSITION, { id: id['B'], from: '2026-03', to: '2026-01' })).toEqual(['toMonth']);
     expect(await fieldsOf(POSITION, { id: id['B'], from: '2020-01', to: '2026-01' })).toEqual(['toMonth']);
+  });
+
+  it('shows the newest month whose round has closed until a round still open closes, and the open month when asked for', async () => {
+    // April's round is open for years yet, with one answer so far.
+    const roundId = await rate('2026-04', [['A', 'B', 2, 2, 'RARELY']], '2099-12-31');
+    const shown = await network({});
+    expect(shown).toMatchObject({ month: '2026-03', suppressed: false });
+    expect(shown.ratedMonths).toEqual(['2026-04', '2026-03', '2026-02']);
+    expect(await network({ month: '2026-04' })).toMatchObject({ month: '2026-04', suppressed: true, respondentOrganisations: 1 });
+    await api.dataSource.query('update survey_rounds set closed_at = now() where id = $1', [roundId]);
+    expect(await network({})).toMatchObject({ month: '2026-04', suppressed: true });
   });
 });

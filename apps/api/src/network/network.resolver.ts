@@ -10,7 +10,7 @@ export class NetworkResolver {
 
   @Query(() => PartnerNetworkModel, {
     description:
-      "month yyyy-mm (default: latest rated month); placeId: a place's network (place leads: their place, unless granted the system view). Ties are organisations' views of partners, never a person's; notes are never served.",
+      "month yyyy-mm (default: the newest rated month whose survey round has closed, else the newest rated month); placeId: a place's network (place leads: their place, unless granted the system view). Ties are organisations' views of partners, never a person's; notes are never served.",
   })
   partnerNetwork(
     @CurrentCaller() caller: Caller,

@@ -50,19 +50,23 @@ export class NetworkService {
     private readonly systems: SystemsService,
   ) {}
 
-  /** A month's network (the latest rated month when none is given) for a place or the whole system. */
+  /**
+   * A month's network for a place or the whole system. Without a month, the newest rated month whose survey round has
+   * closed (an open round's few answers so far would hide the network or mislead), else the newest rated month.
+   */
   async network(caller: Caller, month: string | null | undefined, placeId: string | null | undefined): Promise<PartnerNetworkModel> {
     const scope = await this.scope(caller, placeId);
     const errors = new FieldErrors();
     if (month != null) errors.add('month', isoMonthProblem(month));
     errors.throwIfAny();
     const { systemId } = caller;
-    const [partners, ratedMonths, minimumGroupSize] = await Promise.all([
+    const [partners, ratedMonths, closedMonth, minimumGroupSize] = await Promise.all([
       this.organisations.networkPartners(systemId, scope),
       this.results.ratedMonths(systemId),
+      month ? null : this.results.latestClosedRatedMonth(systemId),
       this.systems.minimumGroupSize(systemId),
     ]);
-    const shown = month ?? ratedMonths[0] ?? null;
+    const shown = month ?? closedMonth ?? ratedMonths[0] ?? null;
     if (!shown) return hiddenNetwork(null, scope, ratedMonths, 0, minimumGroupSize);
 
     // The month shown and the rated months before it that the declining rule looks back over.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
-import { latestOpenedMonth, networkRatingDigests, networkRatings, ratedMonths, scoreCells, type NetworkRatingRow, type ScoreCell } from './surveys.queries';
+import { latestClosedRatedMonth, latestOpenedMonth, networkRatingDigests, networkRatings, ratedMonths, scoreCells, type NetworkRatingRow, type ScoreCell } from './surveys.queries';
 
 /** What other areas may read of the survey's results: counts, and ratings without their notes; never a response or a person. */
 @Injectable()
@@ -23,6 +23,11 @@ export class SurveyResultsService {
   /** The months (yyyy-mm) with relationship ratings, newest first. */
   ratedMonths(systemId: string): Promise<string[]> {
     return ratedMonths(this.db, systemId);
+  }
+
+  /** The newest month (yyyy-mm) with ratings whose survey round has closed; null when none has. */
+  latestClosedRatedMonth(systemId: string): Promise<string | null> {
+    return latestClosedRatedMonth(this.db, systemId);
   }
 
   /**

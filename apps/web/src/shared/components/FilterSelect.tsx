@@ -7,6 +7,7 @@ interface FilterSelectProps<Value extends string> {
   label: string;
   /** The first option, meaning no filter: "All sectors". */
   allLabel: string;
+  hint?: string;
   options: SelectOption[];
   /** Undefined when not filtering. */
   value: Value | undefined;
@@ -14,12 +15,13 @@ interface FilterSelectProps<Value extends string> {
 }
 
 /** One filter of a list or chart page: a select whose first option, "All …", means no filter. */
-export function FilterSelect<Value extends string>({ id, label, allLabel, options, value, onChange }: FilterSelectProps<Value>) {
+export function FilterSelect<Value extends string>({ id, label, allLabel, hint, options, value, onChange }: FilterSelectProps<Value>) {
   return (
     <SelectInput
       id={id}
       label={label}
       labelClassName="nhsuk-label--s"
+      hint={hint}
       emptyOptionLabel={allLabel}
       options={options}
       value={value ?? ''}

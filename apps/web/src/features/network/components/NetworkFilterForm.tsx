@@ -15,16 +15,17 @@ interface NetworkFilterFormProps {
   places: SelectOption[];
   /** A place lead sees their own place only: the place is stated, not chosen. */
   fixedPlace?: string;
-  /** Rated months, newest first; the first is shown when none is chosen. */
+  /** Rated months, newest first. */
   ratedMonths: readonly string[];
+  /** The month the API shows when none is chosen: the newest whose survey round has closed (else the newest rated). */
+  defaultMonth: string | null;
 }
 
 const KIND_OPTIONS: SelectOption[] = WEAK_LINK_KINDS.map((kind) => ({ value: kind, label: weakLinkKindName(kind) }));
 const STRENGTH_OPTIONS: SelectOption[] = [0.2, 0.4, 0.6, 0.8].map((value) => ({ value: String(value), label: `${value.toFixed(1)} or stronger` }));
 
 /** Place and month (what the API is asked for), then what the map shows of it; every choice applies at once and lives in the URL. */
-export function NetworkFilterForm({ view, onChange, places, fixedPlace, ratedMonths }: NetworkFilterFormProps) {
-  const latest = ratedMonths[0];
+export function NetworkFilterForm({ view, onChange, places, fixedPlace, ratedMonths, defaultMonth }: NetworkFilterFormProps) {
   return (
     <form aria-label="Choose the network and what the map shows" onSubmit={(event) => event.preventDefault()}>
       <div className="nhsuk-grid-row">
@@ -42,9 +43,10 @@ export function NetworkFilterForm({ view, onChange, places, fixedPlace, ratedMon
           <FilterSelect
             id="month"
             label="Month"
-            allLabel={latest ? `${formatMonth(latest)} (latest)` : 'Latest rated month'}
-            options={ratedMonths.slice(1).map((month) => ({ value: month, label: formatMonth(month) }))}
-            value={view.month === latest ? undefined : view.month}
+            allLabel={defaultMonth ? `${formatMonth(defaultMonth)} (latest complete)` : 'The latest complete month'}
+            hint="A month whose survey is still open is left out until it closes, unless you pick it."
+            options={ratedMonths.filter((month) => month !== defaultMonth).map((month) => ({ value: month, label: month > (defaultMonth ?? '') ? `${formatMonth(month)} (survey open)` : formatMonth(month) }))}
+            value={view.month === defaultMonth ? undefined : view.month}
             onChange={(month) => onChange({ ...view, month })}
           />
         </div>

@@ -132,6 +132,19 @@ describe('NetworkPage', () => {
     expect(MockSigma.last?.graph.order).toBe(5);
   });
 
+  it('names the month shown by default as the latest complete one, and a newer month whose survey is open as open', async () => {
+    renderPage([networkMock(LATEST, networkFixture({ ratedMonths: ['2026-04', '2026-03', '2026-02', '2026-01'] }))]);
+    await mapDrawn();
+    const month = screen.getByRole('combobox', { name: /^Month/ });
+    expect(within(month).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'March 2026 (latest complete)',
+      'April 2026 (survey open)',
+      'February 2026',
+      'January 2026',
+    ]);
+    expect(month).toHaveValue('');
+  });
+
   it('opens a flagged link from the weak links table in the panel with its reason, and the same flags are in the partners table', async () => {
     renderPage([networkMock(LATEST, networkFixture())]);
     await mapDrawn();

@@ -36,6 +36,9 @@ export function NetworkPage() {
 
   const { options: places } = usePlaceOptions({ skip: Boolean(placeLead) });
   const { network, loading, failed, retry, previous, previousMonth, prefetch, isLoaded } = usePartnerNetwork(view.placeId, view.month);
+  // The month the API shows when none is chosen, remembered from the answer to that request.
+  const [defaultMonth, setDefaultMonth] = useState<string | null>(null);
+  if (network && !view.month && network.month !== defaultMonth) setDefaultMonth(network.month);
   const placeName = placeLead?.name ?? places.find((place) => place.value === view.placeId)?.label ?? viewer.system.name;
 
   const [selection, setSelection] = useState<MapSelection>(null);
@@ -88,7 +91,7 @@ export function NetworkPage() {
         Find weak, one-sided, declining and missing links, and the brokers the network depends on.
       </p>
 
-      <NetworkFilterForm view={view} onChange={setView} places={places} fixedPlace={placeLead?.name} ratedMonths={network?.ratedMonths ?? []} />
+      <NetworkFilterForm view={view} onChange={setView} places={places} fixedPlace={placeLead?.name} ratedMonths={network?.ratedMonths ?? []} defaultMonth={defaultMonth} />
 
       {loading && !network ? <LoadingMessage>Loading the partner network…</LoadingMessage> : null}
       {failed ? <ServiceProblem onRetry={retry}>The partner network could not be loaded. Try again.</ServiceProblem> : null}
