@@ -1,6 +1,8 @@
 import { ROLES, type Role } from '@stewardship/domain';
 import { VERDICT_RULE_TEXT } from '@stewardship/evidence';
+import { networkMetrics } from '@stewardship/network';
 import { DecisionWriter } from '../src/decisions/decision-writer';
+import { ResponseWriter } from '../src/surveys/response-writer';
 import { minimalPdf, PNG } from './support/documents';
 import { PASSWORD } from './support/fixtures';
 import { createPopulatedSystem, PopulatedSystem } from './support/system-rows';
@@ -13,7 +15,7 @@ const REVIEW = 'mutation($c: ID!, $v: Verdict!, $a: Boolean!, $r: String) { revi
 const ATTACH = 'mutation($i: ClaimDocumentInput!) { attachClaimDocument(input: $i) { id fileName mediaType sizeBytes downloadPath } }';
 const CLAIM = `query($id: ID!) { claim(id: $id) {
   id status evidenceChangedSinceReview periodBefore { from to } mayReview
-  evidenceSummary { suggestedVerdict rule ruleKey dataThrough items { evidence { kind title } reading { weighed agrees signal reason pointsBefore pointsDuring movement rules } } }
+  evidenceSummary { suggestedVerdict rule ruleKey dataThrough items { evidence { kind title } reading { weighed agrees signal reason pointsBefore pointsDuring suppressedPoints movement rules points { date value } } } }
   latestVerdict { verdict accepted reason reviewer }
   verdicts { verdict suggestedVerdict accepted reason reviewer reviewedAt } } }`;
 const PROPOSED = 'query($c: ID!) { proposedEvidence(claimId: $c) { kind title why powerFigure practice placeId decisionId reading { weighed agrees signal reason } } }';
@@ -144,13 +146,47 @@ describe('claims checked against evidence', () => {
     expect(summary.items[0].reading).toMatchObject({ weighed: true, agrees: false, signal: true, pointsBefore: 6, pointsDuring: 5, movement: 'lower' });
   });
 
-  it('reads a network measure as not enough evidence until the network area provides the figures', async () => {
-    const other = await api.graphql(RECORD, { i: claim({ text: 'Relationships in Alpha North are strong', practices: ['HEALTHY_RELATIONSHIPS'], direction: 'high' }) }, cookies.LEADER);
-    const id = other.data?.['recordClaim'].id;
-    expect((await api.graphql(LINK, { i: { claimId: id, kind: 'NETWORK_MEASURE', networkMeasure: 'density', placeId: north } }, cookies.LEADER)).errors).toBeUndefined();
-    const summary = (await read(id)).evidenceSummary;
-    expect(summary).toMatchObject({ suggestedVerdict: 'insufficient', ruleKey: 'noneJudged' });
-    expect(summary.items[0].reading.reason).toBe('Not enough evidence: network figures not available yet.');
+  it('weighs a network measure from the partner network, month by month as libs/network computes it, withholding months of too few respondent organisations', async () => {
+    // January to June 2025 Trust and Carers rate each other; July to November only Trust rates Carers.
+    const [trust, carers] = alpha.organisations.map((organisation) => organisation.id);
+    const ratings = (month: number) => (month <= 6 ? [[trust, carers], [carers, trust]] : [[trust, carers]]);
+    const writer = new ResponseWriter(api.dataSource.manager, alpha.system.id);
+    for (let m = 1; m <= 11; m++) {
+      const month = `2025-${String(m).padStart(2, '0')}`;
+      const roundId = await writer.insertRound(`${month}-01`, `${month}-01`, `${month}-21`);
+      await writer.write(
+        ratings(m).map(([from, to]) => ({
+          roundId, month: `${month}-01`, organisationId: from, sector: 'NHS', roleGroup: 'EXECUTIVE', placeIds: [], practiceScores: [],
+          ratings: [{ organisationId: to, trust: 4, value: 4, contactFrequency: 'MONTHLY', type: 'INFORMAL', note: null }],
+        })),
+      );
+    }
+    const recorded = await api.graphql(RECORD, { i: claim({ text: 'Relationships across Alpha ICS have thinned', practices: ['HEALTHY_RELATIONSHIPS'], direction: 'declined', placeId: null, partnerIds: [] }) }, cookies.LEADER);
+    const id = recorded.data?.['recordClaim'].id;
+    expect((await api.graphql(LINK, { i: { claimId: id, kind: 'NETWORK_MEASURE', networkMeasure: 'density' } }, cookies.LEADER)).errors).toBeUndefined();
+    const expected = (m: number) => networkMetrics(alpha.organisations.map((o) => ({ id: o.id, sector: 'NHS' })), ratings(m).map(([source, target]) => ({ source, target, weight: 1 }))).density;
+
+    const [{ minimum_group_size: groupSize }] = await api.dataSource.query('select minimum_group_size from systems where id = $1', [alpha.system.id]);
+    try {
+      await api.dataSource.query('update systems set minimum_group_size = 1 where id = $1', [alpha.system.id]);
+      const summary = (await read(id)).evidenceSummary;
+      const reading = summary.items[0].reading;
+      expect(reading.points.map((p: { date: string; value: number }) => [p.date, p.value])).toEqual(
+        Array.from({ length: 11 }, (_, i) => [`2025-${String(i + 1).padStart(2, '0')}-01`, expected(i + 1)]),
+      );
+      expect(reading.points.map((p: { value: number }) => p.value)).toEqual([1, 1, 1, 1, 1, 1, 0.5, 0.5, 0.5, 0.5, 0.5]);
+      // Flat at 1 before, so its limits are 1 and 1: every month at 0.5 is beyond them, a fall, as the claim says.
+      expect(reading).toMatchObject({ weighed: true, agrees: true, signal: true, movement: 'lower', pointsBefore: 6, pointsDuring: 5, suppressedPoints: 0 });
+      expect(summary.suggestedVerdict).toBe('supported');
+
+      // Two respondent organisations at least: July to November (Trust alone) are withheld, so too little evidence.
+      await api.dataSource.query('update systems set minimum_group_size = 2 where id = $1', [alpha.system.id]);
+      const withheld = (await read(id)).evidenceSummary;
+      expect(withheld.items[0].reading).toMatchObject({ pointsBefore: 6, pointsDuring: 0, suppressedPoints: 5, agrees: null });
+      expect(withheld.suggestedVerdict).toBe('insufficient');
+    } finally {
+      await api.dataSource.query('update systems set minimum_group_size = $2 where id = $1', [alpha.system.id, groupSize]);
+    }
   });
 
   it('refuses an override without a reason with a field error on reason, and an acceptance of anything but the suggestion', async () => {

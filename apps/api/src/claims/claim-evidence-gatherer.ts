@@ -7,7 +7,7 @@ import type { PowerService } from '../power/power.service';
 import type { PracticeScoreSeriesModel } from '../scores/models/practice-score.model';
 import type { ScoresService } from '../scores/scores.service';
 import type { NormalisedEvidence } from './claim-input.validation';
-import type { NetworkMeasureSource } from './network-measure-source';
+import type { NetworkService } from '../network/network.service';
 
 /** What names a piece of evidence: its kind and the references that kind uses. */
 export type EvidenceRef = Pick<NormalisedEvidence, 'kind' | 'decisionId' | 'powerFigure' | 'practice' | 'placeId' | 'organisationId' | 'networkMeasure' | 'documentUrl'>;
@@ -19,14 +19,10 @@ export interface GatheredFigure {
   /** Values within the two periods withheld to protect a small group. */
   suppressedPoints: number;
   improvement: Improvement;
-  /** Why the figure could not be gathered at all; null when it was. */
-  unavailable: string | null;
 }
 
 /** What was gathered for one piece of evidence: a figure's values, or, for a cited decision, its current version. */
 export type Gathered = { figure: GatheredFigure; decisionVersion: null } | { figure: null; decisionVersion: string | null };
-
-export const NETWORK_NOT_AVAILABLE = 'Not enough evidence: network figures not available yet.';
 
 const toMonth = (date: string) => date.slice(0, 7);
 const monthDate = (month: string) => `${month}-01`;
@@ -42,7 +38,7 @@ interface Deps {
   power: PowerService;
   scores: ScoresService;
   decisions: DecisionsService;
-  network: NetworkMeasureSource | null;
+  network: Pick<NetworkService, 'monthlyMeasure'>;
 }
 
 /**
@@ -61,7 +57,7 @@ export class ClaimEvidenceGatherer {
     const ranges = new Map<string, { ref: EvidenceRef; fromMonth: string; toMonth: string }>();
     for (const { ref, period } of wanted) {
       const key = sourceKey(ref);
-      if (!key || (ref.kind === 'NETWORK_MEASURE' && !this.deps.network)) continue;
+      if (!key) continue;
       const window = evidenceWindow(period);
       const range = ranges.get(key);
       ranges.set(key, {
@@ -82,9 +78,6 @@ export class ClaimEvidenceGatherer {
     }
     const window = evidenceWindow(period);
     const inWindow = (date: string) => window.from <= date && date <= window.to;
-    if (ref.kind === 'NETWORK_MEASURE' && !this.deps.network) {
-      return { figure: { points: [], suppressedPoints: 0, improvement: NETWORK_MEASURE_DEFINITIONS[ref.networkMeasure as NetworkMeasure].improvement, unavailable: NETWORK_NOT_AVAILABLE }, decisionVersion: null };
-    }
     const source = await this.read(ref, window.fromMonth, window.toMonth);
     const figure = source.figure(ref);
     return {
@@ -92,7 +85,6 @@ export class ClaimEvidenceGatherer {
         points: figure.points.filter((p) => inWindow(p.date)),
         suppressedPoints: figure.suppressedMonths.filter((month) => inWindow(monthDate(month))).length,
         improvement: figure.improvement,
-        unavailable: null,
       },
       decisionVersion: null,
     };
@@ -117,7 +109,7 @@ export class ClaimEvidenceGatherer {
         return scoreSource(await scores.practiceScoresBetween(caller, { placeId: ref.placeId }, fromMonth, toMonth));
       default: {
         const measure = ref.networkMeasure as NetworkMeasure;
-        const read = await (network as NetworkMeasureSource).monthlyMeasure(caller.systemId, { organisationId: ref.organisationId, placeId: ref.placeId }, measure, fromMonth, toMonth);
+        const read = await network.monthlyMeasure(caller.systemId, { organisationId: ref.organisationId, placeId: ref.placeId }, measure, fromMonth, toMonth);
         const points = read.points.map((p) => ({ date: monthDate(p.month), value: p.value }));
         return { figure: () => ({ points, suppressedMonths: read.suppressedMonths, improvement: NETWORK_MEASURE_DEFINITIONS[measure].improvement }) };
       }

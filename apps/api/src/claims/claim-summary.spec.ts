@@ -1,11 +1,11 @@
-import { NETWORK_NOT_AVAILABLE, type Gathered, type GatheredFigure } from './claim-evidence-gatherer';
+import type { Gathered, GatheredFigure } from './claim-evidence-gatherer';
 import { CITED_NOT_WEIGHED, claimStatus, evidenceFingerprint, summariseClaim } from './claim-summary';
 
 // A claim about July to December 2025; the period before is January to June.
 const claim = { direction: 'improved' as const, from: '2025-07-01', to: '2025-12-31' };
 const monthly = (values: number[]) => values.map((value, i) => ({ date: `2025-${String(i + 1).padStart(2, '0')}-01`, value }));
 const figure = (values: number[], overrides: Partial<GatheredFigure> = {}): Gathered => ({
-  figure: { points: monthly(values), suppressedPoints: 0, improvement: 'increase', unavailable: null, ...overrides },
+  figure: { points: monthly(values), suppressedPoints: 0, improvement: 'increase', ...overrides },
   decisionVersion: null,
 });
 // January to June: 10, 12 alternating (mean 11, limits 5.68 and 16.32); December 17 is above the upper limit.
@@ -26,11 +26,12 @@ describe('summariseClaim', () => {
     expect(summary.dataThrough).toBe('2025-12-01');
   });
 
-  it('has not enough evidence with only cited evidence, or a network figure not available yet', () => {
+  it('has not enough evidence with only cited evidence, or a figure with no values in the period', () => {
     expect(summariseClaim(claim, [{ evidence: { id: 'd', kind: 'DECISION' as const }, gathered: { figure: null, decisionVersion: '1' } }]).suggestion.ruleKey).toBe('noEvidence');
-    const network = summariseClaim(claim, [{ evidence: { id: 'n', kind: 'NETWORK_MEASURE' as const }, gathered: figure([], { unavailable: NETWORK_NOT_AVAILABLE }) }]);
+    const network = summariseClaim(claim, [{ evidence: { id: 'n', kind: 'NETWORK_MEASURE' as const }, gathered: figure([], { suppressedPoints: 3 }) }]);
     expect(network.suggestion.verdict).toBe('insufficient');
-    expect(network.items[0].reason).toBe('Not enough evidence: network figures not available yet.');
+    expect(network.items[0].weighed).toBe(true);
+    expect(network.items[0].suppressedPoints).toBe(3);
   });
 });
 

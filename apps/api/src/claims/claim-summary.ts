@@ -30,8 +30,7 @@ export interface ClaimSummary<E> {
 
 /**
  * A claim's evidence summary: each figure read by libs/evidence against the period before, the verdict it suggests,
- * and a fingerprint of everything that went into it. Evidence that could not be gathered (network figures before the
- * network area provides them) is read as having no values, so it is not enough evidence, and says why.
+ * and a fingerprint of everything that went into it.
  */
 export function summariseClaim<E extends { id: string; kind: ClaimEvidenceKind }>(
   claim: { direction: ClaimDirection; from: string; to: string },
@@ -52,7 +51,7 @@ export function summariseClaim<E extends { id: string; kind: ClaimEvidenceKind }
       evidence: item.evidence,
       weighed: figure !== null,
       reading,
-      reason: figure?.unavailable ?? reading?.reason ?? CITED_NOT_WEIGHED,
+      reason: reading?.reason ?? CITED_NOT_WEIGHED,
       points,
       suppressedPoints: figure?.suppressedPoints ?? 0,
     };
@@ -69,7 +68,7 @@ export function summariseClaim<E extends { id: string; kind: ClaimEvidenceKind }
 export function evidenceFingerprint(items: readonly { evidence: { id: string }; gathered: Gathered }[]): string {
   const inputs = items.map(({ evidence, gathered }) =>
     gathered.figure
-      ? [evidence.id, [...gathered.figure.points].sort((a, b) => (a.date < b.date ? -1 : 1)).map((p) => [p.date, p.value]), gathered.figure.suppressedPoints, gathered.figure.unavailable]
+      ? [evidence.id, [...gathered.figure.points].sort((a, b) => (a.date < b.date ? -1 : 1)).map((p) => [p.date, p.value]), gathered.figure.suppressedPoints]
       : [evidence.id, gathered.decisionVersion],
   );
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');

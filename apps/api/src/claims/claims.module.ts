@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { DecisionsModule } from '../decisions/decisions.module';
+import { NetworkModule } from '../network/network.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PlacesModule } from '../places/places.module';
 import { PowerModule } from '../power/power.module';
@@ -17,14 +18,14 @@ import { ClaimsService } from './claims.service';
 
 /**
  * Claims checked against evidence (see the claims migration): its five append-only tables are this module's alone.
- * It reads the figures through the areas that own them: power, scores, decisions, and the partner network once that
- * area provides NETWORK_MEASURE_SOURCE.
+ * It reads the figures through the areas that own them: power, scores, decisions and the partner network.
  */
 @Module({
   imports: [
     TypeOrmModule.forFeature([ClaimEntity, ClaimPartnerEntity, ClaimEvidenceEntity, ClaimVerdictEntity, ClaimDocumentEntity]),
     AuthModule,
     DecisionsModule,
+    NetworkModule,
     OrganisationsModule,
     PlacesModule,
     PowerModule,

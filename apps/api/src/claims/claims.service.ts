@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CLAIM_DOCUMENT_MAX_BYTES, CLAIM_REVIEW_REASON_MAX_LENGTH, fileNameProblem, practiceByKey, textProblem, type PracticeKey } from '@stewardship/domain';
 import { NETWORK_MEASURE_DEFINITIONS, PRACTICE_EVIDENCE, VERDICT_LABELS, type NetworkMeasure, type Verdict } from '@stewardship/evidence';
@@ -12,6 +12,7 @@ import { checkPageSize, decodeCursor, encodeCursor, toConnection } from '../comm
 import type { Caller } from '../common/request-context';
 import { transactionWithUniqueFields } from '../common/unique-violation';
 import { DecisionsService } from '../decisions/decisions.service';
+import { NetworkService } from '../network/network.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { PlacesService } from '../places/places.service';
 import type { PowerFigure } from '../power/models/power.model';
@@ -33,7 +34,6 @@ import type { ClaimFilter } from './dto/claim-filter.input';
 import type { ClaimInput } from './dto/claim.input';
 import type { ClaimStatus } from './models/claim-enums';
 import type { ClaimConnection, ClaimEvidenceReadingModel, ProposedClaimEvidenceModel } from './models/claim.model';
-import { NETWORK_MEASURE_SOURCE, type NetworkMeasureSource } from './network-measure-source';
 
 /** A claim's summary with what its status is read from: the latest verdict. */
 export interface ClaimReview {
@@ -67,7 +67,7 @@ export class ClaimsService {
     private readonly power: PowerService,
     private readonly scores: ScoresService,
     private readonly auth: AuthService,
-    @Optional() @Inject(NETWORK_MEASURE_SOURCE) private readonly network: NetworkMeasureSource | null = null,
+    private readonly network: NetworkService,
   ) {}
 
   async get(systemId: string, id: string): Promise<ClaimEntity | null> {
@@ -171,7 +171,7 @@ export class ClaimsService {
   /**
    * Figures, and decisions, that bear on the claim's practices, place and period and are not linked yet, each with
    * what it would say: the practices' scores; the power-sharing figures libs/evidence PRACTICE_EVIDENCE names for
-   * them; network measures when the network area provides them; the latest decisions of the period on each practice.
+   * them; the network measures it names (a network's for the claim's place, each named partner's); the latest decisions of the period on each practice.
    */
   async proposedEvidence(caller: Caller, claimId: string): Promise<ProposedClaimEvidenceModel[]> {
     const claim = await this.requireClaim(caller.systemId, claimId);
@@ -189,7 +189,6 @@ export class ClaimsService {
       for (const figure of PRACTICE_EVIDENCE[practice].powerFigures) {
         candidates.push({ ref: { ...none, kind: 'POWER_INDICATOR', powerFigure: figure, placeId: claim.placeId }, title: `${POWER_DEFINITIONS[figure].name}, ${where}`, why: `From the decision log, it bears on ${name.toLowerCase()}.` });
       }
-      if (!this.network) continue;
       for (const measure of PRACTICE_EVIDENCE[practice].networkMeasures) {
         const definition = NETWORK_MEASURE_DEFINITIONS[measure];
         if (definition.of === 'network') {

@@ -6,6 +6,9 @@ import type { NetworkMetrics, NodeChange, Position } from '@stewardship/network'
 import type { PartnerNetworkModel } from './models/partner-network.model';
 import type { EntityManager } from 'typeorm';
 
+/** The figures of a network as a whole, as kept. */
+export type NetworkWideFigures = Pick<NetworkMetrics, 'density' | 'reciprocity'>;
+
 export interface KeptMonth<T> {
   month: string;
   digest: string;
@@ -43,6 +46,23 @@ export async function keptPartnerMetrics(
             jsonb_path_query_first(metrics, '$.nodes[*] ? (@.id == $id)', jsonb_build_object('id', $3::text)) as figures
        from network_metrics where ${NETWORK} and month between $4::date and $5::date`,
     [systemId, placeId, organisationId, `${fromMonth}-01`, `${toMonth}-01`],
+  );
+  return new Map(rows.map((row) => [row.month, row]));
+}
+
+/** The network-wide figures of a network (density and reciprocity), picked out of those kept for the months from `fromMonth` to `toMonth` (yyyy-mm), by month. */
+export async function keptNetworkWideMetrics(
+  db: EntityManager,
+  systemId: string,
+  placeId: string | null,
+  fromMonth: string,
+  toMonth: string,
+): Promise<Map<string, KeptMonth<NetworkWideFigures>>> {
+  const rows: KeptMonth<NetworkWideFigures>[] = await db.query(
+    `select to_char(month, 'YYYY-MM') as month, digest, respondent_organisations as "respondentOrganisations",
+            jsonb_build_object('density', metrics->'density', 'reciprocity', metrics->'reciprocity') as figures
+       from network_metrics where ${NETWORK} and month between $3::date and $4::date`,
+    [systemId, placeId, `${fromMonth}-01`, `${toMonth}-01`],
   );
   return new Map(rows.map((row) => [row.month, row]));
 }

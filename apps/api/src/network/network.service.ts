@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { isoMonthProblem } from '@stewardship/domain';
+import type { NetworkMeasure } from '@stewardship/evidence';
 import { stableLayout, undirectedTies, WEAK_LINK_DEFAULTS, type NetworkMetrics, type NodeChange, type Position } from '@stewardship/network';
 import { EntityManager } from 'typeorm';
 import { seesSystemNetwork } from '../auth/auth.service';
@@ -17,7 +18,7 @@ import { SystemsService } from '../systems/systems.service';
 import type { PartnerNetworkModel, PartnerNetworkPositionModel } from './models/partner-network.model';
 import { metricsDigest, monthMetrics, networkDigest, networkMonth, type NetworkMonth } from './network-month';
 import { positionSeries } from './network-position';
-import { keptLayout, keptMetrics, keptNetwork, keptPartnerMetrics, nearestLayout } from './network.queries';
+import { keptLayout, keptMetrics, keptNetwork, keptNetworkWideMetrics, keptPartnerMetrics, nearestLayout, type KeptMonth } from './network.queries';
 import { keepLayout, keepMetrics, keepNetwork } from './network-writer';
 import { hiddenNetwork, networkHidden, partnerNetwork } from './partner-network';
 
@@ -25,6 +26,12 @@ import { hiddenNetwork, networkHidden, partnerNetwork } from './partner-network'
 export const POSITION_MAX_MONTHS = 60;
 /** Missing links are pairs affected by the same decisions over this many months, to the month shown. */
 const CO_AFFECTED_MONTHS = 12;
+
+/** Whose network measure: a partner's (organisationId) in the whole system's network, or a place's network's, or the whole system's (both null). */
+export interface NetworkMeasureSubject {
+  organisationId: string | null;
+  placeId: string | null;
+}
 
 /** A month's network with the digest of its inputs, for reusing kept figures. */
 interface DigestedMonth {
@@ -131,33 +138,86 @@ export class NetworkService {
     const partners = await this.organisations.networkPartners(systemId, scope);
     if (!isUuid(organisationId) || !partners.some((partner) => partner.id === organisationId)) return null;
 
-    const ids = partners.map((partner) => partner.id);
-    const [ratingDigests, kept, minimumGroupSize] = await Promise.all([
-      this.results.networkRatingDigests(systemId, ids, fromMonth, toMonth),
-      keptPartnerMetrics(this.db, systemId, scope, organisationId, fromMonth, toMonth),
+    const [figures, minimumGroupSize] = await Promise.all([
+      this.partnerFigures(systemId, scope, partners, organisationId, fromMonth, toMonth),
       this.systems.minimumGroupSize(systemId),
     ]);
-    const figures = new Map<string, { respondentOrganisations: number; node: NodeChange | null }>();
+    const months = monthsFrom(fromMonth, toMonth).map((month) => {
+      const figure = figures.get(month);
+      const shown = figure && figure.respondentOrganisations >= minimumGroupSize ? figure.figures : null;
+      return { month, node: shown ? { degree: shown.degree, strength: shown.strength, betweenness: shown.betweenness } : null };
+    });
+    return { organisationId, fromMonth, toMonth, series: positionSeries(months) };
+  }
+
+  /**
+   * One network measure month by month from `fromMonth` to `toMonth` (yyyy-mm), for weighing it as a claim's evidence:
+   * a partner's (degree, strength, betweenness) in the whole system's network, or a network's (density, reciprocity) of
+   * a place or the whole system. Months without a value are left out of `points`; `suppressedMonths` are the rated
+   * months built from fewer respondent organisations than the minimum group size, withheld as the network page does.
+   */
+  async monthlyMeasure(
+    systemId: string,
+    subject: NetworkMeasureSubject,
+    measure: NetworkMeasure,
+    fromMonth: string,
+    toMonth: string,
+  ): Promise<{ points: { month: string; value: number }[]; suppressedMonths: string[] }> {
+    const scope = subject.organisationId ? null : subject.placeId;
+    const partners = await this.organisations.networkPartners(systemId, scope);
+    const { organisationId } = subject;
+    const [figures, minimumGroupSize] = await Promise.all([
+      organisationId
+        ? this.partnerFigures(systemId, scope, partners, organisationId, fromMonth, toMonth)
+        : this.monthlyFigures(systemId, scope, partners, fromMonth, toMonth, keptNetworkWideMetrics(this.db, systemId, scope, fromMonth, toMonth), ({ density, reciprocity }) => ({ density, reciprocity })),
+      this.systems.minimumGroupSize(systemId),
+    ]);
+    const points: { month: string; value: number }[] = [];
+    const suppressedMonths: string[] = [];
+    for (const [month, { respondentOrganisations, figures: values }] of [...figures].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (respondentOrganisations < minimumGroupSize) suppressedMonths.push(month);
+      else {
+        const value = values ? (values as Record<string, number | null>)[measure] : null;
+        if (value != null) points.push({ month, value });
+      }
+    }
+    return { points, suppressedMonths };
+  }
+
+  /** One partner's figures in each rated month from `fromMonth` to `toMonth` of a network; null in a month it was not in. */
+  private partnerFigures(systemId: string, scope: string | null, partners: readonly NetworkPartner[], organisationId: string, fromMonth: string, toMonth: string) {
+    const kept = keptPartnerMetrics(this.db, systemId, scope, organisationId, fromMonth, toMonth);
+    return this.monthlyFigures(systemId, scope, partners, fromMonth, toMonth, kept, (metrics) => metrics.nodes.find((n) => n.id === organisationId) ?? null);
+  }
+
+  /**
+   * Each rated month's figures from `fromMonth` to `toMonth` (yyyy-mm) of a network, the part `pick` wants: those
+   * `kept` (read in the database) where the month's inputs are unchanged, the others computed now and kept whole.
+   */
+  private async monthlyFigures<T>(
+    systemId: string,
+    scope: string | null,
+    partners: readonly NetworkPartner[],
+    fromMonth: string,
+    toMonth: string,
+    kept: Promise<Map<string, KeptMonth<T>>>,
+    pick: (metrics: NetworkMetrics) => T,
+  ): Promise<Map<string, { respondentOrganisations: number; figures: T }>> {
+    const ids = partners.map((partner) => partner.id);
+    const [ratingDigests, keptMonths] = await Promise.all([this.results.networkRatingDigests(systemId, ids, fromMonth, toMonth), kept]);
+    const figures = new Map<string, { respondentOrganisations: number; figures: T }>();
     const stale: string[] = [];
     for (const [month, ratingsDigest] of ratingDigests) {
-      const row = kept.get(month);
-      if (row && row.digest === metricsDigest(ratingsDigest, partners, scope)) figures.set(month, { respondentOrganisations: row.respondentOrganisations, node: row.figures });
+      const row = keptMonths.get(month);
+      if (row && row.digest === metricsDigest(ratingsDigest, partners, scope)) figures.set(month, { respondentOrganisations: row.respondentOrganisations, figures: row.figures });
       else stale.push(month);
     }
     if (stale.length) {
       const months = await this.months(systemId, scope, partners, stale.sort());
       const computed = await this.metrics(systemId, scope, months);
-      for (const { network } of months) {
-        const node = (computed.get(network.month) as NetworkMetrics).nodes.find((n) => n.id === organisationId) ?? null;
-        figures.set(network.month, { respondentOrganisations: network.respondentOrganisations, node });
-      }
+      for (const { network } of months) figures.set(network.month, { respondentOrganisations: network.respondentOrganisations, figures: pick(computed.get(network.month) as NetworkMetrics) });
     }
-    const months = monthsFrom(fromMonth, toMonth).map((month) => {
-      const figure = figures.get(month);
-      const shown = figure && figure.respondentOrganisations >= minimumGroupSize ? figure.node : null;
-      return { month, node: shown ? { degree: shown.degree, strength: shown.strength, betweenness: shown.betweenness } : null };
-    });
-    return { organisationId, fromMonth, toMonth, series: positionSeries(months) };
+    return figures;
   }
 
   /**

@@ -215,10 +215,10 @@ export function generateDemoClaims(system: DemoSystem, decisions: readonly DemoD
       ],
       reviews: [
         { role: 'LEADER', accept: true },
-        { role: 'NON_EXECUTIVE', accept: false, verdict: 'insufficient', reason: 'The score has not moved, and the network figures that would show ties with the VCSE sector are not in yet.' },
+        { role: 'NON_EXECUTIVE', accept: false, verdict: 'partlySupported', reason: 'The network as a whole thinned, but the claim is about the VCSE sector: its ties need reading on their own before the board paper says either way.' },
       ],
       evidenceAfterReview: [],
-      expectedVerdict: 'partlySupported',
+      expectedVerdict: 'contradicted',
     },
     {
       key: 'conflict-surfaced',
