@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../tenancy';
+import { enableTenancy, SYSTEM_ROW_RULE } from '../migration-sql';
 
 /** Tables holding one system's rows, by system_id. */
 export const SYSTEM_TABLES = [
@@ -28,16 +29,13 @@ export class RowLevelSecurity1764400000000 implements MigrationInterface {
 
     const policies: [table: string, rule: string][] = [
       ['systems', 'id = app_system_id()'],
-      ...SYSTEM_TABLES.map((table): [string, string] => [table, 'system_id = app_system_id()']),
+      ...SYSTEM_TABLES.map((table): [string, string] => [table, SYSTEM_ROW_RULE]),
       // A user is visible to the systems they belong to; a session and a score to the system of their membership or response.
       ['users', 'exists (select 1 from memberships m where m.user_id = users.id)'],
       ['sessions', 'exists (select 1 from memberships m where m.id = sessions.membership_id)'],
       ['practice_scores', 'exists (select 1 from survey_responses r where r.id = practice_scores.response_id)'],
     ];
-    for (const [table, rule] of policies) {
-      await db.query(`alter table ${table} enable row level security`);
-      await db.query(`create policy ${table}_tenant on ${table} to ${APP_ROLE} using (${rule}) with check (${rule})`);
-    }
+    for (const [table, rule] of policies) await enableTenancy(db, table, rule);
   }
 
   async down(db: QueryRunner): Promise<void> {

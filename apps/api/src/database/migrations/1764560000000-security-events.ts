@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../tenancy';
+import { enableTenancy } from '../migration-sql';
 
 /**
  * Security events, under the same tenancy policy as every system's table (see database/tenancy.ts). A sign-in
@@ -23,9 +24,7 @@ export class SecurityEvents1764560000000 implements MigrationInterface {
     await db.query(`create index security_events_system on security_events (system_id, id desc)`);
     // Append-only for the app: its role (granted everything on new tables by default) may not rewrite the record.
     await db.query(`revoke update, delete on security_events from ${APP_ROLE}`);
-    await db.query(`alter table security_events enable row level security`);
-    const rule = 'system_id = app_system_id()';
-    await db.query(`create policy security_events_tenant on security_events to ${APP_ROLE} using (${rule}) with check (${rule})`);
+    await enableTenancy(db, 'security_events');
   }
 
   async down(db: QueryRunner): Promise<void> {

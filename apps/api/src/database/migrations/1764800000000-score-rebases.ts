@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../tenancy';
+import { enableTenancy } from '../migration-sql';
 
 /** One chart's view: the practice (a plain key, so other measures can share the table) and the filter it is drawn for. */
 const VIEW = `
@@ -43,9 +44,7 @@ export class ScoreRebases1764800000000 implements MigrationInterface {
     for (const table of ['score_rebases', 'score_rebase_dismissals']) {
       // Kept for good: the app may mark a rebase withdrawn, never erase one.
       await db.query(`revoke delete on ${table} from ${APP_ROLE}`);
-      await db.query(`alter table ${table} enable row level security`);
-      const rule = 'system_id = app_system_id()';
-      await db.query(`create policy ${table}_tenant on ${table} to ${APP_ROLE} using (${rule}) with check (${rule})`);
+      await enableTenancy(db, table);
     }
   }
 

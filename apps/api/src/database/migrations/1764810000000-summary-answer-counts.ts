@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '../tenancy';
+import { enableTenancy } from '../migration-sql';
 
 const CELL = 'system_id, month, question, sector, role_group, place_ids';
 
@@ -23,9 +23,7 @@ export class SummaryAnswerCounts1764810000000 implements MigrationInterface {
         counts int[] not null check (cardinality(counts) = 5 and 0 <= all(counts)),
         primary key (${CELL})
       )`);
-    const rule = 'system_id = app_system_id()';
-    await db.query('alter table summary_answer_counts enable row level security');
-    await db.query(`create policy summary_answer_counts_tenant on summary_answer_counts to ${APP_ROLE} using (${rule}) with check (${rule})`);
+    await enableTenancy(db, 'summary_answer_counts');
     await db.query(`
       insert into summary_answer_counts (${CELL}, counts)
       select r.system_id, r.month, a.question, r.sector, r.role_group, coalesce((select array_agg(p order by p) from unnest(r.place_ids) p), '{}'),

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '../tenancy';
+import { makeAppendOnly } from '../migration-sql';
 
 const LOG_TABLES = ['decisions', 'decision_versions', 'decision_participants'];
 
@@ -69,20 +69,7 @@ export class DecisionLog1764900000000 implements MigrationInterface {
       )`);
     await db.query('create index decision_participants_organisation on decision_participants (system_id, organisation_id)');
 
-    await db.query(`
-      create function decision_log_is_append_only() returns trigger language plpgsql as $$
-      begin
-        raise exception 'The decision log is append-only: % on % is not allowed; record an amendment instead', tg_op, tg_table_name
-          using errcode = 'insufficient_privilege';
-      end $$`);
-    const rule = 'system_id = app_system_id()';
-    for (const table of LOG_TABLES) {
-      await db.query(`create trigger ${table}_append_only before update or delete on ${table} for each row execute function decision_log_is_append_only()`);
-      await db.query(`create trigger ${table}_no_truncate before truncate on ${table} for each statement execute function decision_log_is_append_only()`);
-      await db.query(`revoke update, delete, truncate on ${table} from ${APP_ROLE}`);
-      await db.query(`alter table ${table} enable row level security`);
-      await db.query(`create policy ${table}_tenant on ${table} to ${APP_ROLE} using (${rule}) with check (${rule})`);
-    }
+    await makeAppendOnly(db, 'decision_log_is_append_only', 'The decision log is append-only: % on % is not allowed; record an amendment instead', LOG_TABLES);
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '../tenancy';
+import { enableTenancy } from '../migration-sql';
 
 /**
  * Manual indicators: power-sharing measures entered by hand (a figure from a report, an audit, a survey of its own),
@@ -28,9 +28,7 @@ export class ManualIndicators1764950000000 implements MigrationInterface {
         foreign key (system_id, place_id) references places (system_id, id)
       )`);
     await db.query('create index manual_indicators_system_period on manual_indicators (system_id, to_date desc)');
-    await db.query(`alter table manual_indicators enable row level security`);
-    const rule = 'system_id = app_system_id()';
-    await db.query(`create policy manual_indicators_tenant on manual_indicators to ${APP_ROLE} using (${rule}) with check (${rule})`);
+    await enableTenancy(db, 'manual_indicators');
   }
 
   async down(db: QueryRunner): Promise<void> {

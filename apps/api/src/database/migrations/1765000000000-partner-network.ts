@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '../tenancy';
+import { enableTenancy } from '../migration-sql';
 
 /**
  * The partner network (issue 12). Map positions are computed once per month for each network (a place's, or the
@@ -62,11 +62,7 @@ export class PartnerNetwork1765000000000 implements MigrationInterface {
         unique nulls not distinct (system_id, place_id, month),
         foreign key (system_id, place_id) references places (system_id, id)
       )`);
-    const rule = 'system_id = app_system_id()';
-    for (const table of ['network_layouts', 'network_metrics', 'network_views']) {
-      await db.query(`alter table ${table} enable row level security`);
-      await db.query(`create policy ${table}_tenant on ${table} to ${APP_ROLE} using (${rule}) with check (${rule})`);
-    }
+    for (const table of ['network_layouts', 'network_metrics', 'network_views']) await enableTenancy(db, table);
 
     await db.query(`alter table memberships add column system_view_granted boolean not null default false`);
   }

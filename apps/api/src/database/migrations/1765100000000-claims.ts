@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '../tenancy';
+import { makeAppendOnly } from '../migration-sql';
 
 /** Every table of the claims area, in the order they are created. */
 const CLAIM_TABLES = ['claims', 'claim_partners', 'claim_evidence', 'claim_verdicts', 'claim_documents'];
@@ -132,20 +132,7 @@ export class Claims1765100000000 implements MigrationInterface {
       )`);
     await db.query('create index claim_documents_claim on claim_documents (system_id, claim_id, uploaded_at)');
 
-    await db.query(`
-      create function claims_are_append_only() returns trigger language plpgsql as $$
-      begin
-        raise exception 'Claims, their evidence, verdicts and documents are append-only: % on % is not allowed; add a row instead', tg_op, tg_table_name
-          using errcode = 'insufficient_privilege';
-      end $$`);
-    const rule = 'system_id = app_system_id()';
-    for (const table of CLAIM_TABLES) {
-      await db.query(`create trigger ${table}_append_only before update or delete on ${table} for each row execute function claims_are_append_only()`);
-      await db.query(`create trigger ${table}_no_truncate before truncate on ${table} for each statement execute function claims_are_append_only()`);
-      await db.query(`revoke update, delete, truncate on ${table} from ${APP_ROLE}`);
-      await db.query(`alter table ${table} enable row level security`);
-      await db.query(`create policy ${table}_tenant on ${table} to ${APP_ROLE} using (${rule}) with check (${rule})`);
-    }
+    await makeAppendOnly(db, 'claims_are_append_only', 'Claims, their evidence, verdicts and documents are append-only: % on % is not allowed; add a row instead', CLAIM_TABLES);
   }
 
   async down(db: QueryRunner): Promise<void> {
