@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { isoMonthProblem } from '@stewardship/domain';
 import type { NetworkMeasure } from '@stewardship/evidence';
-import { stableLayout, undirectedTies, WEAK_LINK_DEFAULTS, type NetworkMetrics, type NodeChange, type Position } from '@stewardship/network';
+import { stableLayout, undirectedTies, WEAK_LINK_DEFAULTS, type NetworkMetrics, type Position } from '@stewardship/network';
 import { EntityManager } from 'typeorm';
 import { seesSystemNetwork } from '../auth/auth.service';
 import { addMonths, lastDayOfMonth, monthsFrom } from '../common/dates';
