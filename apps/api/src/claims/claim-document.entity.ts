@@ -1,21 +1,11 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { ClaimRow } from './claim-row';
 
 /** A document attached to a claim, its bytes in the database. Never changed; its content is read only to download it. */
 @ObjectType('ClaimDocument', { description: 'A document attached to a claim (PDF, Word, Excel or PowerPoint), downloaded from `downloadPath`.' })
 @Entity('claim_documents')
-export class ClaimDocumentEntity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'system_id', type: 'uuid' })
-  systemId!: string;
-
-  @Field(() => ID)
-  @Column({ name: 'claim_id', type: 'uuid' })
-  claimId!: string;
-
+export class ClaimDocumentEntity extends ClaimRow {
   @Field({ description: 'The file name as uploaded.' })
   @Column({ name: 'file_name', type: 'varchar' })
   fileName!: string;

@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import type { PracticeKey } from '@stewardship/domain';
 import type { NetworkMeasure } from '@stewardship/evidence';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ClaimRow } from './claim-row';
 import { PowerFigureEnum, type PowerFigure } from '../power/models/power.model';
 import { PracticeEnum } from '../surveys/models/survey-enums';
 import { ClaimEvidenceKindEnum, NetworkMeasureEnum, type ClaimEvidenceKind } from './models/claim-enums';
@@ -9,18 +10,7 @@ import { ClaimEvidenceKindEnum, NetworkMeasureEnum, type ClaimEvidenceKind } fro
 /** One piece of evidence linked to a claim, with who linked it, when and why. Links are never changed or removed. */
 @ObjectType('ClaimEvidence', { description: 'A piece of evidence linked to a claim. Which reference fields are set depends on its kind.' })
 @Entity('claim_evidence')
-export class ClaimEvidenceEntity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'system_id', type: 'uuid' })
-  systemId!: string;
-
-  @Field(() => ID)
-  @Column({ name: 'claim_id', type: 'uuid' })
-  claimId!: string;
-
+export class ClaimEvidenceEntity extends ClaimRow {
   @Field(() => ClaimEvidenceKindEnum)
   @Column({ type: 'varchar' })
   kind!: ClaimEvidenceKind;

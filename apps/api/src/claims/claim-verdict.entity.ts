@@ -1,25 +1,16 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import type { Verdict } from '@stewardship/evidence';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { ClaimRow } from './claim-row';
 import { VerdictEnum } from './models/claim-enums';
 
 /** A reviewer's verdict on a claim, with the suggestion they accepted or overrode and why. Never changed. */
 @ObjectType('ClaimVerdict', { description: 'A reviewer’s verdict: who, when, what the app suggested, whether they accepted it, and why.' })
 @Entity('claim_verdicts')
-export class ClaimVerdictEntity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class ClaimVerdictEntity extends ClaimRow {
   /** The order verdicts were given in. */
   @Column({ type: 'bigint', insert: false })
   sequence!: string;
-
-  @Column({ name: 'system_id', type: 'uuid' })
-  systemId!: string;
-
-  @Column({ name: 'claim_id', type: 'uuid' })
-  claimId!: string;
 
   @Field(() => VerdictEnum, { description: 'The reviewer’s verdict.' })
   @Column({ type: 'varchar' })

@@ -1,25 +1,13 @@
 import type { NetworkMetrics } from '@stewardship/network';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { NetworkMonthRow } from './network-month-row';
 
 /**
  * One month's network figures (libs/network networkMetrics) for a place, or the whole system when placeId is null,
  * kept with the digest of what they were computed from (see metricsDigest): reused while the digest matches.
  */
 @Entity('network_metrics')
-export class NetworkMetricsEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'system_id', type: 'uuid' })
-  systemId!: string;
-
-  @Column({ name: 'place_id', type: 'uuid', nullable: true })
-  placeId!: string | null;
-
-  /** The 1st of the month (yyyy-mm-dd). */
-  @Column({ type: 'date' })
-  month!: string;
-
+export class NetworkMetricsEntity extends NetworkMonthRow {
   @Column({ type: 'varchar' })
   digest!: string;
 
@@ -29,7 +17,4 @@ export class NetworkMetricsEntity {
 
   @Column({ type: 'jsonb' })
   metrics!: NetworkMetrics;
-
-  @Column({ name: 'computed_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
-  computedAt!: Date;
 }
