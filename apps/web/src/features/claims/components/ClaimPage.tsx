@@ -63,9 +63,7 @@ function ClaimLoader() {
       {claim.status === 'CHANGED' ? (
         <div className="nhsuk-warning-callout" role="region" aria-labelledby="changed-heading">
           <h2 className="nhsuk-warning-callout__label" id="changed-heading">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>Evidence changed since review
-            </span>
+            <span className="nhsuk-u-visually-hidden">Important: </span>Evidence changed since review
           </h2>
           <p>
             New data, an amended decision or newly linked evidence has changed the evidence since the latest verdict
