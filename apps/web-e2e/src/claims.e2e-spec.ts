@@ -7,7 +7,7 @@ const CLAIM_TEXT = 'Deputies now come to our forums with the authority to decide
 
 const VERDICT_LABELS: Record<string, string> = { supported: 'Supported', partlySupported: 'Partly supported', contradicted: 'Contradicted', insufficient: 'Not enough evidence' };
 
-const CLAIMS = `query { claims(first: 100) { edges { node { id text evidenceSummary { suggestedVerdict rule items { evidence { title } } } } } } }`;
+const CLAIMS = `query { claims(first: 20) { edges { node { id text evidenceSummary { suggestedVerdict rule items { evidence { title } } } } } } }`;
 const PROPOSED = `query($claimId: ID!) { proposedEvidence(claimId: $claimId) { title } }`;
 
 interface DemoClaims {
