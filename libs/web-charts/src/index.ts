@@ -1,4 +1,6 @@
 export { XmrChart, type PointDetails } from './lib/components/XmrChart';
+export { XmrChartWithTable } from './lib/components/XmrChartWithTable';
+export { ChartDataTable, type ChartDataRow } from './lib/components/ChartDataTable';
 export { GroupedBarChart } from './lib/components/GroupedBarChart';
 export {
   groupedBarLayout,

@@ -1,5 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { SignInPage } from '../features/auth/components/SignInPage';
+import { ClaimListPage } from '../features/claims/components/ClaimListPage';
+import { ClaimPage } from '../features/claims/components/ClaimPage';
+import { RecordClaimPage } from '../features/claims/components/RecordClaimPage';
 import { AmendDecisionPage } from '../features/decisions/components/AmendDecisionPage';
 import { DecisionListPage } from '../features/decisions/components/DecisionListPage';
 import { DecisionPage } from '../features/decisions/components/DecisionPage';
@@ -69,6 +72,9 @@ export function AppRoutes() {
           <Route path="decisions/new" element={<RecordDecisionPage />} />
           <Route path="decisions/:id" element={<DecisionPage />} />
           <Route path="decisions/:id/amend" element={<AmendDecisionPage />} />
+          <Route path="claims" element={<ClaimListPage />} />
+          <Route path="claims/new" element={<RecordClaimPage />} />
+          <Route path="claims/:id" element={<ClaimPage />} />
           <Route path="import" element={<ImportPage />} />
           <Route path="scores" element={<PracticeScoresPage />} />
           <Route path="power" element={<PowerPage />} />

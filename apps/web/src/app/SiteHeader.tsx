@@ -1,4 +1,4 @@
-import { canImport, canReadSecurityEvents, ROLE_LABELS } from '@stewardship/domain';
+import { canImport, canReadClaims, canReadSecurityEvents, ROLE_LABELS } from '@stewardship/domain';
 import { Link, useLocation } from 'react-router';
 import type { SignedInViewer } from './hooks/useViewer';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
@@ -52,7 +52,7 @@ function Account({ viewer }: { viewer: SignedInViewer }) {
   );
 }
 
-/** The register's pages; Import for those who may import decisions (the widest import right), Security events only for administrators. */
+/** The register's pages; Claims for all but place leads, Import for those who may import decisions (the widest import right), Security events only for administrators. */
 function MainMenu({ viewer }: { viewer: SignedInViewer }) {
   const { pathname } = useLocation();
   const items = [
@@ -64,6 +64,7 @@ function MainMenu({ viewer }: { viewer: SignedInViewer }) {
     { href: '/forums', text: 'Forums' },
     { href: '/people', text: 'People' },
     { href: '/decisions', text: 'Decisions' },
+    ...(canReadClaims(viewer.role) ? [{ href: '/claims', text: 'Claims' }] : []),
     { href: '/survey-rounds', text: 'Survey rounds' },
     ...(canImport(viewer.role, 'decisions') ? [{ href: '/import', text: 'Import' }] : []),
     ...(canReadSecurityEvents(viewer.role) ? [{ href: '/security-events', text: 'Security events' }] : []),

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatMonth, VariationBadge, XmrChart, XmrLegend } from '@stewardship/web-charts';
+import { formatMonth, VariationBadge, XmrChartWithTable, XmrLegend } from '@stewardship/web-charts';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { PartnerNetworkPositionDocument } from '../../../generated/graphql';
@@ -56,7 +56,7 @@ function MeasureCard({ series, name }: { series: MeasureSeries; name: string }) 
   const id = `network-position-${series.measure}`;
   const points = useMemo(() => positionChartPoints(series), [series]);
   const latest = [...series.points].reverse().find((point) => point.value !== null);
-  const rows = positionTableRows(series);
+  const rows = positionTableRows(series).map((row) => ({ key: row.month, header: row.month, cells: [row.value, row.processMean, row.limits, row.variation] }));
   return (
     <section className="app-chart-card" aria-labelledby={`${id}-heading`}>
       <h3 className="nhsuk-heading-s nhsuk-u-margin-bottom-1" id={`${id}-heading`}>
@@ -74,7 +74,7 @@ function MeasureCard({ series, name }: { series: MeasureSeries; name: string }) 
         ) : null}
         {series.limitsNote ? <span className="nhsuk-body-s app-secondary-text">No process limits: {series.limitsNote}</span> : null}
       </div>
-      <XmrChart
+      <XmrChartWithTable
         id={id}
         title={`${name}: ${definition.title.toLowerCase()} by month`}
         description={`${definition.title} of ${name} each month, with its process mean and limits where there are enough months. Months without a network shown are gaps.`}
@@ -83,41 +83,10 @@ function MeasureCard({ series, name }: { series: MeasureSeries; name: string }) 
         monthsLabel={`Months on the ${definition.title} chart. Use the arrow keys to move between months.`}
         bounds={[0, Number.POSITIVE_INFINITY]}
         height={150}
+        tableCaption={`${definition.title}: monthly figures`}
+        tableColumns={TABLE_COLUMNS}
+        tableRows={rows}
       />
-      <details className="nhsuk-details nhsuk-u-margin-bottom-2">
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">Data table</span>
-        </summary>
-        <div className="nhsuk-details__text">
-          <div className="app-scroll-table" role="region" aria-label={`${definition.title}: monthly figures`} tabIndex={0}>
-            <table className="nhsuk-table">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{definition.title}: monthly figures</caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  {TABLE_COLUMNS.map((column) => (
-                    <th className="nhsuk-table__header" scope="col" key={column}>
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {rows.map((row) => (
-                  <tr className="nhsuk-table__row" key={row.month}>
-                    <th className="nhsuk-table__header" scope="row">
-                      {row.month}
-                    </th>
-                    <td className="nhsuk-table__cell">{row.value}</td>
-                    <td className="nhsuk-table__cell">{row.processMean}</td>
-                    <td className="nhsuk-table__cell">{row.limits}</td>
-                    <td className="nhsuk-table__cell">{row.variation}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </details>
     </section>
   );
 }

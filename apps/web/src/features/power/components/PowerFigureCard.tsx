@@ -1,5 +1,5 @@
 import { POWER_DEFINITIONS } from '@stewardship/power';
-import { formatMonth, VariationBadge, XmrChart } from '@stewardship/web-charts';
+import { formatMonth, VariationBadge, XmrChartWithTable } from '@stewardship/web-charts';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { PowerFigure } from '../../../generated/graphql';
@@ -28,7 +28,7 @@ export function PowerFigureCard({ figure, value, decisionCount, series, month, m
   const id = `power-${figure}`;
   const points = useMemo(() => chartPoints(series), [series]);
   const monthPoint = series.points.find((point) => point.month === month);
-  const rows = figureTableRows(series);
+  const rows = figureTableRows(series).map((row) => ({ key: row.month, header: row.month, cells: [row.value, row.processMean, row.limits, row.variation] }));
 
   return (
     <section className="app-chart-card" aria-labelledby={`${id}-heading`}>
@@ -58,7 +58,7 @@ export function PowerFigureCard({ figure, value, decisionCount, series, month, m
           </p>
         )}
       </div>
-      <XmrChart
+      <XmrChartWithTable
         id={id}
         title={`${definition.name}: by month`}
         description={`${definition.name} each month from ${formatMonth(series.points[0]?.month ?? month)} to ${formatMonth(series.points.at(-1)?.month ?? month)}, with its process mean and limits where there are enough months. Months without a value are gaps.`}
@@ -67,41 +67,10 @@ export function PowerFigureCard({ figure, value, decisionCount, series, month, m
         monthsLabel={`Months on the ${definition.name} chart. Use the arrow keys to move between months.`}
         bounds={figure === 'decisionCount' ? undefined : SHARE_BOUNDS}
         height={150}
+        tableCaption={`${definition.name}: monthly figures`}
+        tableColumns={TABLE_COLUMNS}
+        tableRows={rows}
       />
-      <details className="nhsuk-details nhsuk-u-margin-bottom-2">
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">Data table</span>
-        </summary>
-        <div className="nhsuk-details__text">
-          <div className="app-scroll-table" role="region" aria-label={`${definition.name}: monthly figures`} tabIndex={0}>
-            <table className="nhsuk-table">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{definition.name}: monthly figures</caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  {TABLE_COLUMNS.map((column) => (
-                    <th className="nhsuk-table__header" scope="col" key={column}>
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {rows.map((row) => (
-                  <tr className="nhsuk-table__row" key={row.month}>
-                    <th className="nhsuk-table__header" scope="row">
-                      {row.month}
-                    </th>
-                    <td className="nhsuk-table__cell">{row.value}</td>
-                    <td className="nhsuk-table__cell">{row.processMean}</td>
-                    <td className="nhsuk-table__cell">{row.limits}</td>
-                    <td className="nhsuk-table__cell">{row.variation}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </details>
       <p className="nhsuk-body-s">
         <Link to={decisionsHref}>
           See the decisions behind it<span className="nhsuk-u-visually-hidden">: {definition.name.toLowerCase()}</span>
