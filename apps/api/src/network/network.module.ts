@@ -18,5 +18,6 @@ import { NetworkService } from './network.service';
 @Module({
   imports: [TypeOrmModule.forFeature([NetworkLayoutEntity, NetworkMetricsEntity, NetworkViewEntity]), SurveysModule, DecisionsModule, OrganisationsModule, PlacesModule, SystemsModule],
   providers: [NetworkResolver, NetworkService],
+  exports: [NetworkService],
 })
 export class NetworkModule {}
