@@ -8,6 +8,7 @@ import {
   type ActionInput,
   type FigureReading,
   type ReviewFigure,
+  type NetworkSnapshot,
   type SnapshotNetwork,
 } from '@stewardship/actions';
 import { canReadClaims, isoMonthProblem } from '@stewardship/domain';
@@ -83,18 +84,20 @@ export class ReviewService {
 
     const practiceScores = this.practiceSection(scoreSeries, practiceReadings, month, round);
     const power = powerSection(powerSeries, powerReadings, month);
-    const network = networkSection(networks, month, round);
-    const snapshotInput = networks && !network.missingReason ? { current: snapshotOf(networks.current), previous: networks.previous && snapshotOf(networks.previous) } : null;
-    const snapshot = snapshotInput && networkSnapshot(snapshotInput.current, snapshotInput.previous);
-    if (snapshot) Object.assign(network, snapshotFields(snapshot, snapshotInput.current));
+    const missingNetwork = networkMissing(networks, month, round);
+    const current = networks && !missingNetwork ? snapshotOf(networks.current) : null;
+    const snapshot = current && networkSnapshot(current, networks?.previous ? snapshotOf(networks.previous) : null);
+    const network = networkSection(networks, missingNetwork, current && snapshot ? { current, snapshot } : null);
 
     const actionInput: ActionInput = {
       month,
       placeName: place?.name ?? null,
       readings: [...practiceReadings, ...powerReadings],
       tooCosy: powerSeries.tooCosy.latestMonth === month ? { ...powerSeries.tooCosy, dissentMonths: powerSeries.tooCosy.dissentMonths.length, conflictSurfacedMonths: powerSeries.tooCosy.conflictSurfacedMonths.length } : null,
-      network: snapshot && snapshotInput ? { ...snapshotInput.current, snapshot } : null,
-      claims: claims.missingReason ? null : { awaiting: claims.awaitingReview, evidenceChanged: claims.evidenceChanged },
+      network: current && snapshot ? { ...current, snapshot } : null,
+      claims: claims.missingReason
+        ? null
+        : { awaiting: claims.awaitingReview, evidenceChanged: claims.evidenceChanged, awaitingCount: claims.awaitingReviewCount, evidenceChangedCount: claims.evidenceChangedCount },
     };
     const everythingMissing = !!practiceScores.missingReason && !!power.missingReason && !!network.missingReason && !!claims.missingReason;
     return {
@@ -239,12 +242,42 @@ function powerSection(series: PowerSeriesModel, readings: FigureReading[], month
 
 const EMPTY_NETWORK = { previousMonth: null, respondentOrganisations: null, partners: null, ties: null, weakLinkCounts: [], mostSerious: [], newIsolates: [], brokenBridges: [] };
 
-function networkSection(networks: { current: PartnerNetworkModel; previous: PartnerNetworkModel | null } | null, month: string, round: RoundState): ReviewNetworkModel {
-  if (!networks) return { missingReason: roundMissing(round, month), ...EMPTY_NETWORK };
+type ReviewNetworks = { current: PartnerNetworkModel; previous: PartnerNetworkModel | null } | null;
+
+/** Why the month's network is not shown: the round not closed, no ratings, or hidden by the minimum group size. */
+function networkMissing(networks: ReviewNetworks, month: string, round: RoundState): string | null {
+  if (!networks) return roundMissing(round, month);
+  if (!networks.current.ratedMonths.includes(month)) return `No relationship ratings for ${monthName(month)}`;
+  return networks.current.suppressed ? networks.current.suppressionReason : null;
+}
+
+function networkSection(networks: ReviewNetworks, missingReason: string | null, shown: { current: SnapshotNetwork; snapshot: NetworkSnapshot } | null): ReviewNetworkModel {
+  const respondentOrganisations = networks ? networks.current.respondentOrganisations : null;
+  if (!networks || !shown) return { ...EMPTY_NETWORK, missingReason, respondentOrganisations };
   const { current, previous } = networks;
-  if (!current.ratedMonths.includes(month)) return { missingReason: `No relationship ratings for ${monthName(month)}`, ...EMPTY_NETWORK };
-  if (current.suppressed) return { missingReason: current.suppressionReason, ...EMPTY_NETWORK, respondentOrganisations: current.respondentOrganisations };
-  return { missingReason: null, ...EMPTY_NETWORK, previousMonth: previous?.month ?? null, respondentOrganisations: current.respondentOrganisations, partners: current.nodes.length, ties: current.ties.length };
+  const { snapshot } = shown;
+  const names = new Map(shown.current.nodes.map((n) => [n.id, n.name]));
+  const nameOf = (id: string) => names.get(id) ?? 'A former partner';
+  return {
+    missingReason,
+    previousMonth: previous?.month ?? null,
+    respondentOrganisations: current.respondentOrganisations,
+    partners: current.nodes.length,
+    ties: current.ties.length,
+    weakLinkCounts: snapshot.weakLinkCounts,
+    mostSerious: snapshot.mostSerious.map((l) => ({
+      id: l.id,
+      kind: l.kind,
+      sourceId: l.source,
+      sourceName: nameOf(l.source),
+      targetId: l.target,
+      targetName: l.target === null ? null : nameOf(l.target),
+      reason: l.reason,
+      alsoFlagged: l.alsoFlagged,
+    })),
+    newIsolates: snapshot.newIsolates.map((p) => ({ organisationId: p.id, name: p.name, previousDegree: p.previousDegree })),
+    brokenBridges: snapshot.brokenBridges.map((b) => ({ id: b.id, sourceId: b.a, sourceName: b.aName, targetId: b.b, targetName: b.bName })),
+  };
 }
 
 function snapshotOf(network: PartnerNetworkModel): SnapshotNetwork {
@@ -253,24 +286,5 @@ function snapshotOf(network: PartnerNetworkModel): SnapshotNetwork {
     nodes: network.nodes.map((n) => ({ id: n.organisationId, name: n.name, sector: n.sector, degree: n.degree, isolate: n.isolate })),
     ties: network.ties.map((t) => ({ id: t.id, a: t.sourceId, b: t.targetId, oneSided: t.oneSided, bridge: t.bridge })),
     weakLinks: network.weakLinks.map((l) => ({ id: l.id, kind: l.kind, source: l.sourceId, target: l.targetId, reason: l.reason })),
-  };
-}
-
-function snapshotFields(snapshot: ReturnType<typeof networkSnapshot>, current: SnapshotNetwork): Partial<ReviewNetworkModel> {
-  const names = new Map(current.nodes.map((n) => [n.id, n.name]));
-  return {
-    weakLinkCounts: snapshot.weakLinkCounts,
-    mostSerious: snapshot.mostSerious.map((l) => ({
-      id: l.id,
-      kind: l.kind,
-      sourceId: l.source,
-      sourceName: names.get(l.source) ?? 'A former partner',
-      targetId: l.target,
-      targetName: l.target === null ? null : (names.get(l.target) ?? 'A former partner'),
-      reason: l.reason,
-      alsoFlagged: l.alsoFlagged,
-    })),
-    newIsolates: snapshot.newIsolates.map((p) => ({ organisationId: p.id, name: p.name, previousDegree: p.previousDegree })),
-    brokenBridges: snapshot.brokenBridges.map((b) => ({ id: b.id, sourceId: b.a, sourceName: b.aName, targetId: b.b, targetName: b.bName })),
   };
 }

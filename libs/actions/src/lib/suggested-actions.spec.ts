@@ -111,6 +111,12 @@ describe('suggestActions: each rule fires at its threshold and not below it', ()
     expect(actions[1].references.map((r) => r.id)).toEqual(['c2', 'c1']);
     expect(rules({ claims: { awaiting: [], evidenceChanged: [] } })).toEqual([]);
   });
+
+  it('CLAIMS_AWAITING: counts every claim awaiting review when only the oldest are listed', () => {
+    const [action] = suggestActions(input({ claims: { awaiting: [{ id: 'c1', text: 'Power is shared', madeOn: '2026-09-01' }], evidenceChanged: [], awaitingCount: 25 } }));
+    expect(action.text).toBe('Review 25 claims awaiting a verdict, oldest first: “Power is shared”.');
+    expect(action.figures).toEqual([{ label: 'Claims awaiting review', value: '25' }]);
+  });
 });
 
 describe('suggestActions: ranking and the cap', () => {

@@ -75,12 +75,12 @@ export const ACTION_RULES: readonly { key: ActionRuleKey; title: string; text: s
   {
     key: 'CLAIM_EVIDENCE_CHANGED',
     title: "A claim's evidence changed since its verdict",
-    text: 'Fires when at least one claim has new data, an amended decision or new evidence since its latest verdict. One action for all of them, the oldest claim named.',
+    text: 'Fires when at least one claim has new data, an amended decision or new evidence since its latest verdict. One action for all of them, naming the oldest claim listed.',
   },
   {
     key: 'CLAIMS_AWAITING',
     title: 'Claims await review',
-    text: 'Fires when at least one claim has no verdict yet. One action for all of them, the oldest claim named.',
+    text: 'Fires when at least one claim has no verdict yet. One action for all of them, naming the oldest claim listed.',
   },
 ];
 
@@ -101,7 +101,8 @@ export interface ActionInput {
   /** The power-sharing "too cosy" warning (libs/power tooCosyWarning) as of the month. */
   tooCosy: { dissentWarning: boolean; dissentMonths: number; conflictSurfacedWarning: boolean; conflictSurfacedMonths: number } | null;
   network: { nodes: readonly SnapshotNode[]; ties: readonly SnapshotTie[]; weakLinks: readonly SnapshotWeakLink[]; snapshot: NetworkSnapshot } | null;
-  claims: { awaiting: readonly ActionClaim[]; evidenceChanged: readonly ActionClaim[] } | null;
+  /** Claims listed (the oldest at least), and how many there are in all when more than listed. */
+  claims: { awaiting: readonly ActionClaim[]; evidenceChanged: readonly ActionClaim[]; awaitingCount?: number; evidenceChangedCount?: number } | null;
 }
 
 type Candidate = Omit<SuggestedAction, 'rank'> & { weight: number };
@@ -221,16 +222,17 @@ function tooCosy(input: ActionInput): Candidate[] {
   ];
 }
 
-function claimAction(rule: ActionRuleKey, claims: readonly ActionClaim[] | undefined, sentence: (n: number, oldest: ActionClaim) => string): Candidate[] {
+function claimAction(rule: ActionRuleKey, claims: readonly ActionClaim[] | undefined, count: number | undefined, sentence: (n: number, oldest: ActionClaim) => string): Candidate[] {
   if (!claims?.length) return [];
+  const n = Math.max(count ?? 0, claims.length);
   const oldest = [...claims].sort((a, b) => (a.madeOn < b.madeOn ? -1 : a.madeOn > b.madeOn ? 1 : a.id < b.id ? -1 : 1))[0];
   return [
     {
       rule,
-      text: sentence(claims.length, oldest),
-      figures: [{ label: rule === 'CLAIMS_AWAITING' ? 'Claims awaiting review' : 'Claims whose evidence changed', value: String(claims.length) }],
+      text: sentence(n, oldest),
+      figures: [{ label: rule === 'CLAIMS_AWAITING' ? 'Claims awaiting review' : 'Claims whose evidence changed', value: String(n) }],
       references: [...claims].map((claim) => ({ kind: 'CLAIM' as const, id: claim.id, label: claim.text })),
-      weight: claims.length,
+      weight: n,
     },
   ];
 }
@@ -249,10 +251,10 @@ export function suggestActions(input: ActionInput): SuggestedAction[] {
     BROKEN_BRIDGE: brokenBridges(input),
     NEW_ISOLATE: newIsolates(input),
     TOO_COSY: tooCosy(input),
-    CLAIM_EVIDENCE_CHANGED: claimAction('CLAIM_EVIDENCE_CHANGED', input.claims?.evidenceChanged, (n, oldest) =>
+    CLAIM_EVIDENCE_CHANGED: claimAction('CLAIM_EVIDENCE_CHANGED', input.claims?.evidenceChanged, input.claims?.evidenceChangedCount, (n, oldest) =>
       `Re-check ${plural(n, 'claim whose', 'claims whose')} evidence changed since the verdict, starting with ${quoted(oldest.text)}.`,
     ),
-    CLAIMS_AWAITING: claimAction('CLAIMS_AWAITING', input.claims?.awaiting, (n, oldest) => `Review ${plural(n, 'claim', 'claims')} awaiting a verdict, oldest first: ${quoted(oldest.text)}.`),
+    CLAIMS_AWAITING: claimAction('CLAIMS_AWAITING', input.claims?.awaiting, input.claims?.awaitingCount, (n, oldest) => `Review ${plural(n, 'claim', 'claims')} awaiting a verdict, oldest first: ${quoted(oldest.text)}.`),
   };
   return ACTION_RULES.flatMap(({ key }) => [...byRule[key]].sort((a, b) => b.weight - a.weight).slice(0, maxPerRule))
     .slice(0, maxActions)

@@ -275,13 +275,13 @@ export class ReviewClaimsModel {
   @Field(() => Int)
   awaitingReviewCount!: number;
 
-  @Field(() => [ReviewClaimModel], { description: 'Oldest made first, at most 20.' })
+  @Field(() => [ReviewClaimModel], { description: 'The 20 latest made at most, listed oldest first.' })
   awaitingReview!: ReviewClaimModel[];
 
   @Field(() => Int)
   evidenceChangedCount!: number;
 
-  @Field(() => [ReviewClaimModel], { description: 'Oldest made first, at most 20.' })
+  @Field(() => [ReviewClaimModel], { description: 'The 20 latest made at most, listed oldest first.' })
   evidenceChanged!: ReviewClaimModel[];
 }
 
