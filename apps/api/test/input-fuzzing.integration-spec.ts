@@ -233,7 +233,10 @@ describe('input fuzzing: every mutation of schema.gql with arbitrary strings, nu
       const fieldNames = new Set(query.field.args.map((a) => a.name));
       const run = async (generated: Record<string, unknown>, asPlaceLead: boolean) => {
         const variables = (await rows.resolve(generated, false)) as Record<string, unknown>;
-        const result = await api.graphql(operationDocument(query, Object.keys(variables)), variables, asPlaceLead ? placeLead : alpha.admin);
+        const started = Date.now();
+        const result = await api.graphql(operationDocument(query, Object.keys(variables)), variables, asPlaceLead ? placeLead : alpha.admin).catch((error: Error) => {
+          throw new Error(`${error.message} after ${Date.now() - started} ms\n  variables: ${shortened(variables)}`);
+        });
         // Reads keep the figures they compute (the network's months), by design: only the answer is judged.
         const found = problemsWith({ mutation: query.name, fieldNames, result, changed: [] });
         if (found.length) throw new Error(`${found.join('; ')}\n  variables: ${shortened(variables)}\n  answer: ${JSON.stringify(result).slice(0, 400)}`);
