@@ -26,6 +26,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PlacesModule } from './places/places.module';
 import { PowerModule } from './power/power.module';
+import { ReviewModule } from './review/review.module';
 import { ScoresModule } from './scores/scores.module';
 import { SecurityEventsModule } from './security-events/security-events.module';
 import { SurveysModule } from './surveys/surveys.module';
@@ -114,6 +115,7 @@ export class AppModule {
         PowerModule,
         ClaimsModule,
         NetworkModule,
+        ReviewModule,
         PeopleModule,
         ImportsModule,
         SurveysModule,

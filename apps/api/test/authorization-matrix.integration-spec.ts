@@ -49,6 +49,7 @@ const EXPECTED: Record<string, Rule> = {
   importColumns: { read: IMPORTERS },
   importTemplate: { read: IMPORTERS },
   minimumGroupSize: { read: 'ANY_MEMBER' },
+  monthlyReview: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
   organisation: { read: 'ANY_MEMBER' },
   organisations: { read: 'ANY_MEMBER' },
   partnerNetwork: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },

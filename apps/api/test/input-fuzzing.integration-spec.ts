@@ -27,6 +27,8 @@ const CALLED_AS: Record<string, { as: 'signed out' | 'own session' | 'a leader';
   signOut: { as: 'own session', why: 'it ends the session it is called with, so each call gets a fresh one' },
   reviewClaim: { as: 'a leader', why: 'a verdict is a reviewer’s: non-executives and leaders give them, administrators do not' },
 };
+/** Queries whose arguments are typed by users (a month, a place) rather than picked from lists, fuzzed like the mutations. */
+const FUZZED_QUERIES = ['monthlyReview'];
 /** Tables a refused sign-in writes to on purpose: the attempt is counted and recorded. */
 const ATTEMPT_TABLES = /^(sign_in_limits|security_events?)$/;
 
@@ -220,6 +222,30 @@ describe('input fuzzing: every mutation of schema.gql with arbitrary strings, nu
     expect(counts.refusals).toBeGreaterThan(counts.mutations);
     // Each mutation adds its runs (about 4 s on a busy machine): the budget grows with the schema.
   }, 300_000);
+
+  it('answers the queries with arguments a user types (FUZZED_QUERIES) with success or a refusal naming the argument, never a server error', async () => {
+    const tables = (await systemTables(api.dataSource)).filter((t) => t.hasId).map((t) => t.name);
+    const rows = await liveRows(api, alpha.system.id, surveyRoundId);
+    const arbitraries = arbitrariesFor({ alpha, surveyTokens, otherIds: await oneIdPerTable(api.dataSource, beta.system.id), tables });
+    const placeLead = await api.signIn(alpha.users.PLACE_LEAD, PASSWORD);
+    const problems: string[] = [];
+    for (const query of loadSchemaOperations().filter((o) => FUZZED_QUERIES.includes(o.name))) {
+      const fieldNames = new Set(query.field.args.map((a) => a.name));
+      const run = async (generated: Record<string, unknown>, asPlaceLead: boolean) => {
+        const variables = (await rows.resolve(generated, false)) as Record<string, unknown>;
+        const started = Date.now();
+        const result = await api.graphql(operationDocument(query, Object.keys(variables)), variables, asPlaceLead ? placeLead : alpha.admin).catch((error: Error) => {
+          throw new Error(`${error.message} after ${Date.now() - started} ms\n  variables: ${shortened(variables)}`);
+        });
+        // Reads keep the figures they compute (the network's months), by design: only the answer is judged.
+        const found = problemsWith({ mutation: query.name, fieldNames, result, changed: [] });
+        if (found.length) throw new Error(`${found.join('; ')}\n  variables: ${shortened(variables)}\n  answer: ${JSON.stringify(result).slice(0, 400)}`);
+      };
+      const outcome = await fc.check(fc.asyncProperty(fc.record(buildArguments(query, arbitraries.builder(query))), fc.boolean(), run), { seed: SEED, numRuns: RUNS_PER_MUTATION * 2, endOnFailure: true });
+      if (outcome.failed) problems.push(`${query.name}: ${String(outcome.errorInstance instanceof Error ? outcome.errorInstance.message : outcome.errorInstance)}\n  seed ${SEED}, path ${outcome.counterexamplePath}`);
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
 });
 
 interface Pools {

@@ -95,7 +95,10 @@ const LIMITS: Record<string, number> = {
   'SurveyRelationshipAnswerInput.note': SURVEY_COMMENT_MAX_LENGTH,
   'saveSurveyAnswers.token': SURVEY_TOKEN_MAX_LENGTH,
   'submitSurvey.token': SURVEY_TOKEN_MAX_LENGTH,
+  'monthlyReview.month': ISO_MONTH_LENGTH,
 };
+/** Queries whose text arguments users type (a month) rather than pick, held to their limits as the mutations are. */
+const LIMITED_QUERIES = ['monthlyReview'];
 /** A text field with no limit above must still refuse this much with a field error. */
 const NO_LIMIT = 10_000;
 /** Mutations administrators may not call, sent as a role that may: a verdict is a reviewer's (non-executives, leaders). */
@@ -123,6 +126,7 @@ interface SchemaType {
 const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
 const INTROSPECTION = `{ __schema {
   mutationType { fields { name type { ${TYPE_REF} } args { name defaultValue type { ${TYPE_REF} } } } }
+  queryType { fields { name type { ${TYPE_REF} } args { name defaultValue type { ${TYPE_REF} } } } }
   types { kind name enumValues { name } inputFields { name defaultValue type { ${TYPE_REF} } } }
 } }`;
 
@@ -137,12 +141,12 @@ interface TextField {
   expectedField: string;
 }
 
-describe('every text argument of every mutation, one character over its limit', () => {
+describe('every text argument of every mutation (and of LIMITED_QUERIES), one character over its limit', () => {
   let api: TestApp;
   let admin: string;
   let leader: string;
   let types: Map<string, SchemaType>;
-  let mutations: { name: string; type: TypeRef; args: InputValue[] }[];
+  let mutations: { name: string; type: TypeRef; args: InputValue[]; kind: 'mutation' | 'query' }[];
   const ids: Record<string, string> = {};
   let surveyToken: string;
 
@@ -179,7 +183,9 @@ describe('every text argument of every mutation, one character over its limit', 
 
     const schema = (await api.graphql(INTROSPECTION, {}, admin)).data?.['__schema'];
     types = new Map((schema.types as SchemaType[]).map((t) => [t.name, t]));
-    mutations = schema.mutationType.fields;
+    const limitedQueries = (schema.queryType.fields as typeof mutations).filter((q) => LIMITED_QUERIES.includes(q.name));
+    expect(limitedQueries.map((q) => q.name)).toEqual(LIMITED_QUERIES);
+    mutations = [...schema.mutationType.fields.map((m: (typeof mutations)[number]) => ({ ...m, kind: 'mutation' })), ...limitedQueries.map((q) => ({ ...q, kind: 'query' as const }))];
   });
   afterAll(() => api.close());
 
@@ -268,7 +274,7 @@ describe('every text argument of every mutation, one character over its limit', 
         const variables = Object.fromEntries(mutation.args.map((arg) => [arg.name, validValue(arg.type, arg.name, mutation.name)]));
         setAt(variables, field.path, 'x'.repeat((LIMITS[field.key] ?? NO_LIMIT) + 1));
         const before = await tableFingerprint(api.dataSource);
-        const result = await api.graphql(`mutation(${declarations}) { ${call}${selection} }`, variables, CALLED_AS_LEADER.has(mutation.name) ? leader : admin);
+        const result = await api.graphql(`${mutation.kind}(${declarations}) { ${call}${selection} }`, variables, CALLED_AS_LEADER.has(mutation.name) ? leader : admin);
         const after = await tableFingerprint(api.dataSource);
         const error = result.errors?.[0];
         const fieldErrors: { field: string; message: string }[] = error?.extensions?.['fieldErrors'] ?? [];

@@ -22,6 +22,8 @@ describe('monthsFrom', () => {
     expect(monthsFrom('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
     expect(monthsFrom('2026-02', '2026-02')).toEqual(['2026-02']);
     expect(monthsFrom('2026-03', '2026-02')).toEqual([]);
+    // The last months a user may name end the list: a loop comparing text never reached past 9999-12.
+    expect(monthsFrom('9999-11', '9999-12')).toEqual(['9999-11', '9999-12']);
   });
 });
 

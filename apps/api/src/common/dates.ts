@@ -11,11 +11,14 @@ export function addMonths(month: string, count: number): string {
   return date.toISOString().slice(0, 7);
 }
 
-/** Every yyyy-mm month from `from` to `to`, both included, oldest first; none when `to` is before `from`. */
+const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+
+/**
+ * Every yyyy-mm month from `from` to `to`, both included, oldest first; none when `to` is before `from`. Counted, not
+ * compared as text: the month after 9999-12 is spelled "+010000-01", which sorts before it, so a text loop never ended.
+ */
 export function monthsFrom(from: string, to: string): string[] {
-  const months: string[] = [];
-  for (let month = from; month <= to; month = addMonths(month, 1)) months.push(month);
-  return months;
+  return Array.from({ length: Math.max(0, monthIndex(to) - monthIndex(from) + 1) }, (_, i) => addMonths(from, i));
 }
 
 /** The last day (yyyy-mm-dd) of a yyyy-mm month. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
-import { latestClosedRatedMonth, latestOpenedMonth, networkRatingDigests, networkRatings, ratedMonths, scoreCells, type NetworkRatingRow, type ScoreCell } from './surveys.queries';
+import { latestClosedMonth, latestClosedRatedMonth, latestOpenedMonth, networkRatingDigests, networkRatings, ratedMonths, roundState, scoreCells, type NetworkRatingRow, type RoundState, type ScoreCell } from './surveys.queries';
 
 /** What other areas may read of the survey's results: counts, and ratings without their notes; never a response or a person. */
 @Injectable()
@@ -28,6 +28,16 @@ export class SurveyResultsService {
   /** The newest month (yyyy-mm) with ratings whose survey round has closed; null when none has. */
   latestClosedRatedMonth(systemId: string): Promise<string | null> {
     return latestClosedRatedMonth(this.db, systemId);
+  }
+
+  /** Where the survey round of a month (yyyy-mm) stands: none opened, open, or closed. */
+  roundState(systemId: string, month: string): Promise<RoundState> {
+    return roundState(this.db, systemId, month);
+  }
+
+  /** The newest month (yyyy-mm) whose survey round has closed, with or without ratings; null when none has. */
+  latestClosedMonth(systemId: string): Promise<string | null> {
+    return latestClosedMonth(this.db, systemId);
   }
 
   /**

@@ -99,6 +99,26 @@ export async function latestClosedRatedMonth(db: EntityManager, systemId: string
   return month;
 }
 
+/** Where a month's survey round stands: none opened yet, open now, or closed (by hand, or its last day has passed). */
+export type RoundState = 'NONE' | 'OPEN' | 'CLOSED';
+
+export async function roundState(db: EntityManager, systemId: string, month: string): Promise<RoundState> {
+  const [row]: { closed: boolean }[] = await db.query(
+    `select (closed_at is not null or closes_at <= now()) as closed from survey_rounds where system_id = $1 and month = $2::date and opens_at <= now()`,
+    [systemId, `${month}-01`],
+  );
+  return !row ? 'NONE' : row.closed ? 'CLOSED' : 'OPEN';
+}
+
+/** The newest month (yyyy-mm) whose survey round has closed, or null when none has. */
+export async function latestClosedMonth(db: EntityManager, systemId: string): Promise<string | null> {
+  const [{ month }]: [{ month: string | null }] = await db.query(
+    `select to_char(max(month), 'YYYY-MM') as month from survey_rounds where system_id = $1 and opens_at <= now() and (closed_at is not null or closes_at <= now())`,
+    [systemId],
+  );
+  return month;
+}
+
 /** One person's rating of a partner as the network reads it: who rated whom, how, and nothing else (never a note). */
 export interface NetworkRatingRow {
   from: string;

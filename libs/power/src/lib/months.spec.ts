@@ -10,6 +10,8 @@ describe('months', () => {
   it('lists every month of a range, both ends included', () => {
     expect(monthsBetween('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
     expect(monthsBetween('2026-02', '2026-02')).toEqual(['2026-02']);
+    // The last months a user may name end the list: a loop comparing text never reached past 9999-12.
+    expect(monthsBetween('9999-11', '9999-12')).toEqual(['9999-11', '9999-12']);
   });
 
   it("runs a month's period from its first to its last day, leap years included", () => {

@@ -9,11 +9,14 @@ export function addMonths(month: string, offset: number): string {
   return formatMonth(Math.floor(index / 12), (index % 12) + 1);
 }
 
-/** Every yyyy-mm month from `from` to `to`, inclusive. */
+const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+
+/**
+ * Every yyyy-mm month from `from` to `to`, inclusive. Counted, not compared as text: the month after 9999-12 is
+ * "10000-01", which sorts before it, so a text comparison never ended.
+ */
 export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  for (let month = from; month <= to; month = addMonths(month, 1)) months.push(month);
-  return months;
+  return Array.from({ length: Math.max(0, monthIndex(to) - monthIndex(from) + 1) }, (_, i) => addMonths(from, i));
 }
 
 /** The calendar month as a period from its first to its last day. */
