@@ -25,4 +25,4 @@ export {
   type TooCosyWarning,
   type ZeroRun,
 } from './lib/too-cosy-warning';
-export { POWER_DEFINITIONS, type PowerDefinition, type PowerDefinitionKey } from './lib/power-definitions';
+export { POWER_DEFINITIONS, POWER_FIGURES, type PowerDefinition, type PowerDefinitionKey, type PowerFigure } from './lib/power-definitions';

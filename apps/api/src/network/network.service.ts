@@ -58,8 +58,8 @@ export class NetworkService {
   ) {}
 
   /**
-   * A month's network for a place or the whole system. Without a month, the newest rated month whose survey round has
-   * closed (an open round's few answers so far would hide the network or mislead), else the newest rated month.
+   * A month's network for a place or the whole system. Without a month, the newest rated month up to the newest whose
+   * survey round has closed (an open round's few answers so far would hide the network or mislead), else the newest rated month.
    */
   async network(caller: Caller, month: string | null | undefined, placeId: string | null | undefined): Promise<PartnerNetworkModel> {
     const scope = await this.scope(caller, placeId);
@@ -70,10 +70,10 @@ export class NetworkService {
     const [partners, ratedMonths, closedMonth, minimumGroupSize] = await Promise.all([
       this.organisations.networkPartners(systemId, scope),
       this.results.ratedMonths(systemId),
-      month ? null : this.results.latestClosedRatedMonth(systemId),
+      month ? null : this.results.latestClosedMonth(systemId),
       this.systems.minimumGroupSize(systemId),
     ]);
-    const shown = month ?? closedMonth ?? ratedMonths[0] ?? null;
+    const shown = month ?? (closedMonth && ratedMonths.find((m) => m <= closedMonth)) ?? ratedMonths[0] ?? null;
     if (!shown) return hiddenNetwork(null, scope, ratedMonths, 0, minimumGroupSize);
 
     // The month shown and the rated months before it that the declining rule looks back over.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
-import { latestClosedMonth, latestClosedRatedMonth, latestOpenedMonth, networkRatingDigests, networkRatings, ratedMonths, roundState, scoreCells, type NetworkRatingRow, type RoundState, type ScoreCell } from './surveys.queries';
+import { latestClosedMonth, latestOpenedMonth, networkRatingDigests, networkRatings, ratedMonths, roundState, scoreCells, type NetworkRatingRow, type RoundState, type ScoreCell } from './surveys.queries';
 
 /** What other areas may read of the survey's results: counts, and ratings without their notes; never a response or a person. */
 @Injectable()
@@ -23,11 +23,6 @@ export class SurveyResultsService {
   /** The months (yyyy-mm) with relationship ratings, newest first. */
   ratedMonths(systemId: string): Promise<string[]> {
     return ratedMonths(this.db, systemId);
-  }
-
-  /** The newest month (yyyy-mm) with ratings whose survey round has closed; null when none has. */
-  latestClosedRatedMonth(systemId: string): Promise<string | null> {
-    return latestClosedRatedMonth(this.db, systemId);
   }
 
   /** Where the survey round of a month (yyyy-mm) stands: none opened, open, or closed. */

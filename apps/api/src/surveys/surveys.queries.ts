@@ -84,21 +84,6 @@ export async function ratedMonths(db: EntityManager, systemId: string): Promise<
   return rows.map((row) => row.month);
 }
 
-/**
- * The newest month (yyyy-mm) with relationship ratings whose survey round has closed, or null when none has: a
- * round still open holds only the answers so far, so the network shows the last complete month until it closes.
- */
-export async function latestClosedRatedMonth(db: EntityManager, systemId: string): Promise<string | null> {
-  const [{ month }]: [{ month: string | null }] = await db.query(
-    `select to_char(max(s.month), 'YYYY-MM') as month
-       from survey_rounds s
-      where s.system_id = $1 and (s.closed_at is not null or s.closes_at <= now())
-        and exists (select 1 from relationship_ratings r where r.system_id = $1 and r.month = s.month)`,
-    [systemId],
-  );
-  return month;
-}
-
 /** Where a month's survey round stands: none opened yet, open now, or closed (by hand, or its last day has passed). */
 export type RoundState = 'NONE' | 'OPEN' | 'CLOSED';
 

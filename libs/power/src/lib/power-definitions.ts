@@ -2,6 +2,20 @@ import type { PowerIndicators } from './power-indicators';
 import { REPRESENTATION_DEFAULTS, type SectorRepresentation } from './representation';
 import { TOO_COSY_DEFAULTS } from './too-cosy-warning';
 
+/** The figures that are one number per period, in the order the power page shows them. */
+export const POWER_FIGURES = [
+  'inclusionRatio',
+  'outsideForumShare',
+  'deputiesWithoutAuthorityShare',
+  'proposerHhi',
+  'proposerGini',
+  'reopenedShare',
+  'dissentRate',
+  'conflictSurfacedRate',
+  'decisionCount',
+] as const satisfies readonly PowerDefinitionKey[];
+export type PowerFigure = (typeof POWER_FIGURES)[number];
+
 export interface PowerDefinition {
   name: string;
   /** The formula in words, as the code computes it. */

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Sector } from '@stewardship/domain';
-import type { RepresentationFlag } from '@stewardship/power';
+import { POWER_FIGURES, type PowerFigure, type RepresentationFlag } from '@stewardship/power';
 import type { SpcRule, SpcVariation } from '@stewardship/spc';
 import { SectorEnum } from '../../common/graphql-enums';
 import { SpcRuleEnum, SpcVariationEnum } from '../../scores/models/practice-score.model';
@@ -8,19 +8,7 @@ import { SpcRuleEnum, SpcVariationEnum } from '../../scores/models/practice-scor
 export const RepresentationFlagEnum = { under: 'under', over: 'over' } as const;
 registerEnumType(RepresentationFlagEnum, { name: 'RepresentationFlag', description: 'Under-represented below 0.8, over-represented above 1.25 (see POWER_DEFINITIONS).' });
 
-/** The figures that are one number per period, in the order the power page shows them. */
-export const POWER_FIGURES = [
-  'inclusionRatio',
-  'outsideForumShare',
-  'deputiesWithoutAuthorityShare',
-  'proposerHhi',
-  'proposerGini',
-  'reopenedShare',
-  'dissentRate',
-  'conflictSurfacedRate',
-  'decisionCount',
-] as const;
-export type PowerFigure = (typeof POWER_FIGURES)[number];
+export { POWER_FIGURES, type PowerFigure };
 export const PowerFigureEnum = Object.fromEntries(POWER_FIGURES.map((figure) => [figure, figure])) as { [F in PowerFigure]: F };
 registerEnumType(PowerFigureEnum, { name: 'PowerFigure', description: 'A power-sharing figure, named as libs/power names it.' });
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CLAIM_EVIDENCE_NOTE_MAX_LENGTH, PRACTICES } from '@stewardship/domain';
 import { NETWORK_MEASURE_DEFINITIONS, NETWORK_MEASURES } from '@stewardship/evidence';
-import { POWER_DEFINITIONS } from '@stewardship/power';
+import { POWER_DEFINITIONS, POWER_FIGURES } from '@stewardship/power';
 import { useState, type FormEvent } from 'react';
 import {
   LinkClaimEvidenceDocument,
@@ -33,17 +33,6 @@ const KIND_HINTS: Record<ClaimEvidenceKind, string> = {
   DOCUMENT: 'A document elsewhere, by its title and web address: cited, not weighed',
 };
 const KIND_OPTIONS: RadioOption<ClaimEvidenceKind>[] = KINDS.map((kind) => ({ value: kind, label: EVIDENCE_KIND_LABELS[kind], hint: KIND_HINTS[kind] }));
-const POWER_FIGURES: PowerFigure[] = [
-  'inclusionRatio',
-  'outsideForumShare',
-  'deputiesWithoutAuthorityShare',
-  'proposerHhi',
-  'proposerGini',
-  'reopenedShare',
-  'dissentRate',
-  'conflictSurfacedRate',
-  'decisionCount',
-];
 const POWER_OPTIONS: SelectOption[] = POWER_FIGURES.map((figure) => ({ value: figure, label: POWER_DEFINITIONS[figure].name }));
 const PRACTICE_OPTIONS: SelectOption[] = PRACTICES.map((practice) => ({ value: practice.key, label: practice.name }));
 const MEASURE_OPTIONS: SelectOption[] = NETWORK_MEASURES.map((measure) => ({

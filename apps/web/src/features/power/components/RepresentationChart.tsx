@@ -1,6 +1,6 @@
 import { SECTOR_LABELS } from '@stewardship/domain';
 import { POWER_DEFINITIONS, REPRESENTATION_DEFAULTS } from '@stewardship/power';
-import { GroupedBarChart, type BarSeries } from '@stewardship/web-charts';
+import { ChartDataTable, GroupedBarChart, type BarSeries } from '@stewardship/web-charts';
 import { useMemo } from 'react';
 import { formatShare, ratioText, representationGroups, type SectorRepresentation } from '../utils/power-format';
 
@@ -40,37 +40,24 @@ export function RepresentationChart({ rows, lastDay }: { rows: readonly SectorRe
           <span className="nhsuk-details__summary-text">Representation: data table</span>
         </summary>
         <div className="nhsuk-details__text">
-          <div className="app-scroll-table" role="region" aria-label={`Representation by sector on ${day}`} tabIndex={0}>
-            <table className="nhsuk-table">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Representation by sector on {day}</caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  {COLUMNS.map((column) => (
-                    <th className="nhsuk-table__header" scope="col" key={column}>
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {rows.map((row) => (
-                  <tr className="nhsuk-table__row" key={row.sector}>
-                    <th className="nhsuk-table__header" scope="row">
-                      {SECTOR_LABELS[row.sector]}
-                    </th>
-                    <td className="nhsuk-table__cell">{row.seats}</td>
-                    <td className="nhsuk-table__cell">{row.votingSeats}</td>
-                    <td className="nhsuk-table__cell">{row.weight.toLocaleString('en-GB')}</td>
-                    <td className="nhsuk-table__cell">{share(row.seatShare)}</td>
-                    <td className="nhsuk-table__cell">{share(row.voteShare)}</td>
-                    <td className="nhsuk-table__cell">{share(row.weightShare)}</td>
-                    <td className="nhsuk-table__cell">{ratioText(row.seatRatio, row.seatFlag)}</td>
-                    <td className="nhsuk-table__cell">{ratioText(row.voteRatio, row.voteFlag)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ChartDataTable
+            caption={`Representation by sector on ${day}`}
+            columns={COLUMNS}
+            rows={rows.map((row) => ({
+              key: row.sector,
+              header: SECTOR_LABELS[row.sector],
+              cells: [
+                row.seats,
+                row.votingSeats,
+                row.weight.toLocaleString('en-GB'),
+                share(row.seatShare),
+                share(row.voteShare),
+                share(row.weightShare),
+                ratioText(row.seatRatio, row.seatFlag),
+                ratioText(row.voteRatio, row.voteFlag),
+              ],
+            }))}
+          />
         </div>
       </details>
     </>
