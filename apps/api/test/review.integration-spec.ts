@@ -213,4 +213,50 @@ describe('monthly review', () => {
     expect(fieldsOf(await api.graphql(REVIEW, { placeId: 'not-an-id' }, cookies.LEADER))).toEqual(['placeId']);
     expect(fieldsOf(await api.graphql(REVIEW, { placeId: beta.placeIds['Beta East'] }, cookies.LEADER))).toEqual(['placeId']);
   });
+
+  // Last: it adds a decision and a claim the tests above do not expect.
+  it('keeps a month’s figures and serves them again until the data they come from changes; claims are read as they stand', async () => {
+    const KEPT = `query($month: String, $placeId: ID) { monthlyReview(month: $month, placeId: $placeId) { figuresComputedAt power { figures { figure value } } claims { awaitingReviewCount } } }`;
+    type Kept = { figuresComputedAt: string; power: { figures: { figure: string; value: number | null }[] }; claims: { awaitingReviewCount: number } };
+    const ask = async (month: string): Promise<Kept> => {
+      const result = await api.graphql(KEPT, { month, placeId: north }, cookies.LEADER);
+      expect(result.errors).toBeUndefined();
+      return result.data?.['monthlyReview'];
+    };
+    const decisions = (kept: Kept) => kept.power.figures.find((f) => f.figure === 'decisionCount')?.value;
+
+    const june = await ask('2026-06');
+    const may = await ask('2026-05');
+    const whole = await review({ month: '2026-06', placeId: north });
+    expect((await ask('2026-06')).figuresComputedAt).toBe(june.figuresComputedAt);
+    // The kept figures are the computed ones: computed afresh, the review is the same.
+    await api.dataSource.query('delete from review_snapshots where system_id = $1', [alpha.system.id]);
+    expect(await review({ month: '2026-06', placeId: north })).toEqual(whole);
+    const kept = await ask('2026-06');
+    const keptMay = await ask('2026-05');
+
+    // A decision in June: June's review is recomputed and counts it; May's is built from months before and is kept.
+    await decide('2026-06-25', [{ organisationId: id['A'], affected: true, present: true, vote: true }]);
+    const after = await ask('2026-06');
+    expect(after.figuresComputedAt > kept.figuresComputedAt).toBe(true);
+    expect(decisions(after)).toBe((decisions(june) as number) + 1);
+    expect((await ask('2026-05')).figuresComputedAt).toBe(keptMay.figuresComputedAt);
+    expect(decisions(may)).toBe(decisions(await ask('2026-05')));
+
+    // A change written outside the API (raw SQL on the register) reaches every month's review too.
+    await api.dataSource.query('update places set name = name where id = $1', [south]);
+    expect((await ask('2026-05')).figuresComputedAt > keptMay.figuresComputedAt).toBe(true);
+
+    // A new claim shows at once, the figures still kept.
+    const before = await ask('2026-06');
+    const claim = await api.graphql(
+      'mutation($i: ClaimInput!) { recordClaim(input: $i) { id } }',
+      { i: { text: 'Inclusion improved in Alpha North', sourceTitle: 'Board paper', madeById: id['B'], madeByRole: 'Chair', madeOn: '2026-06-28', from: '2026-01-01', to: '2026-06-30', practices: ['SHARING_POWER'], direction: 'improved', placeId: north, partnerIds: [] } },
+      cookies.LEADER,
+    );
+    expect(claim.errors).toBeUndefined();
+    const withClaim = await ask('2026-06');
+    expect(withClaim.claims.awaitingReviewCount).toBe(before.claims.awaitingReviewCount + 1);
+    expect(withClaim.figuresComputedAt).toBe(before.figuresComputedAt);
+  });
 });

@@ -24,6 +24,7 @@ export {
   ACTION_RULES,
   ACTION_THRESHOLDS,
   suggestActions,
+  withClaimActions,
   type ActionClaim,
   type ActionInput,
   type ActionReference,

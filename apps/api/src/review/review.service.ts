@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
+import { EntityManager } from 'typeorm';
 import {
   ACTION_RULES,
   networkSnapshot,
   readFigure,
   suggestActions,
   whatChanged,
-  type ActionInput,
+  withClaimActions,
   type FigureReading,
   type ReviewFigure,
   type NetworkSnapshot,
@@ -28,6 +30,8 @@ import type { PracticeScoreSeriesModel } from '../scores/models/practice-score.m
 import { ScoresService } from '../scores/scores.service';
 import { SurveyResultsService } from '../surveys/survey-results.service';
 import type { RoundState } from '../surveys/surveys.queries';
+import type { ReviewFigures } from './review-figures';
+import { keepReview, keptReview } from './review.queries';
 import type { MonthlyReviewModel, ReviewClaimModel, ReviewClaimsModel, ReviewNetworkModel, ReviewPowerModel, ReviewPracticeScoresModel } from './models/monthly-review.model';
 
 /** The months each chart of the review covers, ending at the month reviewed: the scores and power pages' default span. */
@@ -36,6 +40,8 @@ export const REVIEW_MONTHS = 24;
 const COSY_MONTHS = 6;
 /** Claims listed per status (the counts cover them all). */
 const CLAIMS_LISTED = 20;
+
+type ReviewedPlace = { id: string; name: string };
 
 /** Why a section built from the survey has nothing for the month. */
 function roundMissing(state: RoundState, month: string): string | null {
@@ -51,6 +57,7 @@ function roundMissing(state: RoundState, month: string): string | null {
 @Injectable()
 export class ReviewService {
   constructor(
+    @InjectEntityManager() private readonly db: EntityManager,
     private readonly results: SurveyResultsService,
     private readonly scores: ScoresService,
     private readonly power: PowerService,
@@ -65,15 +72,54 @@ export class ReviewService {
     if (requestedMonth != null) errors.add('month', isoMonthProblem(requestedMonth));
     errors.throwIfAny();
     const place = await this.place(caller, requestedPlace || null);
-    const placeId = place?.id ?? null;
     const month = requestedMonth ?? (await this.results.latestClosedMonth(caller.systemId)) ?? (await this.results.latestOpenedMonth(caller.systemId));
     const round = await this.results.roundState(caller.systemId, month);
 
-    const [scoreSeries, powerSeries, networks, claims] = await Promise.all([
+    const [{ figures, computedAt }, claims] = await Promise.all([this.keptFigures(caller, month, place, round), this.claimsSection(caller, place?.id ?? null)]);
+    const everythingMissing = !!figures.practiceScores.missingReason && !!figures.power.missingReason && !!figures.network.missingReason && !!claims.missingReason;
+    return {
+      month,
+      placeId: place?.id ?? null,
+      placeName: place?.name ?? null,
+      roundClosed: round === 'CLOSED',
+      figuresComputedAt: computedAt.toISOString(),
+      practiceScores: figures.practiceScores,
+      changes: figures.changes,
+      network: figures.network,
+      power: figures.power,
+      claims,
+      actions: {
+        missingReason: everythingMissing ? `No figures or claims for ${monthName(month)} to suggest actions from` : null,
+        actions: withClaimActions(
+          figures.figureActions,
+          claims.missingReason
+            ? null
+            : { awaiting: claims.awaitingReview, evidenceChanged: claims.evidenceChanged, awaitingCount: claims.awaitingReviewCount, evidenceChangedCount: claims.evidenceChangedCount },
+        ),
+        rules: ACTION_RULES.map((rule) => ({ ...rule })),
+      },
+    };
+  }
+
+  /**
+   * The review's figures as kept, when the data they were built from has not changed since (and the month's round is
+   * in the same state: a round closes with time, not with a write); else computed and kept for the next reader.
+   */
+  private async keptFigures(caller: Caller, month: string, place: ReviewedPlace | null, round: RoundState): Promise<{ figures: ReviewFigures; computedAt: Date }> {
+    const placeId = place?.id ?? null;
+    const { currentVersion, kept } = await keptReview(this.db, caller.systemId, placeId, month);
+    if (kept && kept.inputsVersion === currentVersion && kept.roundState === round) return kept;
+    const figures = await this.figures(caller, month, place, round);
+    return { figures, computedAt: await keepReview(this.db, caller.systemId, placeId, month, currentVersion, round, figures) };
+  }
+
+  /** Every section but the claims, read through the areas that own them. */
+  private async figures(caller: Caller, month: string, place: ReviewedPlace | null, round: RoundState): Promise<ReviewFigures> {
+    const placeId = place?.id ?? null;
+    const [scoreSeries, powerSeries, networks] = await Promise.all([
       round === 'CLOSED' ? this.scores.practiceScores(caller, { placeId }, REVIEW_MONTHS, month) : Promise.resolve(null),
       this.power.series(caller, placeId, addMonths(month, 1 - REVIEW_MONTHS), month, COSY_MONTHS),
       round === 'CLOSED' ? this.networks(caller, month, placeId) : Promise.resolve(null),
-      this.claimsSection(caller, placeId),
     ]);
 
     const practiceFigures = (scoreSeries ?? []).map(practiceFigure);
@@ -89,22 +135,15 @@ export class ReviewService {
     const snapshot = current && networkSnapshot(current, networks?.previous ? snapshotOf(networks.previous) : null);
     const network = networkSection(networks, missingNetwork, current && snapshot ? { current, snapshot } : null);
 
-    const actionInput: ActionInput = {
+    const figureActions = suggestActions({
       month,
       placeName: place?.name ?? null,
       readings: [...practiceReadings, ...powerReadings],
       tooCosy: powerSeries.tooCosy.latestMonth === month ? { ...powerSeries.tooCosy, dissentMonths: powerSeries.tooCosy.dissentMonths.length, conflictSurfacedMonths: powerSeries.tooCosy.conflictSurfacedMonths.length } : null,
       network: current && snapshot ? { ...current, snapshot } : null,
-      claims: claims.missingReason
-        ? null
-        : { awaiting: claims.awaitingReview, evidenceChanged: claims.evidenceChanged, awaitingCount: claims.awaitingReviewCount, evidenceChangedCount: claims.evidenceChangedCount },
-    };
-    const everythingMissing = !!practiceScores.missingReason && !!power.missingReason && !!network.missingReason && !!claims.missingReason;
+      claims: null,
+    });
     return {
-      month,
-      placeId,
-      placeName: place?.name ?? null,
-      roundClosed: round === 'CLOSED',
       practiceScores,
       changes: {
         missingReason: practiceScores.missingReason && power.missingReason && network.missingReason ? `No figures for ${monthName(month)} to compare` : null,
@@ -112,17 +151,12 @@ export class ReviewService {
       },
       network,
       power,
-      claims,
-      actions: {
-        missingReason: everythingMissing ? `No figures or claims for ${monthName(month)} to suggest actions from` : null,
-        actions: suggestActions(actionInput),
-        rules: ACTION_RULES.map((rule) => ({ ...rule })),
-      },
+      figureActions,
     };
   }
 
   /** A place lead reviews their own place (also when naming none); others a place of their system, or the whole system. */
-  private async place(caller: Caller, placeId: string | null): Promise<{ id: string; name: string } | null> {
+  private async place(caller: Caller, placeId: string | null): Promise<ReviewedPlace | null> {
     if (caller.role === 'PLACE_LEAD') {
       if (placeId !== null && placeId !== caller.placeId) throw forbidden("A place lead can see their own place's review only");
       placeId = caller.placeId;

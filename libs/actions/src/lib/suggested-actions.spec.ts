@@ -1,6 +1,6 @@
 import type { ChangeReading, FigureReading } from './figure-changes';
 import type { NetworkSnapshot, SnapshotNode, SnapshotTie } from './network-snapshot';
-import { ACTION_RULES, suggestActions, type ActionInput } from './suggested-actions';
+import { ACTION_RULES, suggestActions, withClaimActions, type ActionInput } from './suggested-actions';
 
 const MONTH = '2026-11';
 const reading = (area: FigureReading['area'], key: string, reading: ChangeReading, value: number, previousValue: number, changeInLimits: number): FigureReading => ({
@@ -147,6 +147,20 @@ describe('suggestActions: ranking and the cap', () => {
 
   it('suggests nothing when no rule fires', () => {
     expect(suggestActions(input({}))).toEqual([]);
+  });
+
+  it('withClaimActions: the figures’ actions then the claims’ give exactly the whole input’s list, cap included', () => {
+    const changed = { ...claims, evidenceChanged: [{ id: 'c2', text: 'Another claim', madeOn: '2026-08-01' }] };
+    const wholes = [input({ readings: concerns, claims }), input({ readings: concerns, network: network(3), tooCosy: cosy, claims }), input({ claims: changed }), input({ readings: concerns.slice(0, 1), claims: changed })];
+    for (const whole of wholes) {
+      const figuresOnly = suggestActions({ ...whole, claims: null });
+      expect(withClaimActions(figuresOnly, whole.claims)).toEqual(suggestActions(whole));
+    }
+    expect(withClaimActions(suggestActions(input({ readings: concerns.slice(0, 1) })), changed).map((a) => [a.rank, a.rule])).toEqual([
+      [1, 'PRACTICE_CONCERN'],
+      [2, 'CLAIM_EVIDENCE_CHANGED'],
+      [3, 'CLAIMS_AWAITING'],
+    ]);
   });
 });
 

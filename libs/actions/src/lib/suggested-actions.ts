@@ -260,3 +260,13 @@ export function suggestActions(input: ActionInput): SuggestedAction[] {
     .slice(0, maxActions)
     .map(({ weight: _, ...action }, i) => ({ ...action, rank: i + 1 }));
 }
+
+/**
+ * suggestActions in two steps, for a review whose figures are kept while its claims are read as they stand: the
+ * actions of the figures alone (suggestActions with `claims: null`), then the claims' actions after them. The same
+ * list as suggestActions on the whole input, because the claims' rules rank last in ACTION_RULES.
+ */
+export function withClaimActions(figureActions: readonly SuggestedAction[], claims: ActionInput['claims']): SuggestedAction[] {
+  const claimActions = suggestActions({ month: '', placeName: null, readings: [], tooCosy: null, network: null, claims });
+  return [...figureActions, ...claimActions].slice(0, maxActions).map((action, i) => ({ ...action, rank: i + 1 }));
+}

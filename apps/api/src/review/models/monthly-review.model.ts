@@ -362,6 +362,12 @@ export class MonthlyReviewModel {
   @Field({ description: "Whether the month's survey round has closed." })
   roundClosed!: boolean;
 
+  @Field({
+    description:
+      "When the review's figures (every section but the claims, which are read as they stand) were computed, ISO 8601: they are kept and served again until the data they were built from changes.",
+  })
+  figuresComputedAt!: string;
+
   @Field(() => ReviewPracticeScoresModel)
   practiceScores!: ReviewPracticeScoresModel;
 

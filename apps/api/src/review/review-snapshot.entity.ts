@@ -1,0 +1,45 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { ReviewFigures } from './review-figures';
+
+/** A review's figures for a system (or one place) and month, kept while the inputs' version it was computed at holds. */
+@Entity('review_snapshots')
+export class ReviewSnapshotEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'system_id', type: 'uuid' })
+  systemId!: string;
+
+  @Column({ name: 'place_id', type: 'uuid', nullable: true })
+  placeId!: string | null;
+
+  /** The 1st of the month (yyyy-mm-dd). */
+  @Column({ type: 'date' })
+  month!: string;
+
+  @Column({ name: 'inputs_version', type: 'bigint' })
+  inputsVersion!: string;
+
+  /** The month's survey round as it was (a round closes with time, not with a write). */
+  @Column({ name: 'round_state', type: 'varchar' })
+  roundState!: string;
+
+  @Column({ type: 'json' })
+  figures!: ReviewFigures;
+
+  @Column({ name: 'computed_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
+  computedAt!: Date;
+}
+
+/** How many times the inputs of a system's reviews of a month have changed (month '-infinity': every month's). */
+@Entity('review_input_versions')
+export class ReviewInputVersionEntity {
+  @PrimaryColumn({ name: 'system_id', type: 'uuid' })
+  systemId!: string;
+
+  @PrimaryColumn({ type: 'date' })
+  month!: string;
+
+  @Column({ type: 'bigint' })
+  version!: string;
+}
