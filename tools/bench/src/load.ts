@@ -3,7 +3,7 @@ import { hashPassword } from '../../../apps/api/src/auth/auth.service';
 import { SESSION_COOKIE } from '../../../apps/api/src/common/request-context';
 import type { TestApp } from '../../../apps/api/test/support/test-app';
 import type { FigureGroup } from './figure';
-import type { LoadStats, Measurement } from './measure';
+import { percentile, type LoadStats, type Measurement } from './measure';
 import { seedScoresSystem, SCORES_SYSTEM } from './practice-scores';
 
 const USERS = 50;
@@ -83,10 +83,6 @@ async function load(api: TestApp, cookies: string[], seconds: number): Promise<R
     return [figure, tally] as const;
   });
   return Object.fromEntries(await Promise.all(runs)) as Record<LoadFigure, Tally>;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function loadStats({ latencies, errors }: Tally): LoadStats {

@@ -11,12 +11,13 @@ import { partnerNetworkFigures } from './partner-network';
 import { powerFigures } from './power';
 import { practiceScoreFigures } from './practice-scores';
 import { registerImportFigures } from './register-import';
+import { reviewFigures } from './review';
 import { BenchResult, printTable, ReportLine, writeResults } from './report';
 
-const GROUPS: FigureGroup[] = [practiceScoreFigures, registerImportFigures, powerFigures, networkFigures, partnerNetworkFigures, loadFigures];
+const GROUPS: FigureGroup[] = [practiceScoreFigures, registerImportFigures, powerFigures, networkFigures, partnerNetworkFigures, reviewFigures, loadFigures];
 const RESULTS_FILE = resolve(__dirname, '../../../dist/bench/results.json');
 
-/** `--only <figure>` selects one figure; `--only <group>` (scores, import, power, network, partner-network, load) every figure of a group. */
+/** `--only <figure>` selects one figure; `--only <group>` (scores, import, power, network, partner-network, review, load) every figure of a group. */
 function selectedFigures(args: string[]): string[] {
   const all = GROUPS.flatMap((group) => group.names);
   const at = args.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));

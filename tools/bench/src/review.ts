@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEMO_PASSWORD } from '@stewardship/demo-data';
+import { SESSION_COOKIE } from '../../../apps/api/src/common/request-context';
+import { DemoDataService } from '../../../apps/api/src/demo/demo-data.service';
+import type { TestApp } from '../../../apps/api/test/support/test-app';
+import type { FigureGroup, Target } from './figure';
+import { percentile, type LoadStats, type Measurement } from './measure';
+
+/** The page's own query, as the web sends it: every section in one request. */
+const REVIEW_QUERY_FILE = resolve(__dirname, '../../../apps/web/src/features/review/graphql/review.graphql');
+const TRIVIAL_QUERY = 'query Viewer { viewer { role } }';
+/** Requests per figure after the warm-up: enough for a 95th percentile that is not one request's luck. */
+const REQUESTS = 100;
+const WARM_UPS = 10;
+
+export const REVIEW_SYSTEM = 'the large demo system (about 1,000 partners in 8 places, 24 months of rounds, 50,000 decisions)';
+
+const P95_UNDER_300: Target = { text: 'p95 <= 300 ms', met: (result) => (result.p95 as number) <= 300 };
+
+interface Session {
+  api: TestApp;
+  cookie: string;
+}
+
+/** One GraphQL request over HTTP, as the browser makes it; how long it took in ms. Fails on any error. */
+async function request(session: Session, query: string, variables: Record<string, unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  const response = await fetch(`${session.api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: `${SESSION_COOKIE}=${session.cookie}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.text();
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (!response.ok || body.includes('"errors"')) throw new Error(`The review bench's request failed (${response.status}): ${body.slice(0, 300)}`);
+  return ms;
+}
+
+/** WARM_UPS requests unrecorded (the first computes what is kept), then REQUESTS one after another: their percentiles. */
+function sequential(name: string, session: Session, query: string, variables: Record<string, unknown>): Measurement {
+  return {
+    name,
+    unit: 'ms',
+    stats: async (): Promise<LoadStats> => {
+      for (let i = 0; i < WARM_UPS; i++) await request(session, query, variables);
+      const latencies: number[] = [];
+      for (let i = 0; i < REQUESTS; i++) latencies.push(await request(session, query, variables));
+      const sorted = latencies.sort((a, b) => a - b);
+      return { median: percentile(sorted, 50), min: sorted[0], max: sorted[sorted.length - 1], p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors: 0, requests: sorted.length };
+    },
+  };
+}
+
+/** The large demo system, loaded through the demo loader, and a leader of it signed in over HTTP. */
+async function seed(api: TestApp): Promise<{ session: Session; systemId: string; month: string; placeId: string }> {
+  const { systemName } = await api.app.get(DemoDataService).loadOnce({ scale: 'large' });
+  const [{ email, systemId }]: { email: string; systemId: string }[] = await api.dataSource.query(
+    `select u.email, s.id as "systemId" from users u join memberships m on m.user_id = u.id join systems s on s.id = m.system_id
+      where s.name = $1 and m.role = 'LEADER' order by u.email limit 1`,
+    [systemName],
+  );
+  const session = { api, cookie: await api.signIn(email, DEMO_PASSWORD) };
+  const [{ month }]: { month: string }[] = await api.dataSource.query(
+    `select to_char(max(month), 'YYYY-MM') as month from survey_rounds where system_id = $1 and closes_at < now()`,
+    [systemId],
+  );
+  const [{ id: placeId }]: { id: string }[] = await api.dataSource.query(
+    `select p.id from places p join organisation_places op on op.place_id = p.id where p.system_id = $1 group by p.id order by count(*) desc, p.id limit 1`,
+    [systemId],
+  );
+  return { session, systemId, month, placeId };
+}
+
+export const reviewFigures: FigureGroup = {
+  id: 'review',
+  title: `Monthly review over HTTP, ${REVIEW_SYSTEM}: the page's one query, ${REQUESTS} requests one after another after ${WARM_UPS} warm-up`,
+  names: ['review-system', 'review-place', 'review-first-request', 'review-trivial'],
+  async prepare(api) {
+    const REVIEW_QUERY = readFileSync(REVIEW_QUERY_FILE, 'utf8');
+    const { session, systemId, month, placeId } = await seed(api);
+    const trivial = sequential('review-trivial', session, TRIVIAL_QUERY, {});
+    return [
+      { measurement: sequential('review-system', session, REVIEW_QUERY, { month }), description: `the whole system's review of ${month}`, baseline: trivial, target: P95_UNDER_300 },
+      { measurement: sequential('review-place', session, REVIEW_QUERY, { month, placeId }), description: `the largest place's review of ${month}`, baseline: trivial, target: P95_UNDER_300 },
+      {
+        // What the first reader after a change waits for: the figures computed from the data and kept.
+        measurement: {
+          name: 'review-first-request',
+          unit: 'ms',
+          run: async () => {
+            await api.dataSource.query('delete from review_snapshots where system_id = $1', [systemId]);
+            return request(session, REVIEW_QUERY, { month });
+          },
+        },
+        description: `the whole system's review of ${month} with nothing kept (the first request after its data changed)`,
+        baseline: trivial,
+      },
+      { measurement: trivial, description: '{ viewer { role } }, the same way' },
+    ];
+  },
+};
