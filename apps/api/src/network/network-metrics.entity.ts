@@ -1,13 +1,13 @@
 import type { NetworkMetrics } from '@stewardship/network';
 import { Column, Entity } from 'typeorm';
-import { NetworkMonthRow } from './network-month-row';
+import { PlaceMonthRow } from '../common/place-month-row';
 
 /**
  * One month's network figures (libs/network networkMetrics) for a place, or the whole system when placeId is null,
  * kept with the digest of what they were computed from (see metricsDigest): reused while the digest matches.
  */
 @Entity('network_metrics')
-export class NetworkMetricsEntity extends NetworkMonthRow {
+export class NetworkMetricsEntity extends PlaceMonthRow {
   @Column({ type: 'varchar' })
   digest!: string;
 

@@ -1,22 +1,10 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { PlaceMonthRow } from '../common/place-month-row';
 import type { ReviewFigures } from './review-figures';
 
 /** A review's figures for a system (or one place) and month, kept while the inputs' version it was computed at holds. */
 @Entity('review_snapshots')
-export class ReviewSnapshotEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'system_id', type: 'uuid' })
-  systemId!: string;
-
-  @Column({ name: 'place_id', type: 'uuid', nullable: true })
-  placeId!: string | null;
-
-  /** The 1st of the month (yyyy-mm-dd). */
-  @Column({ type: 'date' })
-  month!: string;
-
+export class ReviewSnapshotEntity extends PlaceMonthRow {
   @Column({ name: 'inputs_version', type: 'bigint' })
   inputsVersion!: string;
 
@@ -26,9 +14,6 @@ export class ReviewSnapshotEntity {
 
   @Column({ type: 'json' })
   figures!: ReviewFigures;
-
-  @Column({ name: 'computed_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
-  computedAt!: Date;
 }
 
 /** How many times the inputs of a system's reviews of a month have changed (month '-infinity': every month's). */

@@ -1,10 +1,10 @@
 import { Column, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * What every month the network keeps is about: one network (a place's, or the whole system's when placeId is null)
- * in one month, computed at a time.
+ * A figure kept per month: about one place (or the whole system when placeId is null) of a system in one month,
+ * computed at a time. The network's months and the review's kept figures extend it.
  */
-export abstract class NetworkMonthRow {
+export abstract class PlaceMonthRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
