@@ -30,9 +30,7 @@ export function ReviewPage() {
     <div className="app-review">
       <DocumentTitle title={month ? `Monthly review, ${formatMonth(month)}` : 'Monthly review'} />
       <div className="app-review-header">
-        <h1>
-          Monthly review<span className="app-review-subtitle">: {scopeName}{month ? `, ${formatMonth(month)}` : ''}</span>
-        </h1>
+        <h1>{`Monthly review: ${scopeName}${month ? `, ${formatMonth(month)}` : ''}`}</h1>
         <p className="nhsuk-body-l">How well {scopeName}&rsquo;s partners collaborated this month, what changed and whether it is real, and what to do about it.</p>
         <div className="app-review-buttons app-review-no-print">
           <BoardPackButton month={month} placeId={view.placeId ?? null} />{' '}

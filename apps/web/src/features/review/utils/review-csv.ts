@@ -24,7 +24,16 @@ export const REVIEW_SECTIONS = {
   actions: 'Suggested actions',
 } as const;
 
-const row = (fields: Partial<ReviewCsvRow> & Pick<ReviewCsvRow, 'Section' | 'Figure' | 'Month'>): ReviewCsvRow => ({ Value: '', n: '', CI: '', Variation: '', Line: '', ...fields });
+const row = (fields: Partial<ReviewCsvRow> & Pick<ReviewCsvRow, 'Section' | 'Figure' | 'Month'>): ReviewCsvRow => ({
+  Section: fields.Section,
+  Figure: fields.Figure,
+  Month: fields.Month,
+  Value: fields.Value ?? '',
+  n: fields.n ?? '',
+  CI: fields.CI ?? '',
+  Variation: fields.Variation ?? '',
+  Line: fields.Line ?? '',
+});
 
 /** A section that has nothing says why, in a row of its own, as the page does. */
 const missingRow = (section: string, month: string, reason: string | null) => (reason ? [row({ Section: section, Figure: 'Not shown', Month: month, Line: reason })] : []);
