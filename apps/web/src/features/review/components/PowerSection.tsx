@@ -35,7 +35,7 @@ export function PowerSection({ power, scope, expanded }: { power: ReviewPower; s
       </div>
       <p className="nhsuk-body-s app-review-no-print">
         <Link to={powerLink(scope)}>
-          See power sharing in full, {formatMonth(power.fromMonth)} to {formatMonth(power.toMonth)}
+          Open the power page for {formatMonth(power.fromMonth)} to {formatMonth(power.toMonth)}
         </Link>
       </p>
     </>

@@ -17,7 +17,7 @@ export function PracticeScoresSection({ scores, scope, expanded }: { scores: rea
         ))}
       </div>
       <p className="nhsuk-body-s app-review-no-print">
-        <Link to={scoresLink(scope)}>See the practice scores in full for {formatMonth(scope.month)}</Link>
+        <Link to={scoresLink(scope)}>Open the scores page for {formatMonth(scope.month)}</Link>
       </p>
     </>
   );
