@@ -69,7 +69,9 @@ describe('ReviewPage', () => {
     const changes = await screen.findByRole('region', { name: '2. What changed and is it real' });
     const headings = within(changes).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
     expect(headings).toEqual(['Signals: changes that are real (1)', 'Noise, not a change to act on (1)', 'Not judged: compared with the month before only (1)']);
-    expect(within(screen.getByTestId('review-changes-noise')).getByText('noise, not a change to act on')).toBeInTheDocument();
+    expect(within(screen.getByTestId('review-changes-signals')).getByText('Concern')).toBeInTheDocument();
+    expect(within(screen.getByTestId('review-changes-noise')).getByText('Noise')).toBeInTheDocument();
+    expect(within(screen.getByTestId('review-changes-noise')).getByText(/Inclusion ratio: .*noise, not a change to act on/)).toBeInTheDocument();
     expect(within(changes).getByRole('link', { name: 'Open the evidence for Sharing power' })).toHaveAttribute('href', '/scores?month=2026-10#practice-sharing_power-heading');
     expect(within(changes).getByRole('link', { name: 'Open the evidence for Inclusion ratio' })).toHaveAttribute('href', '/power?from=2026-08&to=2026-10&month=2026-10#power-inclusionRatio-heading');
 
@@ -113,8 +115,8 @@ describe('ReviewPage', () => {
 
   it('says each section is loading while the review loads', async () => {
     renderAt('/review', [reviewMock({ month: null, placeId: null }, reviewFixture(), 50)]);
-    expect(within(screen.getByTestId('review-scores')).getByRole('status')).toHaveTextContent('Loading 1. practice scores…');
-    expect(within(screen.getByTestId('review-actions')).getByRole('status')).toHaveTextContent('Loading 6. suggested actions…');
+    expect(within(screen.getByTestId('review-scores')).getByRole('status')).toHaveTextContent('Loading practice scores…');
+    expect(within(screen.getByTestId('review-actions')).getByRole('status')).toHaveTextContent('Loading suggested actions…');
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
     expect(await screen.findByRole('region', { name: 'Sharing power' })).toBeInTheDocument();
   });
