@@ -90,7 +90,7 @@ describe('ReviewPage', () => {
 
     const power = sectionOf('4. Power sharing');
     expect(within(power).getByText('Too cosy?')).toBeInTheDocument();
-    expect(within(power).getByText(/No dissent recorded for 6 months in a row/)).toBeInTheDocument();
+    expect(within(power).getByText("No dissent has been recorded in any decision for 6 months in a row (May 2026 to October 2026).")).toBeInTheDocument();
     expect(within(power).getByRole('table', { name: 'Inclusion ratio: monthly figures' })).toBeInTheDocument();
 
     expect(within(sectionOf('5. Claims')).getByRole('link', { name: 'Shared purpose has improved across the system' })).toHaveAttribute('href', '/claims/c1');
