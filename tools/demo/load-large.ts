@@ -9,6 +9,7 @@ import { DemoLoadIncomplete, DemoLoadRefused, loadDemoSystem } from '../../apps/
 
 const root = resolve(__dirname, '../..');
 const DATABASE = 'stewardship';
+const LOAD_SETTINGS = { shared_buffers: '1GB', max_wal_size: '8GB', checkpoint_timeout: '30min', synchronous_commit: 'off' };
 const say = (line: string) => process.stdout.write(`[demo:large ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 
 async function main(): Promise<number> {
@@ -19,11 +20,13 @@ async function main(): Promise<number> {
   if (url) {
     say(`Loading into the database at DATABASE_URL (${new URL(url).host}${new URL(url).pathname}).`);
   } else {
-    const port = Number(process.env['EMBEDDED_PG_PORT'] ?? 54331);
+    const port = Number(process.env['EMBEDDED_PG_LARGE_PORT'] ?? 54332);
     const dataDir = resolve(root, process.env['EMBEDDED_PG_DIR'] ?? '.data/postgres-large');
     say(`Starting the embedded PostgreSQL on 127.0.0.1:${port} (data in ${dataDir})…`);
     try {
-      server = await startEmbeddedPostgres({ dataDir, port });
+      // For the load only: buffers that hold the growing indexes, and no checkpoint mid-load (each would rewrite whole
+      // pages to the WAL). `npm run start:large` starts the server with its usual settings.
+      server = await startEmbeddedPostgres({ dataDir, port, settings: LOAD_SETTINGS });
     } catch (error) {
       say(error instanceof EmbeddedPostgresError ? error.message : String(error));
       return 1;

@@ -218,15 +218,24 @@ export async function loadDemoSystem(dataSource: DataSource, options: LoadDemoOp
     return { loaded: false, systemName: name, counts: await countRows(dataSource, existing.id), seconds: seconds() };
   }
 
+  // The loader's rows refer only to rows it wrote itself, so a superuser skips PostgreSQL's row-by-row foreign-key
+  // checks (session_replication_role = replica: most of a naive load's time) and checks every reference set-wise at
+  // the end instead (checkDemoReferences). Another role loads with the checks on, slower.
+  const [{ superuser }] = await dataSource.query(`select current_setting('is_superuser') = 'on' as superuser`);
+  const transaction = <T>(run: (tx: EntityManager) => Promise<T>) =>
+    dataSource.transaction(async (tx) => {
+      if (superuser) await tx.query('set local session_replication_role = replica');
+      return run(tx);
+    });
   const allDecisions = await stage('Generated the decision log', async () => generateDemoDecisions(demo, { seed: options.seed }), (d) => `${d.length} decisions`);
   const firstDecisionMonth = monthsBefore(DEFAULT_LAST_MONTH, options.decisionMonths);
   const decisions = firstDecisionMonth ? allDecisions.filter((d) => d.date.slice(0, 7) >= firstDecisionMonth) : allDecisions;
   const ids = await stage(
     'Register',
-    () => dataSource.transaction((tx) => writeDemoRegister(tx, demo, loadingName(name))),
+    () => transaction((tx) => writeDemoRegister(tx, demo, loadingName(name))),
     () => `${demo.places.length} places, ${demo.organisations.length} partners, ${demo.forums.length} forums, ${demo.seats.length} seats, ${demo.people.length} people, ${demo.users.length} accounts`,
   );
-  const decisionIdByKey = await stage('Decision ids', () => dataSource.transaction((tx) => reserveDemoDecisions(tx, ids.systemId, decisions)), (m) => `${m.size} decisions`);
+  const decisionIdByKey = await stage('Decision ids', () => transaction((tx) => reserveDemoDecisions(tx, ids.systemId, decisions)), (m) => `${m.size} decisions`);
 
   // Independent tasks, each its own transaction, taken in turn by each connection: survey months (generated only when
   // a connection is free for them) and decision batches.
@@ -244,14 +253,14 @@ export async function loadDemoSystem(dataSource: DataSource, options: LoadDemoOp
         return () =>
           stage(
             `Survey ${month.round.month}`,
-            () => dataSource.transaction((tx) => writeDemoSurveyMonth(tx, demo, ids, month)),
+            () => transaction((tx) => writeDemoSurveyMonth(tx, demo, ids, month)),
             () => `${month.responses.length + month.staffResponses.length} responses, ${month.ratings.length} ratings`,
           );
       }
       surveyDone = true;
     }
     const batch = decisionBatches.shift();
-    if (batch) return () => stage(`Decisions ${batch[0].date} to ${batch[batch.length - 1].date}`, () => dataSource.transaction((tx) => writeDemoDecisionVersions(tx, ids, batch, decisionIdByKey)), () => `${batch.length} decisions`);
+    if (batch) return () => stage(`Decisions ${batch[0].date} to ${batch[batch.length - 1].date}`, () => transaction((tx) => writeDemoDecisionVersions(tx, ids, batch, decisionIdByKey)), () => `${batch.length} decisions`);
     return surveyDone ? null : nextTask(0);
   };
   let turn = 0;
@@ -260,6 +269,7 @@ export async function loadDemoSystem(dataSource: DataSource, options: LoadDemoOp
   };
   await Promise.all(Array.from({ length: Math.max(1, options.connections ?? 2) }, worker));
 
+  if (superuser) await stage('Checked every reference', () => checkDemoReferences(dataSource, ids.systemId));
   await stage('Marked complete', () => dataSource.query('update systems set name = $2 where id = $1', [ids.systemId, name]).then(() => undefined));
   const counts = await countRows(dataSource, ids.systemId);
   log(
@@ -286,6 +296,24 @@ async function findDemoSystem(dataSource: DataSource, name: string): Promise<{ i
     [name, loadingName(name)],
   );
   return row ?? null;
+}
+
+/**
+ * What the skipped foreign-key checks would have refused, checked set-wise for the loaded system: every reference of
+ * the survey's and the decision log's rows resolves. Throws naming the first that does not.
+ */
+async function checkDemoReferences(dataSource: DataSource, systemId: string): Promise<void> {
+  const checks: [string, string][] = [
+    ['survey responses without their round or partner', `select count(*) from survey_responses r where r.system_id = $1 and (not exists (select 1 from survey_rounds d where d.system_id = r.system_id and d.id = r.round_id) or not exists (select 1 from organisations o where o.system_id = r.system_id and o.id = r.organisation_id))`],
+    ['practice scores without their response', `select count(*) from practice_scores s where not exists (select 1 from survey_responses r where r.id = s.response_id)`],
+    ['ratings without their response or partners', `select count(*) from relationship_ratings x where x.system_id = $1 and (not exists (select 1 from survey_responses r where r.id = x.response_id) or not exists (select 1 from organisations o where o.system_id = x.system_id and o.id = x.from_organisation_id) or not exists (select 1 from organisations o where o.system_id = x.system_id and o.id = x.to_organisation_id))`],
+    ['decision versions without their decision, forum, proposer, reopened decision or author', `select count(*) from decision_versions v where v.system_id = $1 and (not exists (select 1 from decisions d where d.system_id = v.system_id and d.id = v.decision_id) or not exists (select 1 from forums f where f.system_id = v.system_id and f.id = v.forum_id) or (v.proposer_id is not null and not exists (select 1 from organisations o where o.system_id = v.system_id and o.id = v.proposer_id)) or (v.reopens_id is not null and not exists (select 1 from decisions d where d.system_id = v.system_id and d.id = v.reopens_id)) or not exists (select 1 from users u where u.id = v.author_user_id))`],
+    ['decision participants without their version or partner', `select count(*) from decision_participants p where p.system_id = $1 and (not exists (select 1 from decision_versions v where v.system_id = p.system_id and v.id = p.version_id) or not exists (select 1 from organisations o where o.system_id = p.system_id and o.id = p.organisation_id))`],
+  ];
+  const results = await Promise.all(checks.map(([, sql]) => dataSource.query(sql, sql.includes('$1') ? [systemId] : [])));
+  results.forEach(([{ count }], i) => {
+    if (Number(count) > 0) throw new Error(`The demo load wrote ${count} ${checks[i][0]}`);
+  });
 }
 
 async function countRows(dataSource: DataSource, systemId: string): Promise<LoadDemoResult['counts']> {
