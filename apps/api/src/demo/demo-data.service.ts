@@ -47,8 +47,8 @@ export class DemoDataService {
       if (existing) return { loaded: false, systemName: existing.name, ids: null };
 
       const ids = await writeDemoRegister(tx, demo);
-      for (const month of generateDemoSurveyMonths(demo)) await writeDemoSurveyMonth(tx, demo, ids, month);
       const decisions = generateDemoDecisions(demo);
+      for (const month of generateDemoSurveyMonths(demo, { decisions })) await writeDemoSurveyMonth(tx, demo, ids, month);
       const decisionIdByKey = await reserveDemoDecisions(tx, ids.systemId, decisions);
       await writeDemoDecisionVersions(tx, ids, decisions, decisionIdByKey);
       this.logger.log(
