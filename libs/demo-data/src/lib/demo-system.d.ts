@@ -56,6 +56,8 @@ export interface DemoPerson {
 }
 
 export interface DemoSystem {
+  /** Which profile built it (absent: standard); the survey and the decision log size themselves by it. */
+  scale?: DemoScale;
   system: { name: string; odsCode: string; region: string };
   places: DemoPlace[];
   organisations: DemoOrganisation[];

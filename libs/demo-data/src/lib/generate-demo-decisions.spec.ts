@@ -78,4 +78,15 @@ describe('generateDemoDecisions', () => {
     // Local government's share of deputies without authority is several times its share of those present.
     expect(share(withoutAuthority)).toBeGreaterThan(3 * share(present));
   });
+
+  it('gives the large system about 50,000 decisions from its 80 forums over 36 months, every forum deciding every month', () => {
+    const large = generateDemoSystem({ scale: 'large' });
+    const log = generateDemoDecisions(large);
+    expect(log.length).toBeGreaterThan(45_000);
+    expect(log.length).toBeLessThan(55_000);
+    expect(new Set(log.map((d) => d.forumKey)).size).toBe(80);
+    expect(new Set(log.map((d) => d.key)).size).toBe(log.length);
+    const byKey = new Map(log.map((d) => [d.key, d]));
+    expect(log.filter((d) => d.reopensKey !== null && !(byKey.get(d.reopensKey)!.date <= d.date))).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import { PRACTICE_KEYS, type DecisionOutcome, type DecisionParticipation, type PracticeKey, type Sector } from '@stewardship/domain';
-import type { DemoForum, DemoOrganisation, DemoSeat, DemoSystem } from './demo-system';
+import type { DemoForum, DemoOrganisation, DemoScale, DemoSeat, DemoSystem } from './demo-system';
 import { DEFAULT_DEMO_SEED } from './generate-demo-system';
 import { DEMO_STREAMS, seededFaker } from './seeded-faker';
 import { DEFAULT_SURVEY_END_MONTH, monthsEnding } from './survey-months';
@@ -28,6 +28,12 @@ export interface DemoDecision {
   participants: DemoDecisionParticipant[];
   amendment: { reason: string; outcome: DecisionOutcome } | null;
 }
+
+/**
+ * Decisions a forum makes at a monthly meeting: a few in the standard system (about 2,000 in three years); the large
+ * system's 80 forums take 14–21 each, about 50,000 in three years, to measure the log's figures at scale.
+ */
+const DECISIONS_PER_MEETING: Record<DemoScale, { min: number; max: number }> = { standard: { min: 3, max: 6 }, large: { min: 14, max: 21 } };
 
 export interface DemoDecisionOptions {
   seed?: number;
@@ -83,17 +89,22 @@ export function generateDemoDecisions(system: DemoSystem, options: DemoDecisionO
   const organisations = new Map(system.organisations.map((o) => [o.key, o]));
   const largestAcute = [...system.organisations].filter((o) => o.kind === 'ACUTE_TRUST').sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0))[0];
   const decisions: DemoDecision[] = [];
+  const byForum = new Map<string, DemoDecision[]>(system.forums.map((forum) => [forum.key, []]));
+  const seatsByForum = new Map<string, DemoSeat[]>(system.forums.map((forum) => [forum.key, system.seats.filter((seat) => seat.forumKey === forum.key)]));
+  const perMeeting = DECISIONS_PER_MEETING[system.scale ?? 'standard'];
 
   months.forEach((month, monthIndex) => {
     const progress = months.length > 1 ? monthIndex / (months.length - 1) : 1;
     for (const forum of system.forums) {
       const date = `${month}-${String(faker.number.int({ min: 8, max: 26 })).padStart(2, '0')}`;
-      const members = system.seats.filter((seat) => seat.forumKey === forum.key && seat.from <= date && (seat.to === null || date <= seat.to));
+      const members = (seatsByForum.get(forum.key) ?? []).filter((seat) => seat.from <= date && (seat.to === null || date <= seat.to));
       if (!members.length) continue;
-      const count = faker.number.int({ min: 3, max: 6 });
+      const count = faker.number.int(perMeeting);
+      const earlier = byForum.get(forum.key) ?? [];
       for (let i = 0; i < count; i++) {
-        const earlier = decisions.filter((d) => d.forumKey === forum.key);
-        decisions.push(decision(faker, { forum, date, members, organisations, largestAcute, progress, earlier, quiet: forum.key === DECISION_STORY.quietForum && monthIndex >= months.length - DECISION_STORY.quietMonths, key: `${forum.key}-${month}-${i + 1}` }));
+        const made = decision(faker, { forum, date, members, organisations, largestAcute, progress, earlier, quiet: forum.key === DECISION_STORY.quietForum && monthIndex >= months.length - DECISION_STORY.quietMonths, key: `${forum.key}-${month}-${i + 1}` });
+        decisions.push(made);
+        earlier.push(made);
       }
     }
   });

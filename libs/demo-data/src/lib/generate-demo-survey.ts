@@ -1,11 +1,11 @@
 import type { Faker } from '@faker-js/faker';
-import { PRACTICE_KEYS, type PracticeKey } from '@stewardship/domain';
-import type { ContactFrequency, DemoPracticeResponse, DemoRelationshipRating, DemoSurvey, Likert } from './demo-survey';
-import type { DemoSystem } from './demo-system';
+import { PRACTICE_KEYS, type PracticeKey, type RoleGroup } from '@stewardship/domain';
+import type { ContactFrequency, DemoPracticeResponse, DemoRelationshipRating, DemoSurvey, DemoSurveyRound, Likert } from './demo-survey';
+import type { DemoScale, DemoSystem } from './demo-system';
 import { DEFAULT_DEMO_SEED } from './generate-demo-system';
 import { drawNoise, logisticQuantile, stratifiedUniforms, toLikert } from './likert';
 import { DEMO_STREAMS, seededFaker } from './seeded-faker';
-import { coAffectedPairs, generateDemoDecisions } from './generate-demo-decisions';
+import { coAffectedPairs, generateDemoDecisions, type DemoDecision } from './generate-demo-decisions';
 import { DEFAULT_SURVEY_END_MONTH, monthsEnding, surveyRound } from './survey-months';
 import { buildSurveyPanel, type Panellist, type SurveyPanel, type Tie } from './survey-panel';
 import {
@@ -28,6 +28,8 @@ export interface DemoSurveyOptions {
   months?: number;
   /** yyyy-mm; default '2026-10'. */
   endMonth?: string;
+  /** The system's default decision log (generateDemoDecisions(system, { seed })), when the caller has it already. */
+  decisions?: readonly DemoDecision[];
 }
 
 /**
@@ -79,40 +81,93 @@ const CONTACT_SD = 0.5;
  * over the last six, and partners affected by the same decisions who never rate each other.
  */
 export function generateDemoSurvey(system: DemoSystem, options: DemoSurveyOptions = {}): DemoSurvey {
+  const survey: DemoSurvey = { rounds: [], responses: [], ratings: [] };
+  for (const month of generateDemoSurveyMonths(system, options)) {
+    survey.rounds.push(month.round);
+    for (const response of month.responses) survey.responses.push(response);
+    for (const rating of month.ratings) survey.ratings.push(rating);
+  }
+  return survey;
+}
+
+/**
+ * The same survey one month at a time, oldest first, so a loader holds one month in memory (the large system's 24
+ * months are about 500,000 responses). Each month also carries its staff responses (see DemoSurveyMonth): none in
+ * the standard system.
+ */
+export function* generateDemoSurveyMonths(system: DemoSystem, options: DemoSurveyOptions = {}): Generator<DemoSurveyMonth> {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   const endMonth = options.endMonth ?? DEFAULT_SURVEY_END_MONTH;
   const months = monthsEnding(endMonth, options.months ?? DEFAULT_SURVEY_MONTHS);
   // Pairs the default decision log affects together in its last year are where the panel keeps partners apart
   // (missing links): fixed months, so the panel, and a month's rows, do not depend on the window asked for.
-  const decided = coAffectedPairs(generateDemoDecisions(system, { seed }), monthsEnding(DEFAULT_SURVEY_END_MONTH, 12)[0], DEFAULT_SURVEY_END_MONTH);
+  const decided = coAffectedPairs(options.decisions ?? generateDemoDecisions(system, { seed }), monthsEnding(DEFAULT_SURVEY_END_MONTH, 12)[0], DEFAULT_SURVEY_END_MONTH);
   const panel = buildSurveyPanel(seededFaker([seed, DEMO_STREAMS.survey]), system, decided);
-  const turnout = RESPONSES_BASE + RESPONSES_PER_PARTNER * system.organisations.length;
-  const survey: DemoSurvey = { rounds: months.map(surveyRound), responses: [], ratings: [] };
+  const profile = SURVEY_PROFILES[system.scale ?? 'standard'];
+  const turnout = profile.panelTurnout ?? RESPONSES_BASE + RESPONSES_PER_PARTNER * system.organisations.length;
   for (const month of months) {
     const [year, monthOfYear] = month.split('-').map(Number);
     const faker = seededFaker([seed, DEMO_STREAMS.survey, year, monthOfYear]);
-    const respondents = drawRespondents(faker, panel, turnout);
+    const respondents = drawRespondents(faker, panel, turnout, profile.turnoutSpread);
     const storyMonth = scenarioMonth(month);
-    for (const response of practiceResponses(faker, respondents, month, storyMonth)) {
-      survey.responses.push(response);
-    }
-    for (const respondent of respondents) {
-      for (const rating of relationshipRatings(faker, respondent, month, storyMonth)) {
-        survey.ratings.push(rating);
-      }
-    }
+    const responses = practiceResponses(faker, respondents, month, storyMonth);
+    const ratings = respondents.flatMap((respondent) => relationshipRatings(faker, respondent, month, storyMonth));
+    // Drawn after everything else in the month, so the panel's rows are the same with or without them.
+    const staffResponses = profile.responsesPerMonth ? staffResponsesFor(faker, panel, profile.responsesPerMonth - responses.length, month, storyMonth) : [];
+    yield { round: surveyRound(month), responses, ratings, staffResponses };
   }
-  return survey;
 }
+
+/** One month of the survey: its round, the panel's responses and ratings, and the staff responses. */
+export interface DemoSurveyMonth {
+  round: DemoSurveyRound;
+  responses: DemoPracticeResponse[];
+  ratings: DemoRelationshipRating[];
+  /**
+   * The large system's pulse answered by staff beyond the named panel: practice scores and outcomes only, no
+   * partner ratings, so about 21,000 responses a month come with about 19,000 ratings. A response names only what it
+   * may say about the respondent (organisation and role group), as every response does.
+   */
+  staffResponses: DemoStaffResponse[];
+}
+
+export type DemoStaffResponse = Omit<DemoPracticeResponse, 'personKey'> & { organisationKey: string; roleGroup: RoleGroup };
+
+/**
+ * standard: about 170 panel responses a month (see RESPONSES_BASE). large: about 4,800 of its ~5,200 named people
+ * answer (about 19,000 ratings), and staff responses make the month up to about 21,000.
+ */
+const SURVEY_PROFILES: Record<DemoScale, { panelTurnout: number | null; turnoutSpread: number; responsesPerMonth: number | null }> = {
+  standard: { panelTurnout: null, turnoutSpread: TURNOUT_SPREAD, responsesPerMonth: null },
+  large: { panelTurnout: 4_800, turnoutSpread: TURNOUT_SPREAD / 2, responsesPerMonth: 21_000 },
+};
+
+/**
+ * `count` (give or take the turnout spread) staff responses: each from a colleague of a panellist drawn at random,
+ * sharing their organisation, role group and leanings on the practices, with their own warmth.
+ */
+function staffResponsesFor(faker: Faker, panel: SurveyPanel, count: number, month: string, storyMonth: number): DemoStaffResponse[] {
+  const wanted = Math.max(0, Math.round(count * faker.number.float({ min: 1 - TURNOUT_SPREAD / 4, max: 1 + TURNOUT_SPREAD / 4 })));
+  const colleagues: Panellist[] = Array.from({ length: wanted }, () => {
+    const panellist = faker.helpers.arrayElement(panel.panellists);
+    return { ...panellist, disposition: drawNoise(faker, STAFF_DISPOSITION_SD), ties: [] };
+  });
+  return practiceResponses(faker, colleagues, month, storyMonth).map(({ personKey: _personKey, ...response }, i) => ({
+    ...response,
+    organisationKey: colleagues[i].organisation.key,
+    roleGroup: colleagues[i].person.roleGroup,
+  }));
+}
+const STAFF_DISPOSITION_SD = 0.3;
 
 /**
  * This month's respondents, in the order of the system's people: one person from each
  * organisation in a watched relationship, then a weighted sample without replacement
  * (Efraimidis–Spirakis: the largest ln(u) / propensity) to make up the month's turnout.
  */
-function drawRespondents(faker: Faker, panel: SurveyPanel, turnout: number): Panellist[] {
+function drawRespondents(faker: Faker, panel: SurveyPanel, turnout: number, spread: number): Panellist[] {
   const { panellists } = panel;
-  const wanted = Math.min(panellists.length, Math.round(turnout * faker.number.float({ min: 1 - TURNOUT_SPREAD, max: 1 + TURNOUT_SPREAD })));
+  const wanted = Math.min(panellists.length, Math.round(turnout * faker.number.float({ min: 1 - spread, max: 1 + spread })));
   const chosen = new Set<number>();
   for (const organisationKey of panel.engagedOrganisationKeys) {
     const staff = panellists.flatMap((panellist, index) => (panellist.organisation.key === organisationKey ? [index] : []));

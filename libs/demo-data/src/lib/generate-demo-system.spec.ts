@@ -392,11 +392,12 @@ describe('generateDemoSystem', () => {
       expect(ofKind(large, 'LOCAL_AUTHORITY')).toHaveLength(9);
     });
 
-    it('has a board for each of its eight places and about one person per organisation', () => {
-      expect(large.forums).toHaveLength(16);
+    it('has a board for each of its eight places, a neighbourhood board for each PCN, and about five people per organisation', () => {
+      expect(large.forums).toHaveLength(80);
       expect(large.forums.filter((forum) => forum.kind === 'PLACE_BOARD')).toHaveLength(8);
-      expect(large.people.length).toBeGreaterThan(large.organisations.length);
-      expect(large.people.length).toBeLessThan(large.organisations.length * 1.2);
+      expect(large.forums.filter((forum) => forum.name.endsWith('Neighbourhood Board'))).toHaveLength(64);
+      expect(large.people.length).toBeGreaterThan(large.organisations.length * 4.5);
+      expect(large.people.length).toBeLessThan(large.organisations.length * 5.5);
     });
 
     it('keeps the first four places of the standard scale', () => {

@@ -2,7 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import { DEFAULT_SECTOR_BY_KIND, type OrganisationKind } from '@stewardship/domain';
 import { planForums } from './demo-forums';
 import { demoPeople, type PeopleProfile } from './demo-people';
-import type { DemoOrganisation, DemoPlace, DemoScale, DemoSystem } from './demo-system';
+import type { DemoForum, DemoOrganisation, DemoPlace, DemoScale, DemoSeat, DemoSystem } from './demo-system';
 import { demoUsers } from './demo-users';
 import {
   ACUTE_TRUST_TEMPLATES,
@@ -40,7 +40,7 @@ import {
   VCSE_SYSTEM_TEMPLATES,
 } from './names';
 import { OdsCodeAllocator } from './ods-code-allocator';
-import { seatsWithHistory } from './seat-history';
+import { type PlannedForum, type PlannedMember, seatsWithHistory } from './seat-history';
 import { DEMO_STREAMS, seededFaker } from './seeded-faker';
 import { slugify } from './slug';
 import { type ClaimedName, UniqueNames } from './unique-names';
@@ -62,12 +62,15 @@ interface ScaleProfile {
   otherSystemWide: number;
   otherLocalPerPlace: number;
   people: PeopleProfile;
+  /** Whether each primary care network has a neighbourhood board of its practices and local partners. */
+  neighbourhoodBoards: boolean;
 }
 
 /*
  * standard: 1 ICB, 3 acute, 2 community, 1 mental health, 1 ambulance, 24 PCNs, 4 GP federations,
  * 5 councils, 4 Healthwatch, 48 VCSE, 3 hospices, 16 social care, 8 other = 120.
- * large adds GP practices (5 per PCN) and many more local groups: 997 in all.
+ * large adds GP practices (5 per PCN) and many more local groups: 997 in all; and a neighbourhood board for each
+ * of its 64 PCNs (80 forums in all).
  */
 const SCALE_PROFILES: Record<DemoScale, ScaleProfile> = {
   standard: {
@@ -85,6 +88,7 @@ const SCALE_PROFILES: Record<DemoScale, ScaleProfile> = {
     otherSystemWide: 4,
     otherLocalPerPlace: 1,
     people: { perPartner: { min: 1, max: 3 }, perMajorBody: 3 },
+    neighbourhoodBoards: false,
   },
   large: {
     placeCount: 8,
@@ -100,7 +104,9 @@ const SCALE_PROFILES: Record<DemoScale, ScaleProfile> = {
     socialCareProviders: 150,
     otherSystemWide: 6,
     otherLocalPerPlace: 3,
-    people: { perPartner: { min: 1, max: 1 }, perMajorBody: 3 },
+    // About five people a partner, so that a month's survey can hear from about 4,000 of them.
+    people: { perPartner: { min: 4, max: 6 }, perMajorBody: 12 },
+    neighbourhoodBoards: true,
   },
 };
 
@@ -158,15 +164,50 @@ export function generateDemoSystem(options: { seed?: number; scale?: DemoScale }
 
   const forumFaker = seededFaker([seed, DEMO_STREAMS.forums]);
   const forums = planForums(forumFaker, places, organisations);
+  const seats = seatsWithHistory(forumFaker, forums);
+  const neighbourhood = profile.neighbourhoodBoards ? neighbourhoodBoards(seededFaker([seed, DEMO_STREAMS.neighbourhoods]), organisations) : { forums: [], seats: [] };
   return {
+    scale: options.scale ?? 'standard',
     system: { name: SYSTEM_NAME, odsCode: SYSTEM_ODS_CODE, region: SYSTEM_REGION },
     places,
     organisations,
-    forums: forums.map(({ forum }) => forum),
-    seats: seatsWithHistory(forumFaker, forums),
+    forums: [...forums.map(({ forum }) => forum), ...neighbourhood.forums],
+    seats: [...seats, ...neighbourhood.seats],
     people: demoPeople(seededFaker([seed, DEMO_STREAMS.people]), organisations, profile.people, users.map((user) => user.displayName)),
     users,
   };
+}
+
+/**
+ * A board for each primary care network (drawn from its own stream, so the rest of the system is as it was): the PCN
+ * chairs it, its GP practices (added straight after it) and its place's council vote, the ICB sits without a vote,
+ * as do two local charities and a care provider; their seats get a history as the other forums' do.
+ */
+function neighbourhoodBoards(faker: Faker, organisations: readonly DemoOrganisation[]): { forums: DemoForum[]; seats: DemoSeat[] } {
+  const planned: PlannedForum[] = [];
+  const icb = organisations.find((o) => o.kind === 'ICB');
+  organisations.forEach((pcn, index) => {
+    if (pcn.kind !== 'PRIMARY_CARE_NETWORK') return;
+    const placeKey = pcn.placeKeys[0];
+    const practices: DemoOrganisation[] = [];
+    for (let next = index + 1; organisations[next]?.odsCode?.startsWith('A8'); next++) practices.push(organisations[next]);
+    const local = (kind: OrganisationKind) => organisations.filter((o) => o.kind === kind && o.placeKeys[0] === placeKey);
+    const council = local('LOCAL_AUTHORITY').find((o) => o.placeKeys.length === 1);
+    const name = `${pcn.name.replace(/ Primary Care Network$/, '')} Neighbourhood Board`;
+    const member = (organisation: DemoOrganisation, voting: boolean, fixed = false, chair = false): PlannedMember => ({ organisationKey: organisation.key, voting, chair, fixed });
+    planned.push({
+      forum: { key: slugify(name), name, kind: 'PROGRAMME_BOARD', placeKey },
+      members: [
+        member(pcn, true, true, true),
+        ...practices.map((practice) => member(practice, true)),
+        ...(council ? [member(council, true, true)] : []),
+        ...(icb ? [member(icb, false, true)] : []),
+        ...[...faker.helpers.arrayElements(local('VCSE'), 2), ...faker.helpers.arrayElements(local('SOCIAL_CARE_PROVIDER'), 1)].map((o) => member(o, false)),
+      ],
+      nextChairKey: practices[0]?.key ?? null,
+    });
+  });
+  return { forums: planned.map(({ forum }) => forum), seats: seatsWithHistory(faker, planned) };
 }
 
 class DemoSystemBuilder {

@@ -14,4 +14,4 @@ export function seededFaker(seed: number | number[]): Faker {
  * Organisations draw from `seededFaker(seed)`; everything added later draws from its own stream,
  * so adding forums, people or the survey left every organisation of an existing seed as it was.
  */
-export const DEMO_STREAMS = { forums: 1, people: 2, survey: 3, decisions: 4 } as const;
+export const DEMO_STREAMS = { forums: 1, people: 2, survey: 3, decisions: 4, neighbourhoods: 5 } as const;
