@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_PASSWORD } from '@stewardship/demo-data';
 import { SESSION_COOKIE } from '../../../apps/api/src/common/request-context';
-import { DemoDataService } from '../../../apps/api/src/demo/demo-data.service';
+import { loadDemoSystem } from '../../../apps/api/src/demo/demo-loader';
 import type { TestApp } from '../../../apps/api/test/support/test-app';
 import type { FigureGroup, Target } from './figure';
 import { percentile, type LoadStats, type Measurement } from './measure';
@@ -54,7 +54,7 @@ function sequential(name: string, session: Session, query: string, variables: Re
 
 /** The large demo system, loaded through the demo loader, and a leader of it signed in over HTTP. */
 async function seed(api: TestApp): Promise<{ session: Session; systemId: string; month: string; placeId: string }> {
-  const { systemName } = await api.app.get(DemoDataService).loadOnce({ scale: 'large' });
+  const { systemName } = await loadDemoSystem(api.dataSource, { scale: 'large', log: (line) => process.stderr.write(`[bench] large demo: ${line}\n`) });
   const [{ email, systemId }]: { email: string; systemId: string }[] = await api.dataSource.query(
     `select u.email, s.id as "systemId" from users u join memberships m on m.user_id = u.id join systems s on s.id = m.system_id
       where s.name = $1 and m.role = 'LEADER' order by u.email limit 1`,
