@@ -2,14 +2,9 @@ import { Controller, Get, HttpStatus, Param, Req, Res } from '@nestjs/common';
 import { canReadClaims } from '@stewardship/domain';
 import type { Response } from 'express';
 import { SessionsService } from '../auth/sessions.service';
+import { contentDisposition } from '../common/content-disposition';
 import type { RequestWithCaller } from '../common/request-context';
 import { ClaimsService } from './claims.service';
-
-/** A file name for Content-Disposition: ASCII for old clients, the name as uploaded (RFC 5987) for the rest. */
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /**
  * Claim documents, downloaded over HTTP so the browser saves them. Only a signed-in member of the document's own
