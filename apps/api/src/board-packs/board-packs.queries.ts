@@ -76,7 +76,8 @@ export async function claimNextPack(db: EntityManager): Promise<ClaimedPack | nu
       where status = 'RUNNING' and lease_until < clock_timestamp() and attempts >= $1`,
     [MAX_ATTEMPTS],
   );
-  const [row] = await db.query(
+  // An UPDATE … RETURNING answers [rows, count] through TypeORM.
+  const [[row]]: [ClaimedPack[], number] = await db.query(
     `with next as (
        select id from board_packs
         where status = 'QUEUED' or (status = 'RUNNING' and lease_until < clock_timestamp() and attempts < $1)
