@@ -12,6 +12,8 @@ import { ChromiumRenderer, type BoardPackRenderer } from './chromium-renderer';
 
 /** How long the worker waits before looking again when the queue is empty. */
 const IDLE_MS = 2_000;
+/** The requester's session for the render: ended as soon as the pack is done, and expiring well after any render's timeouts. */
+const SESSION_SECONDS = 10 * 60;
 
 /** The print route of the web app for one pack. */
 export function boardPackPageUrl(base: string, pack: Pick<ClaimedPack, 'month' | 'placeId'>): string {
@@ -64,7 +66,7 @@ export class BoardPackWorker implements OnApplicationShutdown {
     const renewal = setInterval(() => void renewLease(db, pack).catch((error) => this.logger.warn(`Could not renew the lease of board pack ${pack.id}: ${error}`)), (LEASE_SECONDS * 1000) / 3);
     let session: { id: string; token: string } | null = null;
     try {
-      session = await this.sessions.startOnBehalf(pack.systemId, pack.requestedBy, LEASE_SECONDS);
+      session = await this.sessions.startOnBehalf(pack.systemId, pack.requestedBy, SESSION_SECONDS);
       if (!session) throw new Error('The person who asked for it is no longer a member of the system');
       const pdf = await this.renderer.render({ url: boardPackPageUrl(this.config.boardPackRenderUrl, pack), cookie: { name: SESSION_COOKIE, value: session.token } });
       if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('The renderer did not produce a PDF');
