@@ -64,7 +64,7 @@ describe('BoardPackButton', () => {
       packMock({ status: 'DONE', attempts: 2, sizeBytes: 153_600, downloadPath: '/downloads/board-packs/p1' }),
     ]);
     await settle();
-    expect(screen.getByRole('heading', { name: 'Board pack for May 2026' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'PDF board pack for May 2026' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Make the PDF board pack' }));
     await progressBecomes('Your board pack is waiting to be made…');
     expect(screen.queryByRole('button', { name: /board pack/ })).toBeNull();
@@ -78,7 +78,7 @@ describe('BoardPackButton', () => {
     // Made: no more polling (a further poll would find no mock and show an error).
     await act(() => jest.advanceTimersByTimeAsync(3 * BOARD_PACK_POLL_MS));
     expect(screen.getByRole('status').textContent).toBe('Your board pack is ready.');
-    expect(screen.getByRole('button', { name: 'Make the board pack again' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Make the PDF board pack again' })).toBeTruthy();
   });
 
   it('says why when the server cannot make packs, and offers the browser’s print instead', async () => {
@@ -104,7 +104,7 @@ describe('BoardPackButton', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Make the PDF board pack' }));
     await progressBecomes('Your board pack could not be made after 3 attempts: Chromium crashed.');
     expect(screen.getByRole('button', { name: 'Print the review' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Make the board pack again' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Make the PDF board pack again' }));
     await settle();
     expect(screen.getByRole('alert').textContent).toBe('Error: You already have 3 board packs waiting or being made. Ask for another when one of them is ready.');
   });
@@ -112,7 +112,7 @@ describe('BoardPackButton', () => {
   it('offers print when the check itself fails', async () => {
     renderButton([{ request: { query: BoardPackSupportDocument }, error: new Error('Network down') }]);
     await settle();
-    expect(screen.getByText(/We could not check whether the server can make a board pack/)).toBeTruthy();
+    expect(screen.getByText(/We could not check whether the server can make a PDF board pack/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Print the review' })).toBeTruthy();
   });
 });

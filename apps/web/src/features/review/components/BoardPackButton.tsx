@@ -89,12 +89,13 @@ export function BoardPackButton({ month, placeId }: { month: string; placeId: st
     }
   }
 
-  const title = `Board pack for ${monthName(month)}`;
   let body;
-  if (support.loading) {
-    body = <p className="nhsuk-body">Checking whether the server can make a board pack…</p>;
+  if (!month) {
+    body = null;
+  } else if (support.loading) {
+    body = <p className="nhsuk-body">Checking whether the server can make a PDF board pack…</p>;
   } else if (support.error || !support.data) {
-    body = <PrintInstead>We could not check whether the server can make a board pack.</PrintInstead>;
+    body = <PrintInstead>We could not check whether the server can make a PDF board pack.</PrintInstead>;
   } else if (!support.data.boardPackSupport.available) {
     body = <PrintInstead>{support.data.boardPackSupport.reason ?? 'The server cannot make board packs just now.'}</PrintInstead>;
   } else {
@@ -118,7 +119,7 @@ export function BoardPackButton({ month, placeId }: { month: string; placeId: st
         ) : null}
         {!packId || finished ? (
           <button type="button" className="nhsuk-button" onClick={() => void make()} disabled={requesting.loading}>
-            {requesting.loading ? 'Asking…' : current ? 'Make the board pack again' : 'Make the PDF board pack'}
+            {requesting.loading ? 'Asking…' : current ? 'Make the PDF board pack again' : 'Make the PDF board pack'}
           </button>
         ) : null}
         {current?.status === 'FAILED' ? <PrintInstead>Try again, or print instead.</PrintInstead> : null}
@@ -127,12 +128,8 @@ export function BoardPackButton({ month, placeId }: { month: string; placeId: st
   }
 
   return (
-    <section className="app-board-pack app-no-print" aria-labelledby="board-pack-heading">
-      <h2 id="board-pack-heading" className="nhsuk-heading-s">
-        {title}
-      </h2>
-      <p className="nhsuk-body-s">A PDF of this review with a cover, for the board papers: the same figures as this page, made on the server in a few seconds.</p>
+    <div className="app-board-pack-request app-review-no-print" role="group" aria-label={month ? `PDF board pack for ${monthName(month)}` : 'PDF board pack'}>
       {body}
-    </section>
+    </div>
   );
 }
