@@ -22,7 +22,7 @@ describe('the decision log in the browser', () => {
 
   it('lets a leader record a decision, amend it, see what the amendment changed and open the original', async () => {
     await signIn(page, 'leader@northshire.example');
-    await page.waitForURL(/\/scores/);
+    await page.waitForURL(/\/review/);
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Decisions' }).click();
     await page.getByRole('heading', { level: 1, name: 'Decisions' }).waitFor();
     await page.getByRole('status').filter({ hasText: /decision/ }).waitFor();

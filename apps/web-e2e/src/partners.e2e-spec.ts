@@ -33,9 +33,9 @@ describe('the partner register in the browser', () => {
 
   it('lands each role on the page its monthly job starts from', async () => {
     const landings: [string, RegExp][] = [
-      ['leader@northshire.example', /\/scores$/],
-      ['ned@northshire.example', /\/scores$/],
-      ['placelead@northshire.example', /\/places\/[0-9a-f-]{36}$/],
+      ['leader@northshire.example', /\/review$/],
+      ['ned@northshire.example', /\/claims\?status=AWAITING$/],
+      ['placelead@northshire.example', /\/review\?place=[0-9a-f-]{36}$/],
       ['admin@northshire.example', /\/partners$/],
     ];
     for (const [email, landing] of landings) {
@@ -49,7 +49,8 @@ describe('the partner register in the browser', () => {
 
   it("starts a place lead's Partners, Forums and People on their own place, which they can widen to all places", async () => {
     await signIn(page, 'placelead@northshire.example');
-    await page.waitForURL(/\/places\//);
+    await page.waitForURL(/\/review\?place=/);
+    await page.goto(`/places/${new URL(page.url()).searchParams.get('place')}`);
     const placeName = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
     expect(placeName).not.toBe('');
     for (const list of ['/partners', '/forums', '/people']) {
@@ -141,7 +142,7 @@ describe('the partner register in the browser', () => {
   it('works at phone width (320 px) without sideways scrolling on the register', async () => {
     const phone = await newPage(browser, { width: 320, height: 640 });
     await signIn(phone, 'leader@northshire.example');
-    await phone.waitForURL(/\/scores/);
+    await phone.waitForURL(/\/review/);
     await phone.goto('/partners');
     await phone.getByLabel('Search').waitFor();
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

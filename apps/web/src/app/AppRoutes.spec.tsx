@@ -3,6 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { OrganisationDocument, SignInDocument, SignOutDocument } from '../generated/graphql';
+import { reviewFixture, reviewMock, reviewMonthsMock } from '../features/review/utils/review-fixtures';
 import { organisationFixture, placesMock, recordPageExtrasMocks, viewerFixture, viewerMock } from '../shared/testing/fixtures';
 import { createCache } from './apollo-client';
 import { AppRoutes } from './AppRoutes';
@@ -138,5 +139,24 @@ describe('the sign-in gate', () => {
     expect(screen.getByRole('main')).toHaveFocus();
     expect(screen.getByLabelText('Kind')).toHaveValue('ACUTE_TRUST');
     expect(await screen.findByLabelText('Northshire North')).toBeChecked();
+  });
+
+  it('lands a leader on the monthly review after signing in, with Review in the menu', async () => {
+    const leader = viewerFixture('LEADER');
+    renderApp('/sign-in', [viewerMock(null), signInMock({ data: { signIn: leader } }), viewerMock(leader), placesMock, reviewMonthsMock, reviewMock({ month: null, placeId: null }, reviewFixture())]);
+    await screen.findByLabelText('Email address');
+
+    signIn();
+
+    expect(await screen.findByRole('heading', { level: 1, name: /October 2026/ })).toHaveTextContent('Monthly review: Northshire ICS, October 2026');
+    expect(within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', { name: 'Review' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('prints the board pack without the site header, menu or footer', async () => {
+    renderApp('/review/board-pack?month=2026-10', [viewerMock(viewerFixture('LEADER')), reviewMock({ month: '2026-10', placeId: null }, reviewFixture())]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Northshire ICS' })).toBeInTheDocument();
+    expect(screen.queryByRole('banner')).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Menu' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('contentinfo')).not.toBeInTheDocument();
   });
 });

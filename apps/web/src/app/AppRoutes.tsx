@@ -29,6 +29,8 @@ import { EditPlacePage } from '../features/places/components/EditPlacePage';
 import { PlaceListPage } from '../features/places/components/PlaceListPage';
 import { PlacePage } from '../features/places/components/PlacePage';
 import { PowerPage } from '../features/power/components/PowerPage';
+import { BoardPackPage } from '../features/review/components/BoardPackPage';
+import { ReviewPage } from '../features/review/components/ReviewPage';
 import { PracticeScoresPage } from '../features/scores/components/PracticeScoresPage';
 import { SecurityEventsPage } from '../features/security-events/components/SecurityEventsPage';
 import { SurveyPage } from '../features/survey/components/SurveyPage';
@@ -76,6 +78,7 @@ export function AppRoutes() {
           <Route path="claims/new" element={<RecordClaimPage />} />
           <Route path="claims/:id" element={<ClaimPage />} />
           <Route path="import" element={<ImportPage />} />
+          <Route path="review" element={<ReviewPage />} />
           <Route path="scores" element={<PracticeScoresPage />} />
           <Route path="power" element={<PowerPage />} />
           <Route path="network" element={<NetworkPage />} />
@@ -85,6 +88,10 @@ export function AppRoutes() {
           <Route path="security-events" element={<SecurityEventsPage />} />
           <Route path="*" element={<PageNotFound />} />
         </Route>
+      </Route>
+      {/* The board pack prints without the site's header, menu and footer (and headless Chromium makes the PDF from it). */}
+      <Route element={<RequireSignIn />}>
+        <Route path="review/board-pack" element={<BoardPackPage />} />
       </Route>
     </Routes>
   );

@@ -56,6 +56,7 @@ function Account({ viewer }: { viewer: SignedInViewer }) {
 function MainMenu({ viewer }: { viewer: SignedInViewer }) {
   const { pathname } = useLocation();
   const items = [
+    { href: '/review', text: 'Review' },
     { href: '/scores', text: 'Practice scores' },
     { href: '/power', text: 'Power sharing' },
     { href: '/network', text: 'Partner network' },

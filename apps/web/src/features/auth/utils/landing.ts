@@ -1,16 +1,17 @@
 import type { Role } from '../../../generated/graphql';
 
 /**
- * The page each role's monthly job starts from, until the monthly review exists: leaders and non-executives read the
- * practice scores, a place lead their place's page, administrators (and viewers) the register of partners.
+ * The page each role's monthly job starts from: leaders the monthly review of the whole system, a place lead their
+ * place's review, non-executives the claims awaiting their review, administrators (and viewers) the register of partners.
  */
 export function landingPath(viewer: { role: Role; place?: { id: string } | null }): string {
   switch (viewer.role) {
     case 'LEADER':
+      return '/review';
     case 'NON_EXECUTIVE':
-      return '/scores';
+      return '/claims?status=AWAITING';
     case 'PLACE_LEAD':
-      return viewer.place ? `/places/${encodeURIComponent(viewer.place.id)}` : '/partners';
+      return viewer.place ? `/review?place=${encodeURIComponent(viewer.place.id)}` : '/review';
     default:
       return '/partners';
   }

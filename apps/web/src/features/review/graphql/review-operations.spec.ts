@@ -1,0 +1,3 @@
+import { expectOperationsWithinLimits } from '../../../shared/testing/operation-limits';
+
+describe('the review’s operations', () => expectOperationsWithinLimits(__dirname));
