@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
 import { SignedInViewerContext } from '../../../app/hooks/useViewer';
-import type { Role } from '../../../generated/graphql';
+import { BoardPackSupportDocument, type Role } from '../../../generated/graphql';
 import { placesMock, viewerFixture } from '../../../shared/testing/fixtures';
 import { downloadTextFile } from '../../../shared/utils/download';
 import { missingReviewFixture, reviewFixture, reviewMock, reviewMonthsMock } from '../utils/review-fixtures';
@@ -167,11 +167,13 @@ describe('ReviewPage', () => {
     expect(text).toContain('Practice scores,Sharing power,2026-10,2.60,12,2.35 to 2.85,Special cause concern (low)');
   });
 
-  it('offers printing and the board pack of the month shown', async () => {
+  it('offers printing where the server cannot make the PDF board pack, and the board pack of the month shown', async () => {
     const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
-    renderAt('/review?month=2026-10', [reviewMock({ month: '2026-10', placeId: null }, reviewFixture())]);
+    const noWorker = { request: { query: BoardPackSupportDocument }, result: { data: { boardPackSupport: { __typename: 'BoardPackSupport', available: false, reason: 'No board pack worker is running on the server just now, so a PDF cannot be made here.' } } } };
+    renderAt('/review?month=2026-10', [reviewMock({ month: '2026-10', placeId: null }, reviewFixture()), noWorker]);
     await screen.findByRole('region', { name: 'Sharing power' });
-    fireEvent.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
+    expect(screen.getByRole('group', { name: 'PDF board pack for October 2026' })).toHaveTextContent(/No board pack worker is running/);
+    fireEvent.click(await screen.findByRole('button', { name: 'Print the review' }));
     expect(print).toHaveBeenCalled();
     expect(screen.getByRole('link', { name: 'Open the board pack (print view)' })).toHaveAttribute('href', '/review/board-pack?month=2026-10');
   });
