@@ -149,7 +149,8 @@ describe('board packs', () => {
   it("takes a crashed worker's pack again once its lease runs out, and the crashed worker cannot finish it after", async () => {
     const id = (await request(cookies.LEADER)).data?.['requestBoardPack'].id;
     const crashed = await claimNextPack(api.dataSource.manager);
-    expect(crashed?.id).toBe(id);
+    if (!crashed) throw new Error('the waiting pack was not claimed');
+    expect(crashed.id).toBe(id);
     // Still leased: nobody else takes it.
     worker.renderWith(new StandInRenderer(async () => minimalPdf('Alpha ICS')));
     expect(await worker.workOnce()).toBe(false);
@@ -158,7 +159,7 @@ describe('board packs', () => {
     await api.dataSource.query(`update board_packs set lease_until = now() - interval '1 second' where id = $1`, [id]);
     expect(await worker.workOnce()).toBe(true);
     expect((await api.graphql(PACK, { id }, cookies.LEADER)).data?.['boardPack']).toMatchObject({ status: 'DONE', attempts: 2, error: null, downloadPath: `/downloads/board-packs/${id}` });
-    expect(await finishPack(api.dataSource.manager, crashed!, minimalPdf('late'))).toBe(false);
+    expect(await finishPack(api.dataSource.manager, crashed, minimalPdf('late'))).toBe(false);
   });
 
   it('gives a pack up as FAILED, with the error, after three failed attempts', async () => {

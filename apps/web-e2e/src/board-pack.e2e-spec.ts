@@ -53,7 +53,7 @@ describe('the PDF board pack', () => {
     const id = (await link.getAttribute('href'))?.split('/').pop() ?? '';
     const pack = (await graphql<{ boardPack: Pack }>(leader, PACK, { id })).boardPack;
     expect(pack).toMatchObject({ status: 'DONE', attempts: 1, error: null });
-    const response = await leader.request.get(pack.downloadPath!);
+    const response = await leader.request.get(pack.downloadPath ?? '');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     expect(Buffer.compare(await response.body(), readFileSync(path))).toBe(0);
