@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Param, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { SessionsService } from '../auth/sessions.service';
-import { contentDisposition } from '../common/content-disposition';
+import { downloadCaller, refuseDownload, sendAttachment } from '../common/downloads';
 import type { RequestWithCaller } from '../common/request-context';
 import { BoardPacksService } from './board-packs.service';
 
@@ -23,29 +23,12 @@ export class BoardPacksController {
 
   @Get(':id')
   async download(@Param('id') id: string, @Req() req: RequestWithCaller, @Res() res: Response): Promise<void> {
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    const caller = await this.sessions.callerOfRequest(req);
-    if (!caller) {
-      res.status(HttpStatus.UNAUTHORIZED).type('text/plain').send('Sign in to download this board pack');
-      return;
-    }
+    const caller = await downloadCaller(this.sessions, req, res, 'Sign in to download this board pack');
+    if (!caller) return;
     const pack = await this.packs.pdf(caller.systemId, id);
-    if (!pack) {
-      res.status(HttpStatus.NOT_FOUND).type('text/plain').send('There is no such board pack in your system');
-      return;
-    }
-    if (pack.requestedBy !== caller.userId) {
-      res.status(HttpStatus.FORBIDDEN).type('text/plain').send('Only the person who asked for this board pack can download it');
-      return;
-    }
-    if (!pack.pdf) {
-      res.status(HttpStatus.NOT_FOUND).type('text/plain').send(pack.status === 'FAILED' ? 'This board pack could not be made' : 'This board pack is not ready yet');
-      return;
-    }
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', contentDisposition(boardPackFileName(pack.systemName, pack.month)));
-    res.setHeader('Content-Length', String(pack.pdf.length));
-    res.status(HttpStatus.OK).end(pack.pdf);
+    if (!pack) return refuseDownload(res, HttpStatus.NOT_FOUND, 'There is no such board pack in your system');
+    if (pack.requestedBy !== caller.userId) return refuseDownload(res, HttpStatus.FORBIDDEN, 'Only the person who asked for this board pack can download it');
+    if (!pack.pdf) return refuseDownload(res, HttpStatus.NOT_FOUND, pack.status === 'FAILED' ? 'This board pack could not be made' : 'This board pack is not ready yet');
+    sendAttachment(res, 'application/pdf', boardPackFileName(pack.systemName, pack.month), pack.pdf);
   }
 }
