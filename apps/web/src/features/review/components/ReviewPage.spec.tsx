@@ -136,7 +136,8 @@ describe('ReviewPage', () => {
     fireEvent.change(month, { target: { value: '2026-11' } });
 
     expect(screen.getByTestId('location')).toHaveTextContent('/review?month=2026-11');
-    expect(await screen.findByText('No decisions recorded in November 2026')).toBeInTheDocument();
+    // The second review arrives after the first's charts have drawn: slow on a loaded machine.
+    expect(await screen.findByText('No decisions recorded in November 2026', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('November 2026');
   });
 
