@@ -12,6 +12,8 @@ import { BoardPackPage } from './BoardPackPage';
 import { ReviewPage } from './ReviewPage';
 
 jest.mock('../../../shared/utils/download', () => ({ downloadTextFile: jest.fn() }));
+// Each review draws fifteen SVG charts in jsdom, twice when the month changes: seconds on a loaded machine.
+jest.setTimeout(20_000);
 
 function Location() {
   const location = useLocation();
