@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { referenceLink, type ReviewScope } from '../utils/review-links';
+import { citationLinks, type ReviewScope } from '../utils/review-links';
 import type { MonthlyReview } from '../utils/review-format';
 
 type ReviewActions = MonthlyReview['actions'];
@@ -23,10 +23,10 @@ export function ActionsSection({ actions, scope, expanded }: { actions: ReviewAc
               {action.references.length ? (
                 <p className="nhsuk-body-s">
                   Cites:{' '}
-                  {action.references.map((reference, index) => (
-                    <span key={`${reference.kind}-${reference.id}`}>
+                  {citationLinks(action.references, scope).map((citation, index) => (
+                    <span key={citation.key}>
                       {index > 0 ? ', ' : null}
-                      <Link to={referenceLink(reference.kind, reference.id, scope)}>{reference.label}</Link>
+                      <Link to={citation.href}>{citation.label}</Link>
                     </span>
                   ))}
                 </p>

@@ -12,6 +12,8 @@ import { BoardPackPage } from './BoardPackPage';
 import { ReviewPage } from './ReviewPage';
 
 jest.mock('../../../shared/utils/download', () => ({ downloadTextFile: jest.fn() }));
+// Each review draws fifteen SVG charts in jsdom, twice when the month changes: seconds on a loaded machine.
+jest.setTimeout(20_000);
 
 function Location() {
   const location = useLocation();
@@ -69,7 +71,9 @@ describe('ReviewPage', () => {
     const changes = await screen.findByRole('region', { name: '2. What changed and is it real' });
     const headings = within(changes).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
     expect(headings).toEqual(['Signals: changes that are real (1)', 'Noise, not a change to act on (1)', 'Not judged: compared with the month before only (1)']);
-    expect(within(screen.getByTestId('review-changes-noise')).getByText('noise, not a change to act on')).toBeInTheDocument();
+    expect(within(screen.getByTestId('review-changes-signals')).getByText('Concern')).toBeInTheDocument();
+    expect(within(screen.getByTestId('review-changes-noise')).getByText('Noise')).toBeInTheDocument();
+    expect(within(screen.getByTestId('review-changes-noise')).getByText(/Inclusion ratio: .*noise, not a change to act on/)).toBeInTheDocument();
     expect(within(changes).getByRole('link', { name: 'Open the evidence for Sharing power' })).toHaveAttribute('href', '/scores?month=2026-10#practice-sharing_power-heading');
     expect(within(changes).getByRole('link', { name: 'Open the evidence for Inclusion ratio' })).toHaveAttribute('href', '/power?from=2026-08&to=2026-10&month=2026-10#power-inclusionRatio-heading');
 
@@ -88,7 +92,7 @@ describe('ReviewPage', () => {
 
     const power = sectionOf('4. Power sharing');
     expect(within(power).getByText('Too cosy?')).toBeInTheDocument();
-    expect(within(power).getByText(/No dissent recorded for 6 months in a row/)).toBeInTheDocument();
+    expect(within(power).getByText("No dissent has been recorded in any decision for 6 months in a row (May 2026 to October 2026).")).toBeInTheDocument();
     expect(within(power).getByRole('table', { name: 'Inclusion ratio: monthly figures' })).toBeInTheDocument();
 
     expect(within(sectionOf('5. Claims')).getByRole('link', { name: 'Shared purpose has improved across the system' })).toHaveAttribute('href', '/claims/c1');
@@ -113,8 +117,8 @@ describe('ReviewPage', () => {
 
   it('says each section is loading while the review loads', async () => {
     renderAt('/review', [reviewMock({ month: null, placeId: null }, reviewFixture(), 50)]);
-    expect(within(screen.getByTestId('review-scores')).getByRole('status')).toHaveTextContent('Loading 1. practice scores…');
-    expect(within(screen.getByTestId('review-actions')).getByRole('status')).toHaveTextContent('Loading 6. suggested actions…');
+    expect(within(screen.getByTestId('review-scores')).getByRole('status')).toHaveTextContent('Loading practice scores…');
+    expect(within(screen.getByTestId('review-actions')).getByRole('status')).toHaveTextContent('Loading suggested actions…');
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
     expect(await screen.findByRole('region', { name: 'Sharing power' })).toBeInTheDocument();
   });
@@ -134,7 +138,8 @@ describe('ReviewPage', () => {
     fireEvent.change(month, { target: { value: '2026-11' } });
 
     expect(screen.getByTestId('location')).toHaveTextContent('/review?month=2026-11');
-    expect(await screen.findByText('No decisions recorded in November 2026')).toBeInTheDocument();
+    // The second review arrives after the first's charts have drawn: slow on a loaded machine.
+    expect(await screen.findByText('No decisions recorded in November 2026', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('November 2026');
   });
 

@@ -3,6 +3,8 @@ import { LoadingMessage } from '../../../shared/components/StatusMessages';
 
 interface ReviewSectionProps {
   id: string;
+  /** Its place in the review, 1 to 6. */
+  number: number;
   title: string;
   /** How the section's figures are computed, one paragraph each. */
   help: readonly string[];
@@ -15,10 +17,10 @@ interface ReviewSectionProps {
 }
 
 /** One section of the review: its heading, how its figures are computed, then its loading state, why it is missing, or its figures. */
-export function ReviewSection({ id, title, help, loading, missingReason, expanded, children }: ReviewSectionProps) {
+export function ReviewSection({ id, number, title, help, loading, missingReason, expanded, children }: ReviewSectionProps) {
   return (
     <section className="app-review-section" aria-labelledby={`${id}-heading`} aria-busy={loading || undefined} data-testid={id}>
-      <h2 id={`${id}-heading`}>{title}</h2>
+      <h2 id={`${id}-heading`}>{`${number}. ${title}`}</h2>
       <details className="nhsuk-details app-review-help" open={expanded || undefined}>
         <summary className="nhsuk-details__summary">
           <span className="nhsuk-details__summary-text">How these figures are computed</span>

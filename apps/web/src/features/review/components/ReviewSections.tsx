@@ -27,22 +27,22 @@ export function ReviewSections({ review, loading, expanded = false }: ReviewSect
   const common = { loading: busy, expanded };
   return (
     <>
-      <ReviewSection id="review-scores" title={`1. ${REVIEW_SECTIONS.practiceScores}`} help={REVIEW_HELP.practiceScores} missingReason={review?.practiceScores.missingReason} {...common}>
+      <ReviewSection id="review-scores" number={1} title={REVIEW_SECTIONS.practiceScores} help={REVIEW_HELP.practiceScores} missingReason={review?.practiceScores.missingReason} {...common}>
         {review ? <PracticeScoresSection scores={review.practiceScores.scores} scope={scope} expanded={expanded} /> : null}
       </ReviewSection>
-      <ReviewSection id="review-changes" title={`2. ${REVIEW_SECTIONS.changes}`} help={REVIEW_HELP.changes} missingReason={review?.changes.missingReason} {...common}>
+      <ReviewSection id="review-changes" number={2} title={REVIEW_SECTIONS.changes} help={REVIEW_HELP.changes} missingReason={review?.changes.missingReason} {...common}>
         {review ? <ChangesSection changes={review.changes.changes} scope={scope} /> : null}
       </ReviewSection>
-      <ReviewSection id="review-network" title={`3. ${REVIEW_SECTIONS.network}`} help={REVIEW_HELP.network} missingReason={review?.network.missingReason} {...common}>
+      <ReviewSection id="review-network" number={3} title={REVIEW_SECTIONS.network} help={REVIEW_HELP.network} missingReason={review?.network.missingReason} {...common}>
         {review ? <NetworkSection network={review.network} scope={scope} /> : null}
       </ReviewSection>
-      <ReviewSection id="review-power" title={`4. ${REVIEW_SECTIONS.power}`} help={REVIEW_HELP.power} missingReason={review?.power.missingReason} {...common}>
+      <ReviewSection id="review-power" number={4} title={REVIEW_SECTIONS.power} help={REVIEW_HELP.power} missingReason={review?.power.missingReason} {...common}>
         {review ? <PowerSection power={review.power} scope={scope} expanded={expanded} /> : null}
       </ReviewSection>
-      <ReviewSection id="review-claims" title={`5. ${REVIEW_SECTIONS.claims}`} help={REVIEW_HELP.claims} missingReason={review?.claims.missingReason} {...common}>
+      <ReviewSection id="review-claims" number={5} title={REVIEW_SECTIONS.claims} help={REVIEW_HELP.claims} missingReason={review?.claims.missingReason} {...common}>
         {review ? <ClaimsSection claims={review.claims} placeId={review.placeId} /> : null}
       </ReviewSection>
-      <ReviewSection id="review-actions" title={`6. ${REVIEW_SECTIONS.actions}`} help={REVIEW_HELP.actions} missingReason={review?.actions.missingReason} {...common}>
+      <ReviewSection id="review-actions" number={6} title={REVIEW_SECTIONS.actions} help={REVIEW_HELP.actions} missingReason={review?.actions.missingReason} {...common}>
         {review ? <ActionsSection actions={review.actions} scope={scope} expanded={expanded} /> : null}
       </ReviewSection>
     </>

@@ -38,7 +38,7 @@ describe('the review CSV', () => {
       ['Inclusion ratio', '72.0%', 'common cause: noise, not a change to act on'],
       ['Density', '0.210', 'no SPC reading: compared with the month before only'],
     ]);
-    expect(changes[0].Line).toContain('(-0.90)');
+    expect(changes[0].Line).toBe('Sharing power: down 0.90 since September 2026 — special cause concern, third month below the mean');
   });
 
   it('counts the network, power, claims and actions', () => {

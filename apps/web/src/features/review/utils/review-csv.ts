@@ -1,7 +1,7 @@
 import { CHANGE_READING_LABELS } from '@stewardship/actions';
 import { variationMark } from '@stewardship/web-charts';
 import Papa from 'papaparse';
-import { confidenceText, formatPowerValue, formatReviewChange, formatReviewValue, formatScore, weakLinkKindName, type MonthlyReview } from './review-format';
+import { confidenceText, formatPowerValue, formatReviewValue, formatScore, weakLinkKindName, type MonthlyReview } from './review-format';
 
 /** One row of the review's CSV: a figure as the page shows it. */
 export interface ReviewCsvRow {
@@ -79,7 +79,7 @@ export function reviewCsvRows(review: MonthlyReview): ReviewCsvRow[] {
         Month: change.month,
         Value: formatReviewValue(change.area, change.key, change.value),
         Variation: CHANGE_READING_LABELS[change.reading],
-        Line: `${change.line}${change.change === null ? '' : ` (${formatReviewChange(change.area, change.key, change.change)})`}`,
+        Line: change.line,
       }),
     );
   }

@@ -12,7 +12,6 @@ export type ReviewChange = MonthlyReview['changes']['changes'][number];
 export type ReviewAction = MonthlyReview['actions']['actions'][number];
 
 const fixed = (digits: number) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const signed = (digits: number) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' });
 
 /** A practice score, on the 1 to 5 scale, to two decimals (as the scores page shows it). */
 export const formatScore = (value: number) => fixed(2).format(value);
@@ -32,19 +31,7 @@ export function formatReviewValue(area: ReviewArea, key: string, value: number |
   return fixed(3).format(value);
 }
 
-/** A change in the figure's units, with its sign: "+0.40", "−2.5 points" for shares. */
-export function formatReviewChange(area: ReviewArea, key: string, change: number | null): string {
-  if (change === null) return '';
-  if (area === 'PRACTICE') return signed(2).format(change);
-  if (area === 'POWER') {
-    if (key === 'decisionCount') return signed(0).format(change);
-    if (key === 'proposerHhi' || key === 'proposerGini') return signed(2).format(change);
-    return `${signed(1).format(change * 100)} points`;
-  }
-  return signed(3).format(change);
-}
-
-/** "3.42 (95% CI 3.20 to 3.64)" style interval, or empty without one. */
+/** A 95% confidence interval, "3.20 to 3.64", or empty without one. */
 export function confidenceText(lower: number | null, upper: number | null): string {
   return lower === null || upper === null ? '' : `${formatScore(lower)} to ${formatScore(upper)}`;
 }

@@ -1,4 +1,4 @@
-import { changeEvidenceLink, claimsLink, referenceLink, type ReviewScope } from './review-links';
+import { changeEvidenceLink, citationLinks, claimsLink, referenceLink, type ReviewScope } from './review-links';
 
 const scope: ReviewScope = { month: '2026-10', placeId: 'p1', powerFrom: '2024-11', powerTo: '2026-10' };
 const system: ReviewScope = { month: '2026-10', placeId: null };
@@ -32,5 +32,24 @@ describe('what an action cites', () => {
   it("links the claims list filtered by the claims' status and place", () => {
     expect(claimsLink('AWAITING', null)).toBe('/claims?status=AWAITING');
     expect(claimsLink('CHANGED', 'p1')).toBe('/claims?status=CHANGED&place=p1');
+  });
+});
+
+describe('citationLinks', () => {
+  const tie = (id: string) => ({ kind: 'TIE' as const, id, label: `Tie ${id}` });
+
+  it('links each reference when there are few ties', () => {
+    expect(citationLinks([{ kind: 'ORGANISATION', id: 'o3', label: 'Riverside Food Bank' }, tie('a|b')], system)).toEqual([
+      { key: 'ORGANISATION-o3', label: 'Riverside Food Bank', href: '/partners/o3' },
+      { key: 'TIE-a|b', label: 'Tie a|b', href: '/network?month=2026-10' },
+    ]);
+  });
+
+  it("turns many ties into one link to the map, filtered to the action's sector", () => {
+    const links = citationLinks([{ kind: 'SECTOR', id: 'VCSE', label: 'VCSE' }, tie('a|b'), tie('a|c'), tie('b|c'), tie('c|d')], scope);
+    expect(links).toEqual([
+      { key: 'SECTOR-VCSE', label: 'VCSE', href: '/network?month=2026-10&placeId=p1&sector=VCSE' },
+      { key: 'ties', label: 'the 4 ties on the network map', href: '/network?month=2026-10&placeId=p1&sector=VCSE' },
+    ]);
   });
 });

@@ -60,3 +60,27 @@ export function referenceLink(kind: ActionReferenceKind, id: string, scope: Revi
 
 /** Claims awaiting review: the claims list filtered as the review counts them. */
 export const claimsLink = (status: 'AWAITING' | 'CHANGED', placeId: string | null) => `/claims${query({ status, place: placeId })}`;
+
+/** Ties an action cites beyond this many are one link to the map rather than one link each. */
+export const MAX_TIE_LINKS = 3;
+
+export interface Citation {
+  key: string;
+  label: string;
+  href: string;
+}
+
+/**
+ * The links under an action: each record or figure it cites, except that many ties (a sector's one-sided ties, say)
+ * become a single link to the month's map, filtered to the action's sector when it names one.
+ */
+export function citationLinks(references: readonly { kind: ActionReferenceKind; id: string; label: string }[], scope: ReviewScope): Citation[] {
+  const ties = references.filter((reference) => reference.kind === 'TIE' || reference.kind === 'WEAK_LINK');
+  const many = ties.length > MAX_TIE_LINKS;
+  const sector = references.find((reference) => reference.kind === 'SECTOR')?.id;
+  const links = references
+    .filter((reference) => !many || !ties.includes(reference))
+    .map((reference) => ({ key: `${reference.kind}-${reference.id}`, label: reference.label, href: referenceLink(reference.kind, reference.id, scope) }));
+  if (many) links.push({ key: 'ties', label: `the ${ties.length} ties on the network map`, href: networkLink(scope, { sector }) });
+  return links;
+}
