@@ -1,5 +1,6 @@
 // `npm start`: builds the API and the web app, starts PostgreSQL (embedded unless DATABASE_URL is set), then the API,
-// which runs the migrations, loads the demo system once and serves the web app from the same address.
+// which runs the migrations, loads the demo system once and serves the web app from the same address, and the board
+// pack worker (`main.js --worker`) beside it; Ctrl+C stops both.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -58,39 +59,47 @@ if (databaseUrl) {
   databaseUrl = embedded.databaseUrl('stewardship');
 }
 
-const api = spawn(process.execPath, [apiMain], {
-  cwd: root,
-  stdio: 'inherit',
-  env: {
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    DEMO_DATA: 'true',
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PORT: String(port),
-    WEB_DIST: resolve(root, 'dist/apps/web'),
-  },
-});
+const env = {
+  NODE_ENV: 'development',
+  LOG_LEVEL: 'warn',
+  DEMO_DATA: 'true',
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  PORT: String(port),
+  WEB_DIST: resolve(root, 'dist/apps/web'),
+  // The worker opens the review's print route on this API (unless told another address).
+  BOARD_PACK_RENDER_URL: process.env.BOARD_PACK_RENDER_URL ?? `http://127.0.0.1:${port}`,
+};
+const api = spawn(process.execPath, [apiMain], { cwd: root, stdio: 'inherit', env });
+// The board pack worker: the same build in its own process, so making a PDF never holds up the API.
+const worker = spawn(process.execPath, [apiMain, '--worker'], { cwd: root, stdio: 'inherit', env });
+const children = [api, worker];
 
 let stopping = false;
 async function stop(code) {
   if (stopping) return;
   stopping = true;
-  if (api.exitCode === null) {
-    api.kill('SIGTERM');
-    await new Promise((done) => api.once('exit', done));
-  }
+  await Promise.all(
+    children
+      .filter((child) => child.exitCode === null)
+      .map((child) => {
+        child.kill('SIGTERM');
+        return new Promise((done) => child.once('exit', done));
+      }),
+  );
   await embedded?.stop().catch(() => undefined);
   process.exit(code);
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
-api.on('exit', (code) => {
-  if (!stopping) {
-    console.error(`[stewardship] The API stopped (exit code ${code}).`);
-    stop(code || 1);
-  }
-});
+for (const [child, name] of [[api, 'The API'], [worker, 'The board pack worker']]) {
+  child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`[stewardship] ${name} stopped (exit code ${code}).`);
+      stop(code || 1);
+    }
+  });
+}
 
 // Announce the address once the API answers its health check (migrations and the demo load come first).
 const address = `http://localhost:${port}`;

@@ -9,6 +9,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BoardPacksModule } from './board-packs/board-packs.module';
 import { ClaimsModule } from './claims/claims.module';
 import { APP_CONFIG, AppConfig } from './common/app-config';
 import { isDatabaseUnavailable } from './common/database-unavailable';
@@ -116,6 +117,7 @@ export class AppModule {
         ClaimsModule,
         NetworkModule,
         ReviewModule,
+        BoardPacksModule,
         PeopleModule,
         ImportsModule,
         SurveysModule,

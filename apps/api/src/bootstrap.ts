@@ -1,3 +1,4 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -8,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { BoardPackWorker } from './board-packs/board-pack.worker';
 import type { AppConfig } from './common/app-config';
 import { CanonicalInputInterceptor } from './common/canonical-input.interceptor';
 import { runMigrations } from './database/data-source';
@@ -58,4 +60,17 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
     if (isPage) res.sendFile(indexHtml);
     else next();
   });
+}
+
+/**
+ * The board pack worker's process (`node main.js --worker`): the same modules without HTTP, migrated (under the same
+ * advisory lock as the API's, so it may start first), working the queue until SIGTERM or SIGINT.
+ */
+export async function runWorker(config: AppConfig): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(AppModule.register(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await runMigrations(app.get(DataSource));
+  app.get(BoardPackWorker).start();
+  return app;
 }

@@ -38,6 +38,9 @@ const CLAIM_RECORDERS = ['ADMIN', 'LEADER', 'NON_EXECUTIVE'] as const;
 const CLAIM_REVIEWERS = ['LEADER', 'NON_EXECUTIVE'] as const;
 const EXPECTED: Record<string, Rule> = {
   auditHistory: { read: 'ANY_MEMBER' },
+  // Anyone's own pack; anyone else's is null (board-packs.integration-spec.ts checks that in detail).
+  boardPack: { read: 'ANY_MEMBER' },
+  boardPackSupport: { read: 'ANY_MEMBER' },
   claim: { read: CLAIM_READERS },
   claims: { read: CLAIM_READERS },
   decision: { read: 'ANY_MEMBER' },
@@ -93,6 +96,7 @@ const EXPECTED: Record<string, Rule> = {
   previewImport: { write: IMPORTERS },
   recordClaim: { write: CLAIM_RECORDERS },
   recordDecision: { write: DECISION_RECORDERS },
+  requestBoardPack: { write: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
   recordManualIndicator: { write: DECISION_RECORDERS, placeLeadOwnPlaceOnly: true },
   reissueInvitation: { write: ADMIN_ONLY },
   restoreForum: { write: ADMIN_ONLY },

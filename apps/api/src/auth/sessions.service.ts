@@ -29,6 +29,23 @@ export class SessionsService {
     return { token, expiresAt };
   }
 
+  /**
+   * A short session as a member of `systemId` (`userId`'s membership), for the board pack worker to open the review
+   * page as the person who asked for it, seeing what they may see; ended by the worker when done, and expiring anyway.
+   * Null when the user is no longer a member.
+   */
+  async startOnBehalf(systemId: string, userId: string, ttlSeconds: number): Promise<{ id: string; token: string } | null> {
+    const [membership]: { id: string }[] = await this.sessions.manager.query('select id from memberships where system_id = $1 and user_id = $2', [systemId, userId]);
+    if (!membership) return null;
+    const token = newSessionToken();
+    const inserted = await this.sessions.insert({
+      tokenHash: hashSessionToken(token, this.config.sessionSecret),
+      membershipId: membership.id,
+      expiresAt: new Date(Date.now() + ttlSeconds * 1000),
+    });
+    return { id: inserted.identifiers[0]['id'] as string, token };
+  }
+
   async findCaller(token: string): Promise<Caller | null> {
     return callerBySessionTokenHash(this.sessions.manager, hashSessionToken(token, this.config.sessionSecret));
   }

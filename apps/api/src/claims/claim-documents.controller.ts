@@ -2,14 +2,9 @@ import { Controller, Get, HttpStatus, Param, Req, Res } from '@nestjs/common';
 import { canReadClaims } from '@stewardship/domain';
 import type { Response } from 'express';
 import { SessionsService } from '../auth/sessions.service';
+import { downloadCaller, refuseDownload, sendAttachment } from '../common/downloads';
 import type { RequestWithCaller } from '../common/request-context';
 import { ClaimsService } from './claims.service';
-
-/** A file name for Content-Disposition: ASCII for old clients, the name as uploaded (RFC 5987) for the rest. */
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /**
  * Claim documents, downloaded over HTTP so the browser saves them. Only a signed-in member of the document's own
@@ -25,25 +20,11 @@ export class ClaimDocumentsController {
 
   @Get(':id')
   async download(@Param('id') id: string, @Req() req: RequestWithCaller, @Res() res: Response): Promise<void> {
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    const caller = await this.sessions.callerOfRequest(req);
-    if (!caller) {
-      res.status(HttpStatus.UNAUTHORIZED).type('text/plain').send('Sign in to download this document');
-      return;
-    }
-    if (!canReadClaims(caller.role)) {
-      res.status(HttpStatus.FORBIDDEN).type('text/plain').send('Your role does not allow this');
-      return;
-    }
+    const caller = await downloadCaller(this.sessions, req, res, 'Sign in to download this document');
+    if (!caller) return;
+    if (!canReadClaims(caller.role)) return refuseDownload(res, HttpStatus.FORBIDDEN, 'Your role does not allow this');
     const document = await this.claims.documentForDownload(caller.systemId, id);
-    if (!document) {
-      res.status(HttpStatus.NOT_FOUND).type('text/plain').send('There is no such document in your system');
-      return;
-    }
-    res.setHeader('Content-Type', document.mediaType);
-    res.setHeader('Content-Disposition', contentDisposition(document.fileName));
-    res.setHeader('Content-Length', String(document.content.length));
-    res.status(HttpStatus.OK).end(document.content);
+    if (!document) return refuseDownload(res, HttpStatus.NOT_FOUND, 'There is no such document in your system');
+    sendAttachment(res, document.mediaType, document.fileName, document.content);
   }
 }

@@ -23,6 +23,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL must be a full http/);
   });
 
+  it('has the board pack worker render at PUBLIC_URL with /usr/bin/chromium unless told otherwise', () => {
+    expect(loadConfig(production)).toMatchObject({ boardPackRenderUrl: 'https://stewardship.example.nhs.uk', chromiumPath: '/usr/bin/chromium' });
+    expect(loadConfig({ ...base, BOARD_PACK_RENDER_URL: 'http://api:3000/', CHROMIUM_PATH: '/opt/chrome/chrome' })).toMatchObject({ boardPackRenderUrl: 'http://api:3000', chromiumPath: '/opt/chrome/chrome' });
+    expect(() => loadConfig({ ...base, BOARD_PACK_RENDER_URL: 'api:3000' })).toThrow('BOARD_PACK_RENDER_URL must be a full http(s) address such as http://api:3000; it is "api:3000"');
+    expect(() => loadConfig({ ...base, BOARD_PACK_RENDER_URL: 'http://api:3000/?x=1' })).toThrow(/BOARD_PACK_RENDER_URL must be a full http/);
+  });
+
   it('in production makes cookies Secure (and so sends HSTS) and turns introspection off', () => {
     const config = loadConfig(production);
     expect(config.production).toBe(true);

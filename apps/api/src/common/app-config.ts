@@ -19,6 +19,10 @@ export interface AppConfig {
   /** Where to write the GraphQL schema; otherwise it is built in memory only. */
   schemaFile: string | null;
   signInLimit: { attemptsPerAccount: number; attemptsPerAddress: number; windowSeconds: number };
+  /** Where the board pack worker opens the web app's print route (the API's own address, serving the web app). */
+  boardPackRenderUrl: string;
+  /** The Chromium the board pack worker renders with; none there, no board packs (the page offers print instead). */
+  chromiumPath: string;
 }
 
 const DEVELOPMENT_SECRET = 'development-only-session-secret-change-me';
@@ -60,6 +64,20 @@ function publicUrl(env: Record<string, string | undefined>, production: boolean,
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
+/** An http(s) address without query or fragment, its trailing slash removed; `fallback` when unset. */
+function httpAddress(env: Record<string, string | undefined>, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash) throw new ConfigError(`${name} must be a full http(s) address such as http://api:3000; it is "${raw}"`);
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const production = env['NODE_ENV'] === 'production';
   const databaseUrl = env['DATABASE_URL'];
@@ -70,11 +88,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   const trustProxyRaw = env['TRUST_PROXY'];
   const port = positiveInt(env, 'PORT', 3000);
+  const publicAddress = publicUrl(env, production, port);
   return {
     databaseUrl,
     port,
     production,
-    publicUrl: publicUrl(env, production, port),
+    publicUrl: publicAddress,
     sessionSecret,
     sessionTtlHours: positiveInt(env, 'SESSION_TTL_HOURS', 12),
     cookieSecure: flag(env, 'COOKIE_SECURE', production),
@@ -88,6 +107,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       attemptsPerAddress: positiveInt(env, 'SIGN_IN_ATTEMPTS_PER_ADDRESS', 50),
       windowSeconds: positiveInt(env, 'SIGN_IN_WINDOW_SECONDS', 15 * 60),
     },
+    boardPackRenderUrl: httpAddress(env, 'BOARD_PACK_RENDER_URL', publicAddress),
+    chromiumPath: env['CHROMIUM_PATH'] || '/usr/bin/chromium',
   };
 }
 

@@ -31,4 +31,10 @@ describe('tooManyRequests', () => {
     expect(tooManyRequests(61).message).toBe('Too many sign-in attempts. Try again in 2 minutes.');
     expect(tooManyRequests(5).message).toBe('Too many sign-in attempts. Try again in 1 minute.');
   });
+
+  it('says what another limit is, in its own words', () => {
+    const error = tooManyRequests(60, 'You have 3 board packs being made');
+    expect(error.message).toBe('You have 3 board packs being made');
+    expect(error.extensions).toEqual({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 60 });
+  });
 });

@@ -18,10 +18,11 @@ export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 }
 
-export function tooManyRequests(retryAfterSeconds: number): GraphQLError {
+/** Refused for now: by default the sign-in limit's words; `message` for any other limit. */
+export function tooManyRequests(retryAfterSeconds: number, message?: string): GraphQLError {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return new GraphQLError(
-    `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    message ?? `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     { extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds } },
   );
 }

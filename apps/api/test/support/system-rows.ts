@@ -21,7 +21,7 @@ export interface PopulatedSystem extends FixtureSystem {
  * A system with a row in every register, survey, scores, decision-log and claims table: two places (the place lead
  * leads the first), a partner and `peoplePerPlace` people in each, the first place's board with a seat and one
  * decision, a chart rebase, a dismissed rebase suggestion, a round open now that invites everyone, and a claim with
- * that decision linked, a document and a verdict. Every name starts with the system's name, so a response that
+ * that decision linked, a document and a verdict, and a board pack the admin asked for. Every name starts with the system's name, so a response that
  * mentions another system's rows can be found by searching for it.
  */
 export async function createPopulatedSystem(api: TestApp, name: string, peoplePerPlace = 1): Promise<PopulatedSystem> {
@@ -66,6 +66,12 @@ export async function createPopulatedSystem(api: TestApp, name: string, peoplePe
   );
   if (decision.errors) throw new Error(`recording a decision in ${name} failed: ${JSON.stringify(decision.errors)}`);
   await addClaim(api, fixture, admin, decision.data?.['recordDecision'].id, name);
+  // A board pack the admin asked for, made (its PDF names the system, as a real one's cover does).
+  await api.dataSource.query(
+    `insert into board_packs (system_id, month, requested_by, status, attempts, finished_at, pdf)
+     select $1, date_trunc('month', now()), u.id, 'DONE', 1, now(), $3 from users u where u.email = $2`,
+    [systemId, fixture.users.ADMIN, minimalPdf(`${name} board pack`)],
+  );
   return { ...fixture, admin, people, tokens, roundId: opened.data?.['openSurveyRound'].round.id };
 }
 

@@ -29,7 +29,7 @@ function freePort() {
   });
 }
 
-/** The built API (serving the built web app) over a fresh database with the demo system, for the whole run. */
+/** The built API (serving the built web app) and its board pack worker over a fresh database with the demo system, for the whole run. */
 export default async function globalSetup() {
   process.env.CHROMIUM_PATH = findChromium();
   for (const built of ['dist/apps/api/main.js', 'dist/apps/web/index.html']) {
@@ -50,26 +50,26 @@ export default async function globalSetup() {
   globalThis.__e2eDatabase = { serverUrl, databaseName };
 
   const port = await freePort();
-  const api = spawn(process.execPath, [root + 'dist/apps/api/main.js'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: `${serverUrl}/${databaseName}`,
-      PORT: String(port),
-      WEB_DIST: root + 'dist/apps/web',
-      DEMO_DATA: 'true',
-    },
-  });
-  globalThis.__e2eApi = api;
   const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: `${serverUrl}/${databaseName}`,
+    PORT: String(port),
+    WEB_DIST: root + 'dist/apps/web',
+    DEMO_DATA: 'true',
+    BOARD_PACK_RENDER_URL: baseUrl,
+  };
+  const api = spawn(process.execPath, [root + 'dist/apps/api/main.js'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env });
+  globalThis.__e2eApi = api;
   for (let waited = 0; ; waited += 250) {
     if (api.exitCode !== null) throw new Error(`The API exited with code ${api.exitCode} before it was ready`);
     if (await fetch(`${baseUrl}/healthz`).then((r) => r.ok, () => false)) break;
     if (waited > 60_000) throw new Error('The API did not answer /healthz within 60 seconds');
     await new Promise((r) => setTimeout(r, 250));
   }
+  // The board pack worker, started once the API has migrated the database (it would wait on the same lock anyway).
+  globalThis.__e2eWorker = spawn(process.execPath, [root + 'dist/apps/api/main.js', '--worker'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env });
   process.env.E2E_BASE_URL = baseUrl;
 }

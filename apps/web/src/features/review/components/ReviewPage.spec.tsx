@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
 import { SignedInViewerContext } from '../../../app/hooks/useViewer';
-import type { Role } from '../../../generated/graphql';
+import { BoardPackSupportDocument, type Role } from '../../../generated/graphql';
 import { placesMock, viewerFixture } from '../../../shared/testing/fixtures';
 import { downloadTextFile } from '../../../shared/utils/download';
 import { missingReviewFixture, reviewFixture, reviewMock, reviewMonthsMock } from '../utils/review-fixtures';
@@ -12,6 +12,8 @@ import { BoardPackPage } from './BoardPackPage';
 import { ReviewPage } from './ReviewPage';
 
 jest.mock('../../../shared/utils/download', () => ({ downloadTextFile: jest.fn() }));
+// Each review draws fifteen SVG charts in jsdom, twice when the month changes: seconds on a loaded machine.
+jest.setTimeout(20_000);
 
 function Location() {
   const location = useLocation();
@@ -136,7 +138,8 @@ describe('ReviewPage', () => {
     fireEvent.change(month, { target: { value: '2026-11' } });
 
     expect(screen.getByTestId('location')).toHaveTextContent('/review?month=2026-11');
-    expect(await screen.findByText('No decisions recorded in November 2026')).toBeInTheDocument();
+    // The second review arrives after the first's charts have drawn: slow on a loaded machine.
+    expect(await screen.findByText('No decisions recorded in November 2026', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('November 2026');
   });
 
@@ -169,11 +172,13 @@ describe('ReviewPage', () => {
     expect(text).toContain('Practice scores,Sharing power,2026-10,2.60,12,2.35 to 2.85,Special cause concern (low)');
   });
 
-  it('offers printing and the board pack of the month shown', async () => {
+  it('offers printing where the server cannot make the PDF board pack, and the board pack of the month shown', async () => {
     const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
-    renderAt('/review?month=2026-10', [reviewMock({ month: '2026-10', placeId: null }, reviewFixture())]);
+    const noWorker = { request: { query: BoardPackSupportDocument }, result: { data: { boardPackSupport: { __typename: 'BoardPackSupport', available: false, reason: 'No board pack worker is running on the server just now, so a PDF cannot be made here.' } } } };
+    renderAt('/review?month=2026-10', [reviewMock({ month: '2026-10', placeId: null }, reviewFixture()), noWorker]);
     await screen.findByRole('region', { name: 'Sharing power' });
-    fireEvent.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
+    expect(screen.getByRole('group', { name: 'PDF board pack for October 2026' })).toHaveTextContent(/No board pack worker is running/);
+    fireEvent.click(await screen.findByRole('button', { name: 'Print the review' }));
     expect(print).toHaveBeenCalled();
     expect(screen.getByRole('link', { name: 'Open the board pack (print view)' })).toHaveAttribute('href', '/review/board-pack?month=2026-10');
   });
