@@ -2,6 +2,7 @@ import { WEAK_LINK_KINDS } from '@stewardship/network';
 import { formatMonth } from '@stewardship/web-charts';
 import type { WeakLinkKind } from '../../../generated/graphql';
 import { FilterSelect } from '../../../shared/components/FilterSelect';
+import { PlaceFilter } from '../../../shared/components/PlaceFilter';
 import { Radios } from '../../../shared/components/Radios';
 import type { SelectOption } from '../../../shared/components/SelectInput';
 import { SECTOR_OPTIONS } from '../../../shared/utils/domain-options';
@@ -30,14 +31,7 @@ export function NetworkFilterForm({ view, onChange, places, fixedPlace, ratedMon
     <form aria-label="Choose the network and what the map shows" onSubmit={(event) => event.preventDefault()}>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-half">
-          {fixedPlace ? (
-            <div className="nhsuk-form-group">
-              <p className="nhsuk-label nhsuk-label--s">Place</p>
-              <p className="nhsuk-body">{fixedPlace} (your place)</p>
-            </div>
-          ) : (
-            <FilterSelect id="place" label="Place" allLabel="The whole system" options={places} value={view.placeId} onChange={(placeId) => onChange({ ...view, placeId, month: undefined })} />
-          )}
+          <PlaceFilter fixedPlace={fixedPlace} options={places} value={view.placeId} onChange={(placeId) => onChange({ ...view, placeId, month: undefined })} />
         </div>
         <div className="nhsuk-grid-column-one-half">
           <FilterSelect

@@ -1,6 +1,7 @@
 import { formatMonth } from '@stewardship/web-charts';
 import { useState, type FormEvent } from 'react';
 import { FilterSelect } from '../../../shared/components/FilterSelect';
+import { PlaceFilter } from '../../../shared/components/PlaceFilter';
 import type { SelectOption } from '../../../shared/components/SelectInput';
 import { monthsOf, POWER_MAX_MONTHS, type PowerFilters } from '../utils/power-period';
 
@@ -42,14 +43,7 @@ export function PowerFilterForm({ filters, onChange, places, fixedPlace }: Power
     <form aria-label="Choose the place and period" onSubmit={applyPeriod} noValidate>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-quarter">
-          {fixedPlace ? (
-            <div className="nhsuk-form-group">
-              <p className="nhsuk-label nhsuk-label--s">Place</p>
-              <p className="nhsuk-body">{fixedPlace} (your place)</p>
-            </div>
-          ) : (
-            <FilterSelect id="place" label="Place" allLabel="The whole system" options={places} value={filters.placeId} onChange={(placeId) => onChange({ ...filters, placeId })} />
-          )}
+          <PlaceFilter fixedPlace={fixedPlace} options={places} value={filters.placeId} onChange={(placeId) => onChange({ ...filters, placeId })} />
         </div>
         <div className="nhsuk-grid-column-one-half">
           <fieldset className={`nhsuk-fieldset nhsuk-form-group${problem ? ' nhsuk-form-group--error' : ''}`} aria-describedby={problem ? 'period-error' : undefined}>

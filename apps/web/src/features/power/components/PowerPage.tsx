@@ -13,7 +13,7 @@ import { ManualIndicators } from './ManualIndicators';
 import { PowerFigureCard } from './PowerFigureCard';
 import { PowerFilterForm } from './PowerFilterForm';
 import { RepresentationChart } from './RepresentationChart';
-import { TooCosyCallout } from './TooCosyCallout';
+import { TooCosyCallout } from '../../../shared/components/TooCosyCallout';
 
 /** Roles that may enter manual indicators (place leads for their own place, which is the only one they see). */
 const INDICATOR_AUTHORS = new Set(['ADMIN', 'LEADER', 'PLACE_LEAD']);

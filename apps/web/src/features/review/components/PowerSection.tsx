@@ -1,7 +1,7 @@
 import { POWER_DEFINITIONS } from '@stewardship/power';
 import { formatMonth, VariationBadge } from '@stewardship/web-charts';
 import { Link } from 'react-router';
-import { tooCosyLine } from '../utils/review-csv';
+import { TooCosyCallout } from '../../../shared/components/TooCosyCallout';
 import { powerLink, type ReviewScope } from '../utils/review-links';
 import { formatPowerValue, powerChartPoints, powerPointDetails, powerTableRows, type MonthlyReview, type ReviewPowerFigure } from '../utils/review-format';
 import { ReviewChart } from './ReviewChart';
@@ -16,15 +16,7 @@ export function PowerSection({ power, scope, expanded }: { power: ReviewPower; s
   return (
     <>
       {power.tooCosy.warning ? (
-        <div className="nhsuk-warning-callout">
-          <h3 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>Too cosy?
-            </span>
-          </h3>
-          <p>{tooCosyLine(power.tooCosy)}.</p>
-          <p>Agreement every time can mean that disagreement is not being heard. {POWER_DEFINITIONS.tooCosy.formula}</p>
-        </div>
+        <TooCosyCallout warning={power.tooCosy} level={3} />
       ) : (
         <p className="nhsuk-body-s">No &ldquo;too cosy&rdquo; warning: dissent or conflict surfaced has been recorded within the run of months.</p>
       )}

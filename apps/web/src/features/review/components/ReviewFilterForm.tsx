@@ -1,4 +1,4 @@
-import { FilterSelect } from '../../../shared/components/FilterSelect';
+import { PlaceFilter } from '../../../shared/components/PlaceFilter';
 import { SelectInput, type SelectOption } from '../../../shared/components/SelectInput';
 
 interface ReviewFilterFormProps {
@@ -24,14 +24,7 @@ export function ReviewFilterForm({ month, months, placeId, places, fixedPlace, o
           <SelectInput id="month" label="Month" labelClassName="nhsuk-label--s" options={options} value={month} onChange={onMonth} emptyOptionLabel={month ? undefined : 'The latest complete month'} />
         </div>
         <div className="nhsuk-grid-column-one-half">
-          {fixedPlace ? (
-            <div className="nhsuk-form-group">
-              <p className="nhsuk-label nhsuk-label--s">Place</p>
-              <p className="nhsuk-body">{fixedPlace} (your place)</p>
-            </div>
-          ) : (
-            <FilterSelect id="place" label="Place" allLabel="The whole system" options={places} value={placeId} onChange={onPlace} />
-          )}
+          <PlaceFilter fixedPlace={fixedPlace} options={places} value={placeId} onChange={onPlace} />
         </div>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { formatMonth } from '@stewardship/web-charts';
 import { FilterSelect, RoleGroupFilter, SectorFilter } from '../../../shared/components/FilterSelect';
+import { PlaceFilter } from '../../../shared/components/PlaceFilter';
 import type { SelectOption } from '../../../shared/components/SelectInput';
 import type { ScoreFilters } from '../utils/score-filters';
 
@@ -33,14 +34,7 @@ export function ScoreFilterForm({ filters, onChange, places, months, fixedPlace 
           />
         </div>
         <div className="nhsuk-grid-column-one-quarter">
-          {fixedPlace ? (
-            <div className="nhsuk-form-group">
-              <p className="nhsuk-label nhsuk-label--s">Place</p>
-              <p className="nhsuk-body">{fixedPlace} (your place)</p>
-            </div>
-          ) : (
-            <FilterSelect id="place" label="Place" allLabel="All places" options={places} value={filters.placeId} onChange={(placeId) => onChange({ ...filters, placeId })} />
-          )}
+          <PlaceFilter fixedPlace={fixedPlace} allLabel="All places" options={places} value={filters.placeId} onChange={(placeId) => onChange({ ...filters, placeId })} />
         </div>
         <div className="nhsuk-grid-column-one-quarter">
           <SectorFilter value={filters.sector} onChange={(sector) => onChange({ ...filters, sector })} />

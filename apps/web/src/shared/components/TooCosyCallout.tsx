@@ -1,21 +1,31 @@
 import { POWER_DEFINITIONS } from '@stewardship/power';
 import { formatMonth } from '@stewardship/web-charts';
-import type { PowerFiguresQuery } from '../../../generated/graphql';
 
-type TooCosy = PowerFiguresQuery['powerSeries']['tooCosy'];
+/** The API's TooCosyWarning, as much of it as the callout says. */
+interface TooCosy {
+  warning: boolean;
+  dissentWarning: boolean;
+  dissentMonths: readonly string[];
+  conflictSurfacedWarning: boolean;
+  conflictSurfacedMonths: readonly string[];
+}
 
 const runText = (months: readonly string[]) => `${formatMonth(months[0])} to ${formatMonth(months[months.length - 1])}`;
 
-/** The NHS warning callout when recorded dissent or conflict surfaced has been zero for the run of months. */
-export function TooCosyCallout({ warning }: { warning: TooCosy }) {
+/**
+ * The NHS warning callout when recorded dissent or conflict surfaced has been zero for the run of months (the power
+ * page and the monthly review). Its label is a heading at `level`, under the page's own headings.
+ */
+export function TooCosyCallout({ warning, level = 2 }: { warning: TooCosy; level?: 2 | 3 }) {
   if (!warning.warning) return null;
+  const Heading = level === 3 ? 'h3' : 'h2';
   return (
     <div className="nhsuk-warning-callout">
-      <h2 className="nhsuk-warning-callout__label">
+      <Heading className="nhsuk-warning-callout__label">
         <span role="text">
           <span className="nhsuk-u-visually-hidden">Important: </span>Too cosy?
         </span>
-      </h2>
+      </Heading>
       {warning.dissentWarning ? (
         <p>
           No dissent has been recorded in any decision for {warning.dissentMonths.length} months in a row ({runText(warning.dissentMonths)}).
