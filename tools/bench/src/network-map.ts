@@ -15,6 +15,8 @@ import { LAST, NETWORK_SYSTEM, seedPartnerNetwork } from './partner-network';
 const ROOT = resolve(__dirname, '../../..');
 /** At least this many frames of panning and zooming are recorded (the issue asks for 120 or more). */
 const FRAMES = 150;
+/** Panning and zooming stops after this long even with fewer frames (a software renderer under load can be that slow); the count is reported. */
+const FRAMES_WITHIN_MS = 90_000;
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1280, height: 900 };
 const DRAWN = '.app-network-map__canvas[data-drawn]';
@@ -86,8 +88,15 @@ async function firstDraw(browser: Browser, baseURL: string, storageState: Awaite
     await page.goto(path, { waitUntil: 'commit' });
     await page.waitForSelector(DRAWN, { timeout: 120_000 });
     // The web marks 'network-map-drawn' when sigma has rendered the map's first frame; marks count from navigation start.
-    const drawn = await page.evaluate(() => performance.getEntriesByName('network-map-drawn')[0]?.startTime ?? null);
+    const { drawn, requests } = await page.evaluate(() => ({
+      drawn: performance.getEntriesByName('network-map-drawn')[0]?.startTime ?? null,
+      // Where the time went: each GraphQL request's start, end and size before the map was drawn.
+      requests: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => entry.name.endsWith('/graphql'))
+        .map((entry) => `${Math.round(entry.startTime)}–${Math.round(entry.responseEnd)} ms ${Math.round(entry.encodedBodySize / 1024)} kB`),
+    }));
     if (drawn === null) throw new Error(`${path}: the map was drawn but left no 'network-map-drawn' mark`);
+    process.stderr.write(`  ${path}: first draw ${Math.round(drawn)} ms; GraphQL requests ${requests.join(', ')}\n`);
     return drawn;
   } finally {
     await context.close();
@@ -107,11 +116,12 @@ async function panAndZoom(page: Page): Promise<{ renders: number[]; intervals: n
     Object.assign(probe, { on: true, renders: [], intervals: [] });
   });
   const recorded = () => page.evaluate(() => (window as unknown as { __mapFrames: { intervals: number[] } }).__mapFrames.intervals.length);
-  for (let round = 0; round < 20 && (await recorded()) < FRAMES; round++) {
+  const started = Date.now();
+  while ((await recorded()) < FRAMES && Date.now() - started < FRAMES_WITHIN_MS) {
     // A drag round a square, then three notches of zoom in and out.
     await page.mouse.move(centre.x, centre.y);
     await page.mouse.down();
-    for (const [dx, dy] of [[1, 0], [1, 1], [0, 1], [0, 0]]) await page.mouse.move(centre.x + dx * reach, centre.y + dy * reach, { steps: 40 });
+    for (const [dx, dy] of [[1, 0], [1, 1], [0, 1], [0, 0]]) await page.mouse.move(centre.x + dx * reach, centre.y + dy * reach, { steps: 20 });
     await page.mouse.up();
     await page.keyboard.down('Control');
     for (const delta of [-120, -120, -120, 120, 120, 120]) {
@@ -190,6 +200,7 @@ export const networkMapFigures: FigureGroup = {
             await mapPage.getByRole('heading', { name: 'Weak links' }).waitFor({ timeout: 120_000 });
             await mapPage.waitForTimeout(1000);
             const frames = await panAndZoom(mapPage);
+            process.stderr.write(`  ${path}: ${frames.intervals.length} frames, ${frames.renders.length} drawn\n`);
             await context.close();
             return { firstDraws, ...frames };
           })(),

@@ -58,13 +58,20 @@ export function checkTies<T extends { source: string; target: string }>(
     weight = 'weight',
   }: { nodes?: ReadonlyMap<string, number>; others?: 'reject' | 'number'; field?: string; weight?: 'weight' | 'strength' } = {},
 ): IndexedTies {
-  const index = new Map(nodes ?? []);
-  const numberOthers = !nodes || others === 'number';
-  // Number every id first (nothing is checked yet), so that pair keys can be index × count + index.
-  if (numberOthers) {
+  let index: ReadonlyMap<string, number> = nodes ?? new Map<string, number>();
+  // Number every id first (nothing is checked yet), so that pair keys can be index × count + index; the nodes' index
+  // is copied only when a tie names someone else.
+  if (!nodes || others === 'number') {
+    let numbered: Map<string, number> | null = nodes ? null : (index as Map<string, number>);
+    const number = (id: unknown) => {
+      if (typeof id !== 'string' || index.has(id)) return;
+      numbered ??= new Map(index);
+      index = numbered;
+      numbered.set(id, numbered.size);
+    };
     for (const tie of ties) {
-      if (typeof tie.source === 'string' && !index.has(tie.source)) index.set(tie.source, index.size);
-      if (typeof tie.target === 'string' && !index.has(tie.target)) index.set(tie.target, index.size);
+      number(tie.source);
+      number(tie.target);
     }
   }
   const n = index.size;

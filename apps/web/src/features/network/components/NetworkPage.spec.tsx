@@ -33,6 +33,7 @@ class MockSigma {
     for (const listener of this.listeners.get(event) ?? []) listener(payload);
   }
   setCustomBBox = jest.fn();
+  setSetting = jest.fn();
   getGraph() {
     return this.graph;
   }
