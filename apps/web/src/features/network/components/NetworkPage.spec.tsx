@@ -129,6 +129,8 @@ async function mapDrawn() {
   // The renderer loads with the map, a moment later.
   await waitFor(() => expect(MockSigma.last).not.toBeNull());
   act(() => MockSigma.last?.emit('afterRender'));
+  // The whole month (figures, reasons, tables) is asked for once the map is drawn.
+  await screen.findByTestId('network-density');
   return map;
 }
 
@@ -278,13 +280,17 @@ describe('NetworkPage', () => {
     renderPage([...networkMock(LATEST, null), ...networkMock(LATEST, networkFixture())]);
     expect(await screen.findByRole('alert')).toHaveTextContent('The partner network could not be loaded. Try again.');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByTestId('network-density')).toHaveTextContent('35.0%');
+    // The figures are asked for once the map is drawn.
+    await mapDrawn();
+    expect(screen.getByTestId('network-density')).toHaveTextContent('35.0%');
   });
 
   it('keeps the tables when the browser cannot draw the map', async () => {
     MockSigma.failNext = true;
     renderPage([...networkMock(LATEST, networkFixture())]);
     expect(await screen.findByText(/The map cannot be drawn in this browser/)).toBeInTheDocument();
+    // Nothing to wait for: the whole month is asked for at once.
+    await screen.findByTestId('network-density');
     expect(screen.getByRole('table', { name: 'Weak links, each with its reason' })).toBeInTheDocument();
   });
 });

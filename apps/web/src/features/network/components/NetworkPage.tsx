@@ -35,7 +35,11 @@ export function NetworkPage() {
   );
 
   const { options: places } = usePlaceOptions({ skip: Boolean(placeLead) });
-  const { map, network, loading, failed, retry, previous, previousMonth, prefetch, isLoaded } = usePartnerNetwork(view.placeId, view.month);
+  // The whole month and the month before are asked for once the map is on screen (or there is no map to draw).
+  const [mapSettled, setMapSettled] = useState(false);
+  const onMapDrawn = useCallback(() => setMapSettled(true), []);
+  const { map, network, loading, failed, retry, previous, previousMonth, prefetch, isLoaded } = usePartnerNetwork(view.placeId, view.month, { details: mapSettled });
+  if (map && !mapSettled && (map.month === null || map.suppressed)) setMapSettled(true);
   // The month the API shows when none is chosen, remembered from the answer to that request.
   const [defaultMonth, setDefaultMonth] = useState<string | null>(null);
   if (map && !view.month && map.month !== defaultMonth) setDefaultMonth(map.month);
@@ -132,6 +136,7 @@ export function NetworkPage() {
               onFind={findPartner}
               partners={map.nodes}
               ties={map.ties.length}
+              onDrawn={onMapDrawn}
             />
             <aside className="app-network-layout__panel" aria-label="Details of the partner or tie chosen">
               {network ? (

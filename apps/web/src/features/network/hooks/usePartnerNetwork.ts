@@ -12,16 +12,17 @@ interface Shown {
 
 /**
  * One month's partner network of a place (or the system): `map`, what the map draws, arrives first; `network`, the
- * whole month (figures, weak links with their reasons, tables), after it. The rated month before it is fetched for
- * the map only (what changed: the ties that broke). While another month loads, the one shown before stays on screen
+ * whole month (figures, weak links with their reasons, tables), is asked for once `details` is true (the page sets
+ * it when the map is on screen, so that the browser and the API draw and answer the map first), as is the rated
+ * month before it, for the map only (what changed: the ties that broke). While another month loads, the one shown before stays on screen
  * (`loading` says so). `prefetch` fetches a month ahead, so that a replay steps without waiting.
  */
-export function usePartnerNetwork(placeId: string | undefined, month: string | undefined) {
+export function usePartnerNetwork(placeId: string | undefined, month: string | undefined, { details = true }: { details?: boolean } = {}) {
   const client = useApolloClient();
   const store = useMemo(() => new NetworkStore(client), [client]);
   useSyncExternalStore(store.subscribe, store.getVersion);
 
-  useEffect(() => store.load(placeId, month), [store, placeId, month]);
+  useEffect(() => store.load(placeId, month, { mapOnly: !details }), [store, placeId, month, details]);
   const entry = store.get(placeId, month);
   const map = entry?.map.status === 'loaded' ? entry.map.data : null;
   const full = entry?.full?.status === 'loaded' ? entry.full.data : null;
@@ -32,8 +33,8 @@ export function usePartnerNetwork(placeId: string | undefined, month: string | u
   // A hidden network has nothing to compare.
   const previousMonth = current?.map.month && !current.map.suppressed ? previousRatedMonth(current.map.ratedMonths, current.map.month) : null;
   useEffect(() => {
-    if (previousMonth) store.load(placeId, previousMonth, { mapOnly: true });
-  }, [store, placeId, previousMonth]);
+    if (previousMonth && details) store.load(placeId, previousMonth, { mapOnly: true });
+  }, [store, placeId, previousMonth, details]);
   const previousEntry = previousMonth ? store.get(placeId, previousMonth) : undefined;
 
   const prefetch = useCallback((next: string) => store.load(placeId, next), [store, placeId]);
