@@ -96,6 +96,9 @@ async function firstDraw(browser: Browser, baseURL: string, storageState: Awaite
         .map((entry) => `${Math.round(entry.startTime)}–${Math.round(entry.responseEnd)} ms ${Math.round(entry.encodedBodySize / 1024)} kB`),
     }));
     if (drawn === null) throw new Error(`${path}: the map was drawn but left no 'network-map-drawn' mark`);
+    // The whole month is asked for once the map is drawn: let it arrive, so that the API is not still answering it
+    // when the next run opens the page.
+    await page.getByRole('table', { name: 'Weak links, each with its reason' }).waitFor({ timeout: 180_000 });
     process.stderr.write(`  ${path}: first draw ${Math.round(drawn)} ms; GraphQL requests ${requests.join(', ')}\n`);
     return drawn;
   } finally {
