@@ -23,6 +23,8 @@ interface GroupInfo {
   id: string;
   title: string;
   names: string[];
+  /** Stops what `prepare` started (a server, a browser), after the group's figures are measured. */
+  finish?: () => Promise<void>;
 }
 
 /**

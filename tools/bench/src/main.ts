@@ -3,10 +3,11 @@
 // TEST_DATABASE_URL's server, else an embedded one. Prints a table per group and writes dist/bench/results.json.
 import { resolve } from 'node:path';
 import { startTestApp, TestApp } from '../../../apps/api/test/support/test-app';
-import type { FigureGroup } from './figure';
+import type { Figure, FigureGroup } from './figure';
 import { loadFigures } from './load';
-import { LoadStats, measure, Measurement, RUNS, Stats, WARM_UPS } from './measure';
+import { FrameStats, LoadStats, measure, Measurement, RUNS, Stats, WARM_UPS } from './measure';
 import { networkFigures } from './network';
+import { networkMapFigures } from './network-map';
 import { partnerNetworkFigures } from './partner-network';
 import { powerFigures } from './power';
 import { practiceScoreFigures } from './practice-scores';
@@ -14,10 +15,10 @@ import { registerImportFigures } from './register-import';
 import { reviewFigures } from './review';
 import { BenchResult, printTable, ReportLine, writeResults } from './report';
 
-const GROUPS: FigureGroup[] = [practiceScoreFigures, registerImportFigures, powerFigures, networkFigures, partnerNetworkFigures, reviewFigures, loadFigures];
+const GROUPS: FigureGroup[] = [practiceScoreFigures, registerImportFigures, powerFigures, networkFigures, partnerNetworkFigures, networkMapFigures, reviewFigures, loadFigures];
 const RESULTS_FILE = resolve(__dirname, '../../../dist/bench/results.json');
 
-/** `--only <figure>` selects one figure; `--only <group>` (scores, import, power, network, partner-network, review, load) every figure of a group. */
+/** `--only <figure>` selects one figure; `--only <group>` (scores, import, power, network, partner-network, network-map, review, load) every figure of a group. */
 function selectedFigures(args: string[]): string[] {
   const all = GROUPS.flatMap((group) => group.names);
   const at = args.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
@@ -40,22 +41,29 @@ async function startServer(): Promise<{ serverUrl: string; stop: () => Promise<v
 
 async function runGroup(api: () => Promise<TestApp>, group: FigureGroup, selected: string[]): Promise<BenchResult[]> {
   progress(`${group.title}: ${group.standalone ? 'preparing' : 'seeding'}`);
-  const prepared = group.standalone ? await group.prepare() : await group.prepare(await api());
+  try {
+    return await measureGroup(group, group.standalone ? await group.prepare() : await group.prepare(await api()), selected);
+  } finally {
+    await group.finish?.();
+  }
+}
+
+async function measureGroup(group: FigureGroup, prepared: Figure[], selected: string[]): Promise<BenchResult[]> {
   const figures = prepared.filter((figure) => selected.includes(figure.measurement.name));
   // A measurement that is both a figure and another's baseline is measured once.
-  const measured = new Map<string, Stats | LoadStats>();
+  const measured = new Map<string, Stats | LoadStats | FrameStats>();
   const statsOf = async (measurement: Measurement) => {
     if (!measured.has(measurement.name)) {
       progress(measurement.stats ? `${measurement.name}: timing itself` : `${measurement.name}: ${WARM_UPS} warm-up + ${RUNS} runs`);
       measured.set(measurement.name, await measure(measurement));
     }
-    return measured.get(measurement.name) as Stats | LoadStats;
+    return measured.get(measurement.name) as Stats | LoadStats | FrameStats;
   };
   const lines: ReportLine[] = [];
   for (const figure of figures) {
     const stats = await statsOf(figure.measurement);
     const baselineStats = figure.baseline && (await statsOf(figure.baseline));
-    const baseline = figure.baseline && baselineStats && { name: figure.baseline.name, median: baselineStats.median };
+    const baseline = figure.baseline && baselineStats && { name: figure.baseline.name, median: baselineStats.median, ...('p95' in baselineStats ? { p95: baselineStats.p95 } : {}) };
     const ratio = baseline && stats.median / baseline.median;
     const result: BenchResult = {
       figure: figure.measurement.name,

@@ -10,7 +10,7 @@ export interface Measurement {
    * Instead of `run`, for a measurement that times itself: a load run (many requests once, their statistics), or a
    * baseline in another process that does the warm-ups and runs itself (e.g. networkx in Python).
    */
-  stats?: () => Promise<Stats | LoadStats>;
+  stats?: () => Promise<Stats | LoadStats | FrameStats>;
 }
 
 export interface Stats {
@@ -28,6 +28,12 @@ export interface LoadStats extends Stats {
   requests: number;
 }
 
+/** Many samples of one run (e.g. a browser's frames): the median with the 95th percentile (nearest rank) and how many. */
+export interface FrameStats extends Stats {
+  p95: number;
+  samples: number;
+}
+
 export const WARM_UPS = 1;
 export const RUNS = 5;
 
@@ -39,7 +45,7 @@ export async function timed(work: () => Promise<unknown>): Promise<number> {
 }
 
 /** Runs the measurement WARM_UPS times unrecorded, then RUNS times, in the measurement's unit (one with `stats` measures itself). */
-export async function measure(measurement: Measurement): Promise<Stats | LoadStats> {
+export async function measure(measurement: Measurement): Promise<Stats | LoadStats | FrameStats> {
   if (measurement.stats) return measurement.stats();
   const run = measurement.run as () => Promise<number>;
   for (let i = 0; i < WARM_UPS; i++) await run();

@@ -28,7 +28,7 @@ interface BenchNetwork {
  * to ties within a sector), rated over four months: one to three ratings per tie a month, an eighth of the ties losing
  * trust every month, some ties unrated in earlier months; and 3,000 pairs co-affected by 0–6 decisions.
  */
-function benchNetwork(): BenchNetwork {
+export function benchNetwork(): BenchNetwork {
   const network = randomNetwork({ nodes: PARTNERS, ties: TIES, seed: 2026, sectors: SECTORS });
   const nodes = network.nodes.map((node, i) => ({ ...node, name: `Bench partner ${i}` }));
   const months = MONTHS.map((month, m) => {
@@ -75,7 +75,7 @@ interface Summary {
 }
 
 /** Every figure of the month shown: networkMetrics, sectorMixing with its communities, and weakLinks over the four months. */
-function allMetrics(network: BenchNetwork): Summary {
+export function allMetrics(network: BenchNetwork): Summary {
   const shown = network.months[network.months.length - 1].ties;
   const ties = shown.map((tie) => ({ source: tie.source, target: tie.target, weight: tie.strength }));
   const metrics = networkMetrics(network.nodes, ties);

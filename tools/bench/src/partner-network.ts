@@ -13,7 +13,7 @@ const PARTNERS = 1_000;
 /** Each partner's one respondent a month rates this many partners: 20,000 ratings and as many directed ties a month. */
 const RATED = 20;
 const MONTHS = ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
-const LAST = MONTHS[MONTHS.length - 1];
+export const LAST = MONTHS[MONTHS.length - 1];
 const DECISIONS = 2_000;
 const PLACES = ['Ashby', 'Brackenford', 'Carrow Vale', 'Dunmere'];
 const CONTACT: ContactFrequency[] = ['WEEKLY', 'MONTHLY', 'QUARTERLY', 'RARELY'];
@@ -25,7 +25,7 @@ export const NETWORK_SYSTEM = `${PARTNERS.toLocaleString('en-GB')} partners in $
  * in the next, the partners shifting a little each month. Ratings are written with set-based SQL (one response per
  * partner a month); decisions through DecisionWriter, each affecting four partners of one place.
  */
-async function seed(api: TestApp): Promise<{ caller: Caller; placeId: string; organisationId: string }> {
+export async function seedPartnerNetwork(api: TestApp): Promise<{ caller: Caller; placeId: string; organisationId: string; leaderEmail: string }> {
   const fixture = await createSystem(api.dataSource, 'Bench Network ICS', PLACES, []);
   const systemId = fixture.system.id;
   const placeIds = PLACES.map((name) => fixture.placeIds[name]);
@@ -83,7 +83,12 @@ async function seed(api: TestApp): Promise<{ caller: Caller; placeId: string; or
   });
   await api.dataSource.transaction((tx) => new DecisionWriter(tx, systemId).record(Array.from({ length: DECISIONS }, (_, n) => decision(n)), userId));
   await api.dataSource.query('analyze');
-  return { caller: { systemId, userId, role: 'LEADER', placeId: null, systemViewGranted: false, sessionId: '', membershipId: '' }, placeId: placeIds[0], organisationId: ids[0] };
+  return {
+    caller: { systemId, userId, role: 'LEADER', placeId: null, systemViewGranted: false, sessionId: '', membershipId: '' },
+    placeId: placeIds[0],
+    organisationId: ids[0],
+    leaderEmail: fixture.users.LEADER,
+  };
 }
 
 const TARGET: Target = { text: 'median <= 1 s', met: ({ median }) => median <= 1000 };
@@ -93,7 +98,7 @@ export const partnerNetworkFigures: FigureGroup = {
   title: `Partner network: ${NETWORK_SYSTEM}; NetworkService for ${LAST}`,
   names: ['partner-network-first-view', 'partner-network-kept', 'partner-network-place', 'partner-network-position'],
   async prepare(api) {
-    const { caller, placeId, organisationId } = await seed(api);
+    const { caller, placeId, organisationId } = await seedPartnerNetwork(api);
     const network = api.app.get(NetworkService);
     const inSystem = <T>(work: () => Promise<T>) => asSystem(caller.systemId, work);
     const forget = async () => {

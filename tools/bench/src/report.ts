@@ -6,13 +6,15 @@ import type { Stats } from './measure';
 export interface BenchResult extends Stats {
   figure: string;
   unit: 'ms' | 'rows/s';
-  baseline?: { name: string; median: number };
+  baseline?: { name: string; median: number; p95?: number };
   ratio?: number;
   /** Why the figure has no baseline on this machine. */
   baselineMissing?: string;
   /** Load figures only: the latency percentiles (the median is p50), the errors and the number of requests. */
   p95?: number;
   p99?: number;
+  /** How many values the statistics are of, when not RUNS (a browser's frames, load requests). */
+  samples?: number;
   errors?: number;
   requests?: number;
 }
@@ -26,16 +28,21 @@ export interface ReportLine {
 const format = (value: number, unit: string) => (unit === 'ms' ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : `${Math.round(value).toLocaleString('en-GB')} rows/s`);
 
 export function printTable(title: string, lines: readonly ReportLine[]): void {
-  // Load figures add their percentiles, request count and errors.
-  const load = lines.some(({ result }) => result.p95 !== undefined);
-  const COLUMNS = ['figure', 'median', 'min', 'max', ...(load ? ['p95', 'p99', 'requests', 'errors'] : []), 'baseline (same run): median', 'ratio', 'target', 'result'];
+  // Load figures add their percentiles, request count and errors; frame figures their p95 and how many frames.
+  const has = (key: keyof BenchResult) => lines.some(({ result }) => result[key] !== undefined);
+  const [p95, load, samples] = [has('p95'), has('requests'), has('samples')];
+  const extra = [...(p95 ? ['p95'] : []), ...(load ? ['p99', 'requests', 'errors'] : []), ...(samples ? ['samples'] : [])];
+  const COLUMNS = ['figure', 'median', 'min', 'max', ...extra, 'baseline (same run): median', 'ratio', 'target', 'result'];
+  const optional = (value: number | undefined, unit: string) => (value === undefined ? '-' : format(value, unit));
   const rows = lines.map(({ result, target }) => [
     result.figure,
     format(result.median, result.unit),
     format(result.min, result.unit),
     format(result.max, result.unit),
-    ...(load ? [format(result.p95 ?? NaN, result.unit), format(result.p99 ?? NaN, result.unit), String(result.requests ?? '-'), String(result.errors ?? '-')] : []),
-    result.baseline ? `${result.baseline.name}: ${format(result.baseline.median, result.unit)}` : (result.baselineMissing ?? '-'),
+    ...(p95 ? [optional(result.p95, result.unit)] : []),
+    ...(load ? [optional(result.p99, result.unit), String(result.requests ?? '-'), String(result.errors ?? '-')] : []),
+    ...(samples ? [String(result.samples ?? '-')] : []),
+    result.baseline ? `${result.baseline.name}: ${format(result.baseline.median, result.unit)}${result.baseline.p95 === undefined ? '' : ` (p95 ${format(result.baseline.p95, result.unit)})`}` : (result.baselineMissing ?? '-'),
     result.ratio === undefined ? '-' : `${result.ratio.toFixed(result.ratio < 10 ? 2 : 1)}x`,
     target?.text ?? '-',
     target ? (target.met === null ? 'not judged' : target.met ? 'met' : 'MISSED') : '-',

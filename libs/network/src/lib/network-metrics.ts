@@ -3,10 +3,10 @@ import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { cutPointsAndBridges } from './cut-points';
-import { checkNodes, checkTies, orderedKey, type NetworkNodeInput, type NetworkTieInput } from './network-input';
+import { checkTies, indexNodes, sectorNumbers, type NetworkNodeInput, type NetworkTieInput } from './network-input';
 import { seededRandom } from './seeded-random';
 import { compare } from './tie-strength';
-import { pairUp } from './undirected-ties';
+import { pairIndexed } from './undirected-ties';
 
 export interface NetworkNodeMetrics {
   id: string;
@@ -53,50 +53,57 @@ export const LOUVAIN_SEED = 12;
  * Betweenness ignores the weights. Communities are Louvain's (modularity on the weighted undirected graph, seeded).
  */
 export function networkMetrics(nodes: NetworkNodeInput[], ties: NetworkTieInput[]): NetworkMetrics {
-  const ids = checkNodes(nodes);
-  const tieSet = checkTies(ties, { knownIds: ids });
+  const index = indexNodes(nodes);
+  const checked = checkTies(ties, { nodes: index });
 
   const n = nodes.length;
-  const index = new Map(nodes.map((node, i) => [node.id, i]));
   const inDegree = new Int32Array(n);
   const outDegree = new Int32Array(n);
+  const weights = new Float64Array(ties.length);
   let reciprocated = 0;
-  for (const tie of ties) {
-    outDegree[index.get(tie.source) as number]++;
-    inDegree[index.get(tie.target) as number]++;
-    if (tieSet.has(orderedKey(tie.target, tie.source))) reciprocated++;
+  for (let i = 0; i < ties.length; i++) {
+    const s = checked.source[i];
+    const t = checked.target[i];
+    outDegree[s]++;
+    inDegree[t]++;
+    if (checked.byPair.has(t * n + s)) reciprocated++;
+    weights[i] = ties[i].weight;
   }
 
+  // Partners and edges go into the graph in the same order as always (nodes as given, edges by a, then b), so that
+  // Louvain and the betweenness sums meet them in the same order.
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const node of nodes) graph.addNode(node.id);
-  const edges = pairUp(ties);
+  const edges = pairIndexed(checked, weights);
   const neighbours: number[][] = nodes.map(() => []);
   const strength = new Float64Array(n);
+  const sector = sectorNumbers(nodes);
   let between = 0;
-  for (const edge of edges) {
-    graph.addUndirectedEdge(edge.a, edge.b, { weight: edge.strength });
-    const a = index.get(edge.a) as number;
-    const b = index.get(edge.b) as number;
+  for (let k = 0; k < edges.count; k++) {
+    const a = edges.a[k];
+    const b = edges.b[k];
+    const weight = edges.strength[k];
+    graph.addUndirectedEdge(nodes[a].id, nodes[b].id, { weight });
     neighbours[a].push(b);
     neighbours[b].push(a);
-    strength[a] += edge.strength;
-    strength[b] += edge.strength;
-    if (nodes[a].sector !== nodes[b].sector) between++;
+    strength[a] += weight;
+    strength[b] += weight;
+    if (sector[a] !== sector[b]) between++;
   }
 
   // graphology's Brandes cannot size its stack for an empty graph.
   const betweenness: Record<string, number> = n === 0 ? {} : betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
   const community = communities(graph, nodes);
-  const inNodeOrder = (members: readonly string[]) =>
-    [...members].sort((x, y) => (index.get(x) as number) - (index.get(y) as number));
+  const byIndex = (x: number, y: number) => x - y;
   const cut = cutPointsAndBridges(neighbours);
 
   return {
     density: n < 2 ? null : ties.length / (n * (n - 1)),
     reciprocity: ties.length === 0 ? null : reciprocated / ties.length,
     components: connectedComponents(graph)
-      .map(inNodeOrder)
-      .sort((x, y) => (index.get(x[0]) as number) - (index.get(y[0]) as number)),
+      .map((members) => members.map((id) => index.get(id) as number).sort(byIndex))
+      .sort((x, y) => x[0] - y[0])
+      .map((members) => members.map((i) => nodes[i].id)),
     isolates: nodes.filter((_, i) => neighbours[i].length === 0).map((node) => node.id),
     articulationPoints: cut.articulationPoints.map((i) => nodes[i].id),
     bridges: cut.bridges
@@ -105,7 +112,7 @@ export function networkMetrics(nodes: NetworkNodeInput[], ties: NetworkTieInput[
         return x < y ? [x, y] : [y, x];
       })
       .sort((x, y) => compare(x[0], y[0]) || compare(x[1], y[1])),
-    eiIndex: edges.length === 0 ? null : (between - (edges.length - between)) / edges.length,
+    eiIndex: edges.count === 0 ? null : (between - (edges.count - between)) / edges.count,
     nodes: nodes.map((node, i) => ({
       id: node.id,
       degree: neighbours[i].length,

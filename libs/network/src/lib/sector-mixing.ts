@@ -1,6 +1,5 @@
-import { checkNodes, checkTies, NetworkInputError, type NetworkNodeInput, type NetworkTieInput } from './network-input';
+import { checkTies, indexNodes, NetworkInputError, sectorNumbers, type NetworkNodeInput, type NetworkTieInput } from './network-input';
 import { compare } from './tie-strength';
-import { pairUp } from './undirected-ties';
 
 export interface SectorMix {
   sector: string;
@@ -35,27 +34,35 @@ export interface SectorMixing {
  * entropies are 0 (a single community that is a single sector: nothing to compare).
  */
 export function sectorMixing(nodes: NetworkNodeInput[], ties: NetworkTieInput[], communities: Map<string, number>): SectorMixing {
-  const ids = checkNodes(nodes);
-  checkTies(ties, { knownIds: ids });
-  const sectorOf = new Map(nodes.map((node) => [node.id, node.sector]));
-  const counts = new Map<string, { internal: number; external: number }>();
-  for (const node of nodes) counts.set(node.sector, { internal: 0, external: 0 });
-  const tied = new Set<string>();
+  const index = indexNodes(nodes);
+  const checked = checkTies(ties, { nodes: index });
+  const sector = sectorNumbers(nodes);
+  const sectorNames: string[] = [];
+  nodes.forEach((node, i) => (sectorNames[sector[i]] = node.sector));
+  const internal = new Int32Array(sectorNames.length);
+  const external = new Int32Array(sectorNames.length);
+  const tied = new Uint8Array(nodes.length);
+  // Each undirected tie once: from its only direction, or from the direction with the lower source.
+  const n = nodes.length;
+  let edges = 0;
   let between = 0;
-  const edges = pairUp(ties);
-  for (const edge of edges) {
-    const [x, y] = [sectorOf.get(edge.a) as string, sectorOf.get(edge.b) as string];
-    tied.add(edge.a).add(edge.b);
-    if (x === y) {
-      (counts.get(x) as { internal: number }).internal++;
+  for (let i = 0; i < ties.length; i++) {
+    const s = checked.source[i];
+    const t = checked.target[i];
+    if (s > t && checked.byPair.has(t * n + s)) continue;
+    edges++;
+    tied[s] = tied[t] = 1;
+    if (sector[s] === sector[t]) {
+      internal[sector[s]]++;
     } else {
       between++;
-      (counts.get(x) as { external: number }).external++;
-      (counts.get(y) as { external: number }).external++;
+      external[sector[s]]++;
+      external[sector[t]]++;
     }
   }
+  const counts = new Map(sectorNames.map((name, k) => [name, { internal: internal[k], external: external[k] }]));
 
-  const labelled = nodes.filter((node) => tied.has(node.id));
+  const labelled = nodes.filter((_, i) => tied[i] === 1);
   labelled.forEach((node) => {
     if (!communities.has(node.id)) throw new NetworkInputError('communities', `no community for ${JSON.stringify(node.id)}`);
   });
@@ -72,7 +79,7 @@ export function sectorMixing(nodes: NetworkNodeInput[], ties: NetworkTieInput[],
           eiIndex: total === 0 ? null : (external - internal) / total,
         };
       }),
-    eiIndex: edges.length === 0 ? null : (between - (edges.length - between)) / edges.length,
+    eiIndex: edges === 0 ? null : (between - (edges - between)) / edges,
     communitySectorNmi: normalisedMutualInformation(
       labelled.map((node) => String(communities.get(node.id))),
       labelled.map((node) => node.sector),

@@ -53,6 +53,9 @@ export interface WeakLinkInput {
 interface Pair {
   a: string;
   b: string;
+  /** a's and b's index among the nodes. */
+  ai: number;
+  bi: number;
   forward: OrganisationTie | null;
   backward: OrganisationTie | null;
   strength: number;
@@ -80,13 +83,15 @@ export function weakLinks(input: WeakLinkInput): WeakLink[] {
   const options = optionsFrom(input.options);
   checkMonths(input.months);
   const names = new Map<string, string>();
+  const index = new Map<string, number>();
   input.nodes.forEach((node, i) => {
     checkId(node.id, `nodes[${i}].id`);
     if (names.has(node.id)) throw new NetworkInputError(`nodes[${i}].id`, `${JSON.stringify(node.id)} appears twice`);
     names.set(node.id, node.name);
+    index.set(node.id, i);
   });
   const name = (id: string) => names.get(id) as string;
-  const series = input.months.map(({ ties }, i) => pairsOf(ties, `months[${i}].ties`, names));
+  const series = input.months.map(({ ties }, i) => pairsOf(ties, `months[${i}].ties`, index));
   const shown = input.months[input.months.length - 1].month;
   const current = series[series.length - 1];
   const links: WeakLink[] = [];
@@ -99,7 +104,7 @@ export function weakLinks(input: WeakLinkInput): WeakLink[] {
     const declining = decliningTie(key, pair, series, input.months, options);
     if (declining) links.push(declining);
   }
-  links.push(...missingTies(input.coAffected, current, options, names, shown));
+  links.push(...missingTies(input.coAffected, current, options, names, index, shown));
   links.push(...peripheralPartners(input.nodes, current, options, shown));
 
   const order = (kind: WeakLinkKind) => WEAK_LINK_KINDS.indexOf(kind);
@@ -153,9 +158,9 @@ function oneSidedTie(pair: Pair, options: WeakLinkOptions, name: (id: string) =>
 }
 
 function decliningTie(
-  key: string,
+  key: number,
   pair: Pair,
-  series: readonly Map<string, Pair>[],
+  series: readonly Map<number, Pair>[],
   months: WeakLinkInput['months'],
   options: WeakLinkOptions,
 ): WeakLink | null {
@@ -215,9 +220,10 @@ function specialCauseReason(point: XmrPoint, months: number, shown: string): str
 
 function missingTies(
   coAffected: WeakLinkInput['coAffected'],
-  current: Map<string, Pair>,
+  current: Map<number, Pair>,
   options: WeakLinkOptions,
   names: ReadonlyMap<string, string>,
+  index: ReadonlyMap<string, number>,
   shown: string,
 ): WeakLink[] {
   const name = (id: string) => names.get(id) as string;
@@ -233,7 +239,8 @@ function missingTies(
     const key = tieKey(pair.a, pair.b);
     if (seen.has(key)) throw new NetworkInputError(`coAffected[${i}]`, `${pair.a} and ${pair.b} are given twice`);
     seen.add(key);
-    if (!names.has(pair.a) || !names.has(pair.b) || current.has(key) || pair.decisions < options.missingCoAffected) return;
+    const [x, y] = [index.get(pair.a), index.get(pair.b)];
+    if (x === undefined || y === undefined || current.has(pairNumber(x, y, index.size)) || pair.decisions < options.missingCoAffected) return;
     const [a, b] = pair.a < pair.b ? [pair.a, pair.b] : [pair.b, pair.a];
     links.push({
       kind: 'MISSING',
@@ -248,22 +255,22 @@ function missingTies(
   return links;
 }
 
-function peripheralPartners(nodes: WeakLinkInput['nodes'], current: Map<string, Pair>, options: WeakLinkOptions, shown: string): WeakLink[] {
-  const strength = new Map(nodes.map((node) => [node.id, 0]));
-  const ties = new Map(nodes.map((node) => [node.id, 0]));
+function peripheralPartners(nodes: WeakLinkInput['nodes'], current: Map<number, Pair>, options: WeakLinkOptions, shown: string): WeakLink[] {
+  const strengths = new Float64Array(nodes.length);
+  const counts = new Int32Array(nodes.length);
   for (const pair of current.values()) {
-    for (const id of [pair.a, pair.b]) {
-      strength.set(id, (strength.get(id) as number) + pair.strength);
-      ties.set(id, (ties.get(id) as number) + 1);
-    }
+    strengths[pair.ai] += pair.strength;
+    strengths[pair.bi] += pair.strength;
+    counts[pair.ai]++;
+    counts[pair.bi]++;
   }
   const rank = Math.floor(options.peripheralDecile * nodes.length);
-  const cutOff = rank >= 1 ? [...strength.values()].sort((x, y) => x - y)[rank - 1] : null;
+  const cutOff = rank >= 1 ? Float64Array.from(strengths).sort()[rank - 1] : null;
   const share = `${Math.round(options.peripheralDecile * 100)}%`;
   const links: WeakLink[] = [];
-  for (const node of nodes) {
-    const count = ties.get(node.id) as number;
-    const total = strength.get(node.id) as number;
+  nodes.forEach((node, i) => {
+    const count = counts[i];
+    const total = strengths[i];
     if (count === 0) {
       links.push({
         kind: 'PERIPHERAL',
@@ -283,21 +290,33 @@ function peripheralPartners(nodes: WeakLinkInput['nodes'], current: Map<string, 
         figures: { degree: count, strength: total, cutOff },
       });
     }
-  }
+  });
   return links;
 }
 
-function pairsOf(ties: readonly OrganisationTie[], field: string, names: ReadonlyMap<string, string>): Map<string, Pair> {
-  checkTies(ties, { field, weight: 'strength' });
-  const pairs = new Map<string, Pair>();
-  for (const tie of ties) {
-    if (!names.has(tie.source) || !names.has(tie.target)) continue;
-    const key = tieKey(tie.source, tie.target);
-    const pair = pairs.get(key) ?? { a: tie.source < tie.target ? tie.source : tie.target, b: tie.source < tie.target ? tie.target : tie.source, forward: null, backward: null, strength: 0, trust: 0 };
+/** The key of the pair of nodes x and y (indexes, either way round) among n nodes. */
+const pairNumber = (x: number, y: number, n: number) => (x < y ? x * n + y : y * n + x);
+
+/** A month's undirected ties among the nodes (`index`), keyed by pairNumber; ties with another partner are checked and left out. */
+function pairsOf(ties: readonly OrganisationTie[], field: string, index: ReadonlyMap<string, number>): Map<number, Pair> {
+  const checked = checkTies(ties, { field, weight: 'strength', nodes: index, others: 'number' });
+  const n = index.size;
+  const pairs = new Map<number, Pair>();
+  ties.forEach((tie, i) => {
+    const [s, t] = [checked.source[i], checked.target[i]];
+    if (s >= n || t >= n) return;
+    const key = pairNumber(s, t, n);
+    let pair = pairs.get(key);
+    if (!pair) {
+      const forwards = tie.source < tie.target;
+      pair = forwards
+        ? { a: tie.source, b: tie.target, ai: s, bi: t, forward: null, backward: null, strength: 0, trust: 0 }
+        : { a: tie.target, b: tie.source, ai: t, bi: s, forward: null, backward: null, strength: 0, trust: 0 };
+      pairs.set(key, pair);
+    }
     if (tie.source === pair.a) pair.forward = tie;
     else pair.backward = tie;
-    pairs.set(key, pair);
-  }
+  });
   for (const pair of pairs.values()) {
     const { forward, backward } = pair;
     pair.strength = forward && backward ? (forward.strength + backward.strength) / 2 : (forward ?? (backward as OrganisationTie)).strength;

@@ -19,6 +19,8 @@ interface NetworkMapProps {
   onFind: (id: string) => void;
   partners: readonly { organisationId: string; name: string }[];
   ties: number;
+  /** Once, when the map is first on screen, or cannot be drawn (no WebGL 2), or has nothing to draw. */
+  onDrawn?: () => void;
 }
 
 /**
@@ -26,13 +28,18 @@ interface NetworkMapProps {
  * its colours and shapes, and how much of the network the filters leave on it. Drag to pan, Ctrl (⌘) + wheel or
  * the buttons to zoom, hover to name a partner, click a partner or a tie for its details.
  */
-export function NetworkMap({ title, data, states, extent, colourBy, onSelect, focus, onFind, partners, ties }: NetworkMapProps) {
+export function NetworkMap({ title, data, states, extent, colourBy, onSelect, focus, onFind, partners, ties, onDrawn }: NetworkMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const { available, drawn, focusPartner, zoom } = useSigmaMap(container, { data, states, extent, onSelect });
 
   useEffect(() => {
     if (focus) focusPartner(focus.id);
   }, [focus, focusPartner]);
+
+  const settled = drawn || !available || data.nodes.size === 0;
+  useEffect(() => {
+    if (settled) onDrawn?.();
+  }, [settled, onDrawn]);
 
   const shown = `Showing ${states.shownPartners.toLocaleString('en-GB')} of ${countText(partners.length, 'partner')} and ${states.shownTies.toLocaleString('en-GB')} of ${countText(ties, 'tie')}.`;
 

@@ -5,10 +5,10 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
 import { SignedInViewerContext } from '../../../app/hooks/useViewer';
-import { PartnerNetworkDocument, type Role } from '../../../generated/graphql';
+import { PartnerNetworkDocument, PartnerNetworkMapDocument, type Role } from '../../../generated/graphql';
 import { placesMock, viewerFixture } from '../../../shared/testing/fixtures';
 import { networkFixture } from '../utils/network-fixtures';
-import type { PartnerNetwork } from '../utils/network-graph';
+import type { MapNetwork, PartnerNetwork } from '../utils/network-graph';
 import { NetworkPage } from './NetworkPage';
 
 /** jsdom has no WebGL: a stand-in renderer that keeps the graph and item states it is given, and lets a test click. */
@@ -33,6 +33,7 @@ class MockSigma {
     for (const listener of this.listeners.get(event) ?? []) listener(payload);
   }
   setCustomBBox = jest.fn();
+  setSetting = jest.fn();
   getGraph() {
     return this.graph;
   }
@@ -67,14 +68,35 @@ class MockSigma {
 jest.mock('sigma', () => ({ __esModule: true, default: jest.fn((graph: { order: number }) => new MockSigma(graph)) }));
 jest.mock('sigma/rendering', () => ({ sdfCircle: () => ({}), sdfDiamond: () => ({}), sdfSquare: () => ({}) }));
 
-const networkMock = (variables: { month: string | null; placeId: string | null }, network: PartnerNetwork | null, maxUsageCount = 1): MockLink.MockedResponse => ({
-  request: { query: PartnerNetworkDocument, variables },
-  ...(network ? { result: { data: { partnerNetwork: network } } } : { error: new Error('offline') }),
-  maxUsageCount,
+/** The map's part of a month, as the API answers PartnerNetworkMap: exactly its fields. */
+const mapPart = (network: PartnerNetwork): MapNetwork => ({
+  month: network.month,
+  placeId: network.placeId,
+  ratedMonths: network.ratedMonths,
+  suppressed: network.suppressed,
+  suppressionReason: network.suppressionReason,
+  nodes: network.nodes.map(({ organisationId, name, sector, betweenness, articulationPoint, x, y }) => ({ organisationId, name, sector, betweenness, articulationPoint, x, y })),
+  ties: network.ties.map(({ sourceId, targetId, strength, strengthChange }) => ({ sourceId, targetId, strength, strengthChange })),
+  weakLinks: network.weakLinks.map(({ kind, sourceId, targetId }) => ({ kind, sourceId, targetId })),
 });
+
+/** A month's two answers: the map's part (asked for first), then the whole month. */
+const networkMock = (variables: { month: string | null; placeId: string | null }, network: PartnerNetwork | null, maxUsageCount = 1): MockLink.MockedResponse[] => [
+  {
+    request: { query: PartnerNetworkMapDocument, variables },
+    ...(network ? { result: { data: { partnerNetwork: mapPart(network) } } } : { error: new Error('offline') }),
+    maxUsageCount,
+  },
+  {
+    // The whole month is asked for the month the map's answer named.
+    request: { query: PartnerNetworkDocument, variables: { ...variables, month: variables.month ?? network?.month ?? null } },
+    ...(network ? { result: { data: { partnerNetwork: network } } } : { error: new Error('offline') }),
+    maxUsageCount,
+  },
+];
 const LATEST = { month: null, placeId: null };
 /** The months before March, which the page fetches to say what changed. */
-const EARLIER_MONTHS = ['2026-02', '2026-01'].map((month) => networkMock({ month, placeId: null }, networkFixture({ month }), Number.POSITIVE_INFINITY));
+const EARLIER_MONTHS = ['2026-02', '2026-01'].flatMap((month) => networkMock({ month, placeId: null }, networkFixture({ month }), Number.POSITIVE_INFINITY));
 
 function Search() {
   return <span data-testid="search">{useLocation().search}</span>;
@@ -107,6 +129,8 @@ async function mapDrawn() {
   // The renderer loads with the map, a moment later.
   await waitFor(() => expect(MockSigma.last).not.toBeNull());
   act(() => MockSigma.last?.emit('afterRender'));
+  // The whole month (figures, reasons, tables) is asked for once the map is drawn.
+  await screen.findByTestId('network-density');
   return map;
 }
 
@@ -117,7 +141,7 @@ beforeEach(() => {
 
 describe('NetworkPage', () => {
   it('shows the month’s figures with their help text, and draws the map with how much of it is shown', async () => {
-    renderPage([networkMock(LATEST, networkFixture())]);
+    renderPage([...networkMock(LATEST, networkFixture())]);
     const map = await mapDrawn();
     expect(document.title).toBe('Partner network – Stewardship');
     expect(map).toHaveAttribute('data-drawn', 'true');
@@ -133,7 +157,7 @@ describe('NetworkPage', () => {
   });
 
   it('names the month shown by default as the latest complete one, and a newer month whose survey is open as open', async () => {
-    renderPage([networkMock(LATEST, networkFixture({ ratedMonths: ['2026-04', '2026-03', '2026-02', '2026-01'] }))]);
+    renderPage([...networkMock(LATEST, networkFixture({ ratedMonths: ['2026-04', '2026-03', '2026-02', '2026-01'] }))]);
     await mapDrawn();
     const month = screen.getByRole('combobox', { name: /^Month/ });
     expect(within(month).getAllByRole('option').map((option) => option.textContent)).toEqual([
@@ -146,7 +170,7 @@ describe('NetworkPage', () => {
   });
 
   it('opens a flagged link from the weak links table in the panel with its reason, and the same flags are in the partners table', async () => {
-    renderPage([networkMock(LATEST, networkFixture())]);
+    renderPage([...networkMock(LATEST, networkFixture())]);
     await mapDrawn();
     const weakLinks = screen.getByRole('table', { name: 'Weak links, each with its reason' });
     const declining = within(weakLinks).getByText('Declining tie').closest('tr') as HTMLElement;
@@ -167,7 +191,7 @@ describe('NetworkPage', () => {
   });
 
   it('shows a partner clicked on the map: its figures, flags and ties, and fades who it has no link with', async () => {
-    renderPage([networkMock(LATEST, networkFixture())]);
+    renderPage([...networkMock(LATEST, networkFixture())]);
     await mapDrawn();
     act(() => MockSigma.last?.emit('clickNode', { node: 'd' }));
     const panel = screen.getByRole('complementary');
@@ -183,7 +207,7 @@ describe('NetworkPage', () => {
   });
 
   it('filters the map by kind of weak link and minimum strength, in the URL', async () => {
-    renderPage([networkMock(LATEST, networkFixture())]);
+    renderPage([...networkMock(LATEST, networkFixture())]);
     await mapDrawn();
     fireEvent.change(screen.getByLabelText('Weak links on the map'), { target: { value: 'ONE_SIDED' } });
     expect(await screen.findByText('Showing 5 of 5 partners and 1 of 4 ties.')).toBeInTheDocument();
@@ -197,7 +221,7 @@ describe('NetworkPage', () => {
   });
 
   it('finds a partner by name: the camera goes there and its details open', async () => {
-    renderPage([networkMock(LATEST, networkFixture())]);
+    renderPage([...networkMock(LATEST, networkFixture())]);
     await mapDrawn();
     fireEvent.change(screen.getByLabelText('Find a partner'), { target: { value: 'hospice' } });
     fireEvent.click(screen.getByRole('button', { name: 'Find' }));
@@ -210,7 +234,7 @@ describe('NetworkPage', () => {
 
   it('steps back a month on the same map, and says what changed since the month before', async () => {
     const february = networkFixture({ month: '2026-02', ties: networkFixture().ties.slice(0, 2) });
-    renderPage([networkMock(LATEST, networkFixture()), networkMock({ month: '2026-02', placeId: null }, february)], { url: '/network?colour=changes' });
+    renderPage([...networkMock(LATEST, networkFixture()), ...networkMock({ month: '2026-02', placeId: null }, february)], { url: '/network?colour=changes' });
     await mapDrawn();
     const renderer = MockSigma.last;
     const march = renderer?.graph;
@@ -226,7 +250,7 @@ describe('NetworkPage', () => {
   });
 
   it('sorts the partners table by a column, and back', async () => {
-    renderPage([networkMock(LATEST, networkFixture())]);
+    renderPage([...networkMock(LATEST, networkFixture())]);
     await mapDrawn();
     const partners = screen.getByRole('table', { name: 'Partners’ network figures' });
     const firstPartner = () => within(within(partners).getAllByRole('row')[1]).getAllByRole('link')[0].textContent;
@@ -239,30 +263,34 @@ describe('NetworkPage', () => {
   });
 
   it('says so when nobody has rated a relationship yet', async () => {
-    renderPage([networkMock(LATEST, networkFixture({ month: null, ratedMonths: [], nodes: [], ties: [], weakLinks: [], sectors: [], density: null, reciprocity: null, eiIndex: null, communitySectorNmi: null, componentCount: 0 }))]);
+    renderPage([...networkMock(LATEST, networkFixture({ month: null, ratedMonths: [], nodes: [], ties: [], weakLinks: [], sectors: [], density: null, reciprocity: null, eiIndex: null, communitySectorNmi: null, componentCount: 0 }))]);
     expect(await screen.findByText(/No ratings yet/)).toBeInTheDocument();
     expect(screen.queryByRole('img', { name: /Network map/ })).toBeNull();
   });
 
   it('gives the reason a network is not shown', async () => {
     const reason = 'fewer than 5 partners rated their relationships in Northshire North this month';
-    renderPage([networkMock({ month: null, placeId: 'p1' }, networkFixture({ suppressed: true, suppressionReason: reason, nodes: [], ties: [], weakLinks: [], sectors: [] }))], { role: 'PLACE_LEAD', place: { id: 'p1', name: 'Northshire North' } });
+    renderPage([...networkMock({ month: null, placeId: 'p1' }, networkFixture({ suppressed: true, suppressionReason: reason, nodes: [], ties: [], weakLinks: [], sectors: [] }))], { role: 'PLACE_LEAD', place: { id: 'p1', name: 'Northshire North' } });
     expect(await screen.findByText(`The network of Northshire North, March 2026 is not shown: ${reason}.`)).toBeInTheDocument();
     expect(screen.getByText('Northshire North (your place)')).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Place' })).toBeNull();
   });
 
   it('offers to try again when the network cannot be loaded', async () => {
-    renderPage([networkMock(LATEST, null), networkMock(LATEST, networkFixture())]);
+    renderPage([...networkMock(LATEST, null), ...networkMock(LATEST, networkFixture())]);
     expect(await screen.findByRole('alert')).toHaveTextContent('The partner network could not be loaded. Try again.');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByTestId('network-density')).toHaveTextContent('35.0%');
+    // The figures are asked for once the map is drawn.
+    await mapDrawn();
+    expect(screen.getByTestId('network-density')).toHaveTextContent('35.0%');
   });
 
   it('keeps the tables when the browser cannot draw the map', async () => {
     MockSigma.failNext = true;
-    renderPage([networkMock(LATEST, networkFixture())]);
+    renderPage([...networkMock(LATEST, networkFixture())]);
     expect(await screen.findByText(/The map cannot be drawn in this browser/)).toBeInTheDocument();
+    // Nothing to wait for: the whole month is asked for at once.
+    await screen.findByTestId('network-density');
     expect(screen.getByRole('table', { name: 'Weak links, each with its reason' })).toBeInTheDocument();
   });
 });

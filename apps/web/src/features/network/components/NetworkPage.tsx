@@ -35,10 +35,14 @@ export function NetworkPage() {
   );
 
   const { options: places } = usePlaceOptions({ skip: Boolean(placeLead) });
-  const { network, loading, failed, retry, previous, previousMonth, prefetch, isLoaded } = usePartnerNetwork(view.placeId, view.month);
+  // The whole month and the month before are asked for once the map is on screen (or there is no map to draw).
+  const [mapSettled, setMapSettled] = useState(false);
+  const onMapDrawn = useCallback(() => setMapSettled(true), []);
+  const { map, network, loading, failed, retry, previous, previousMonth, prefetch, isLoaded } = usePartnerNetwork(view.placeId, view.month, { details: mapSettled });
+  if (map && !mapSettled && (map.month === null || map.suppressed)) setMapSettled(true);
   // The month the API shows when none is chosen, remembered from the answer to that request.
   const [defaultMonth, setDefaultMonth] = useState<string | null>(null);
-  if (network && !view.month && network.month !== defaultMonth) setDefaultMonth(network.month);
+  if (map && !view.month && map.month !== defaultMonth) setDefaultMonth(map.month);
   const placeName = placeLead?.name ?? places.find((place) => place.value === view.placeId)?.label ?? viewer.system.name;
 
   const [selection, setSelection] = useState<MapSelection>(null);
@@ -52,20 +56,21 @@ export function NetworkPage() {
   const { sizeBy, colourBy, sector, kind, minStrength } = view;
   // The month before matters to the map only when ties are coloured by change (for the ones that broke).
   const previousOnMap = colourBy === 'changes' ? previous : null;
-  const data = useMemo(() => (network ? networkGraphData(network, { sizeBy, colourBy, previous: previousOnMap }) : null), [network, sizeBy, colourBy, previousOnMap]);
+  // The map is drawn from the map's part of the month, before the whole month (figures, reasons, tables) arrives.
+  const data = useMemo(() => (map ? networkGraphData(map, { sizeBy, colourBy, previous: previousOnMap }) : null), [map, sizeBy, colourBy, previousOnMap]);
   const states = useMemo(() => (data ? mapStates(data, { sector, kind, minStrength }, selection) : null), [data, sector, kind, minStrength, selection]);
   // Framed on the first month shown of a place, then kept, so that partners stay put while the months change.
   const [framing, setFraming] = useState<{ placeId: string | null; extent: ReturnType<typeof positionExtent> } | null>(null);
-  if (network && network.nodes.length > 0 && (framing === null || framing.placeId !== network.placeId)) setFraming({ placeId: network.placeId, extent: positionExtent(network) });
+  if (map && map.nodes.length > 0 && (framing === null || framing.placeId !== map.placeId)) setFraming({ placeId: map.placeId, extent: positionExtent(map) });
 
   const weakRows = useMemo(() => (network ? weakLinkRows(network) : []), [network]);
   const metricRows = useMemo(() => (network ? partnerRows(network) : []), [network]);
-  const months = useMemo(() => replayMonths(network?.ratedMonths ?? []), [network]);
+  const months = useMemo(() => replayMonths(map?.ratedMonths ?? []), [map]);
   const changeText = useMemo(() => {
-    if (!network) return '';
+    if (!map) return '';
     if (previousMonth && !previous) return `Finding what changed since ${formatMonth(previousMonth)}…`;
-    return changeSummary(tieChanges(network, previous), previousMonth);
-  }, [network, previous, previousMonth]);
+    return changeSummary(tieChanges(map, previous), previousMonth);
+  }, [map, previous, previousMonth]);
 
   const onMonth = useCallback((month: string, playing: boolean) => setView({ ...view, month }, playing), [setView, view]);
   const findPartner = useCallback((id: string) => {
@@ -80,7 +85,7 @@ export function NetworkPage() {
   };
   const showWeakLink = (row: WeakLinkRow) => show(row.linkId ? { type: 'link', id: row.linkId } : { type: 'partner', id: row.source.id }, row.source.id);
 
-  const title = network?.month ? `${placeName}, ${formatMonth(network.month)}` : placeName;
+  const title = map?.month ? `${placeName}, ${formatMonth(map.month)}` : placeName;
 
   return (
     <>
@@ -91,34 +96,34 @@ export function NetworkPage() {
         Find weak, one-sided, declining and missing links, and the brokers the network depends on.
       </p>
 
-      <NetworkFilterForm view={view} onChange={setView} places={places} fixedPlace={placeLead?.name} ratedMonths={network?.ratedMonths ?? []} defaultMonth={defaultMonth} />
+      <NetworkFilterForm view={view} onChange={setView} places={places} fixedPlace={placeLead?.name} ratedMonths={map?.ratedMonths ?? []} defaultMonth={defaultMonth} />
 
-      {loading && !network ? <LoadingMessage>Loading the partner network…</LoadingMessage> : null}
+      {loading && !map ? <LoadingMessage>Loading the partner network…</LoadingMessage> : null}
       {failed ? <ServiceProblem onRetry={retry}>The partner network could not be loaded. Try again.</ServiceProblem> : null}
 
-      {network && !failed && network.month === null ? (
+      {map && !failed && map.month === null ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>No ratings yet. The network appears once partners&rsquo; respondents have rated their working relationships in the monthly survey.</p>
         </div>
       ) : null}
 
-      {network && !failed && network.month && network.suppressed ? (
+      {map && !failed && map.month && map.suppressed ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>
-            The network of {title} is not shown: {network.suppressionReason ?? 'too few partners rated their relationships to protect respondents'}.
+            The network of {title} is not shown: {map.suppressionReason ?? 'too few partners rated their relationships to protect respondents'}.
           </p>
         </div>
       ) : null}
 
-      {network && !failed && network.month && !network.suppressed && data && states ? (
-        <div aria-busy={loading || undefined}>
+      {map && !failed && map.month && !map.suppressed && data && states ? (
+        <div aria-busy={loading || !network || undefined}>
           <h2>{title}</h2>
-          <NetworkSummary network={network} />
+          {network ? <NetworkSummary network={network} /> : <LoadingMessage>Loading the network&rsquo;s figures…</LoadingMessage>}
 
           <h2>Network map</h2>
-          <MonthReplay months={months} month={view.month ?? network.month} onMonth={onMonth} isLoaded={isLoaded} prefetch={prefetch} changeText={changeText} />
+          <MonthReplay months={months} month={view.month ?? map.month} onMonth={onMonth} isLoaded={isLoaded} prefetch={prefetch} changeText={changeText} />
           <div className="app-network-layout">
             <NetworkMap
               title={title}
@@ -129,20 +134,25 @@ export function NetworkPage() {
               onSelect={setSelection}
               focus={focus}
               onFind={findPartner}
-              partners={network.nodes}
-              ties={network.ties.length}
+              partners={map.nodes}
+              ties={map.ties.length}
+              onDrawn={onMapDrawn}
             />
             <aside className="app-network-layout__panel" aria-label="Details of the partner or tie chosen">
-              <NetworkDetails network={network} data={data} selection={selection} onSelect={(next) => show(next, next?.type === 'partner' ? next.id : undefined)} headingRef={panelHeading} />
+              {network ? (
+                <NetworkDetails network={network} data={data} selection={selection} onSelect={(next) => show(next, next?.type === 'partner' ? next.id : undefined)} headingRef={panelHeading} />
+              ) : (
+                <LoadingMessage>Loading the details…</LoadingMessage>
+              )}
             </aside>
           </div>
 
           <h2>Weak links</h2>
-          <WeakLinksTable rows={weakRows} onShow={showWeakLink} />
+          {network ? <WeakLinksTable rows={weakRows} onShow={showWeakLink} /> : <LoadingMessage>Loading the weak links…</LoadingMessage>}
 
           <h2>Partners&rsquo; network figures</h2>
           <p className="nhsuk-body">The figures behind the map, one row per partner.</p>
-          <PartnerMetricsTable rows={metricRows} onShow={(id) => show({ type: 'partner', id }, id)} />
+          {network ? <PartnerMetricsTable rows={metricRows} onShow={(id) => show({ type: 'partner', id }, id)} /> : <LoadingMessage>Loading the partners&rsquo; figures…</LoadingMessage>}
         </div>
       ) : null}
 

@@ -44,6 +44,14 @@ const SETTINGS = {
   maxCameraRatio: 4,
 } as const;
 
+/**
+ * Above this many ties, ties and labels are not drawn while the map moves (sigma's hideEdgesOnMove and
+ * hideLabelsOnMove): in a software WebGL renderer, drawing 20,000 ties a frame takes far longer than a frame.
+ */
+export const HIDE_ON_MOVE_ABOVE = 5_000;
+
+const moveSettings = (graph: NetworkGraph) => ({ hideEdgesOnMove: graph.size > HIDE_ON_MOVE_ABOVE, hideLabelsOnMove: graph.size > HIDE_ON_MOVE_ABOVE });
+
 /** Only the states that differ from what the renderer has, so a filter change restyles the items it touches. */
 function applyStates(sigma: NetworkSigma, graph: NetworkGraph, states: MapStates) {
   graph.forEachNode((node) => {
@@ -99,7 +107,7 @@ export function useSigmaMap(container: RefObject<HTMLDivElement | null>, { data,
         const renderer: NetworkSigma = new Renderer(graph, element, {
           primitives: { nodes: { shapes: [sdfCircle(), sdfDiamond(), sdfSquare()] } },
           styles: STYLES,
-          settings: SETTINGS,
+          settings: { ...SETTINGS, ...moveSettings(graph) },
           customNodeState: { isFaded: false },
           customEdgeState: { isFaded: false },
         } as ConstructorParameters<typeof Sigma<PartnerAttributes, LinkAttributes, Attributes, NodeState, EdgeState>>[2]);
@@ -138,6 +146,7 @@ export function useSigmaMap(container: RefObject<HTMLDivElement | null>, { data,
     if (!sigma || !data || data === synced.current) return;
     // Another month, place or option: a new graph for the same renderer, which keeps its camera and framing.
     const graph = buildNetworkGraph(data);
+    for (const [setting, value] of Object.entries(moveSettings(graph))) sigma.setSetting(setting as keyof ReturnType<typeof moveSettings>, value);
     sigma.setGraph(graph);
     graphRef.current = graph;
     synced.current = data;

@@ -1,11 +1,13 @@
 import Graph from 'graphology';
-import type { PartnerNetworkQuery, WeakLinkKind } from '../../../generated/graphql';
+import type { PartnerNetworkMapQuery, PartnerNetworkQuery, WeakLinkKind } from '../../../generated/graphql';
 import { sectorColour } from './network-colours';
 
 export type PartnerNetwork = PartnerNetworkQuery['partnerNetwork'];
 export type NetworkNode = PartnerNetwork['nodes'][number];
 export type NetworkTie = PartnerNetwork['ties'][number];
 export type NetworkWeakLink = PartnerNetwork['weakLinks'][number];
+/** What the map draws of a month (PartnerNetworkMap), fetched first; a whole month (PartnerNetwork) has all of it. */
+export type MapNetwork = PartnerNetworkMapQuery['partnerNetwork'];
 
 /** Equal-size dots by default (DOMAIN.md: no partner drawn bigger than another), or sized by betweenness (brokers). */
 export type SizeBy = 'equal' | 'betweenness';
@@ -81,7 +83,7 @@ export const CHANGE_COLOURS: Record<TieChange, string> = {
 };
 
 /** Which pairs and partners each weak-link kind flags, by pair key and by partner id (PERIPHERAL). */
-export function weakLinkIndex(weakLinks: readonly NetworkWeakLink[]) {
+export function weakLinkIndex(weakLinks: readonly MapNetwork['weakLinks'][number][]) {
   const pairs = new Map<string, WeakLinkKind[]>();
   const partners = new Map<string, WeakLinkKind[]>();
   for (const link of weakLinks) {
@@ -94,15 +96,19 @@ export function weakLinkIndex(weakLinks: readonly NetworkWeakLink[]) {
 }
 
 /** How each tie of a month changed since the previous rated month: new (no change figure), weaker by WEAKENED_BY or more, or gone. */
-export function tieChanges(current: PartnerNetwork, previous: PartnerNetwork | null): Map<string, TieChange> {
+export function tieChanges(current: MapNetwork, previous: MapNetwork | null): Map<string, TieChange> {
   const changes = new Map<string, TieChange>();
   if (!previous) return changes;
-  const now = new Set(current.ties.map((tie) => tie.id));
+  // Keyed as the API keys ties (its tie id), which the map's lean answer leaves out.
+  const now = new Set(current.ties.map((tie) => pairKey(tie.sourceId, tie.targetId)));
   for (const tie of current.ties) {
-    if (tie.strengthChange === null) changes.set(tie.id, 'formed');
-    else if (tie.strengthChange <= -WEAKENED_BY) changes.set(tie.id, 'weakened');
+    if (tie.strengthChange === null) changes.set(pairKey(tie.sourceId, tie.targetId), 'formed');
+    else if (tie.strengthChange <= -WEAKENED_BY) changes.set(pairKey(tie.sourceId, tie.targetId), 'weakened');
   }
-  for (const tie of previous.ties) if (!now.has(tie.id)) changes.set(tie.id, 'broken');
+  for (const tie of previous.ties) {
+    const key = pairKey(tie.sourceId, tie.targetId);
+    if (!now.has(key)) changes.set(key, 'broken');
+  }
   return changes;
 }
 
@@ -110,7 +116,7 @@ export interface GraphOptions {
   sizeBy: SizeBy;
   colourBy: ColourBy;
   /** The previous rated month's network, for the ties that broke; null when there is none (or it is not loaded yet). */
-  previous: PartnerNetwork | null;
+  previous: MapNetwork | null;
 }
 
 export interface GraphData {
@@ -130,7 +136,7 @@ function linkColour(status: LinkStatus, strength: number | null, kinds: readonly
  * (never laid out here), ties by strength, missing links between partners co-affected by decisions, and, colouring
  * by change, the previous month's ties that broke.
  */
-export function networkGraphData(network: PartnerNetwork, { sizeBy, colourBy, previous }: GraphOptions): GraphData {
+export function networkGraphData(network: MapNetwork, { sizeBy, colourBy, previous }: GraphOptions): GraphData {
   const flags = weakLinkIndex(network.weakLinks);
   const topBetweenness = Math.max(0, ...network.nodes.map((node) => node.betweenness));
   const nodes = new Map<string, PartnerAttributes>();
@@ -164,7 +170,7 @@ export function networkGraphData(network: PartnerNetwork, { sizeBy, colourBy, pr
   };
   for (const tie of network.ties) add(tie.sourceId, tie.targetId, 'tie', tie.strength);
   for (const link of network.weakLinks) if (link.kind === 'MISSING' && link.targetId) add(link.sourceId, link.targetId, 'missing', null);
-  if (colourBy === 'changes' && previous) for (const tie of previous.ties) if (changes.get(tie.id) === 'broken') add(tie.sourceId, tie.targetId, 'broken', tie.strength);
+  if (colourBy === 'changes' && previous) for (const tie of previous.ties) if (changes.get(pairKey(tie.sourceId, tie.targetId)) === 'broken') add(tie.sourceId, tie.targetId, 'broken', tie.strength);
   return { nodes, edges };
 }
 
@@ -181,7 +187,7 @@ export function buildNetworkGraph(data: GraphData): NetworkGraph {
 }
 
 /** The extent of the partners' positions, to frame the map on: kept while the months change so nobody moves on screen. */
-export function positionExtent(network: PartnerNetwork): { x: [number, number]; y: [number, number] } | null {
+export function positionExtent(network: MapNetwork): { x: [number, number]; y: [number, number] } | null {
   if (network.nodes.length === 0) return null;
   const xs = network.nodes.map((node) => node.x);
   const ys = network.nodes.map((node) => node.y);

@@ -1,8 +1,19 @@
 import type { ApolloClient } from '@apollo/client';
-import { PartnerNetworkDocument } from '../../../generated/graphql';
-import type { PartnerNetwork } from './network-graph';
+import { PartnerNetworkDocument, PartnerNetworkMapDocument } from '../../../generated/graphql';
+import type { MapNetwork, PartnerNetwork } from './network-graph';
 
-export type NetworkEntry = { status: 'loading' } | { status: 'loaded'; network: PartnerNetwork } | { status: 'failed' };
+export type Part<T> = { status: 'loading' } | { status: 'loaded'; data: T } | { status: 'failed' };
+
+/**
+ * A month of a place's (or the system's) network in two parts: what the map draws (PartnerNetworkMap, a few
+ * hundred kilobytes for 1,000 partners) and the whole month (PartnerNetwork: figures, weak links with their reasons,
+ * the tables; many megabytes), asked for once the map's part has arrived, so that the map is drawn first.
+ */
+export interface NetworkEntry {
+  map: Part<MapNetwork>;
+  /** Not asked for yet (undefined) for a month only compared with (the month before the one shown). */
+  full?: Part<PartnerNetwork>;
+}
 
 /** Months kept in memory; a replay of two years of one place fits, and an ICS-sized month is a few megabytes. */
 const KEPT = 30;
@@ -33,22 +44,51 @@ export class NetworkStore {
     return this.entries.get(keyOf(placeId, month));
   }
 
-  /** Fetches a month unless it is loaded or on its way; `retry` fetches one that failed again. */
-  load(placeId: string | undefined, month: string | undefined, retry = false): void {
+  /**
+   * Fetches a month's map unless it is loaded or on its way, then (unless `mapOnly`) the whole month; `retry` fetches
+   * a part that failed again.
+   */
+  load(placeId: string | undefined, month: string | undefined, { retry = false, mapOnly = false }: { retry?: boolean; mapOnly?: boolean } = {}): void {
     const key = keyOf(placeId, month);
     const entry = this.entries.get(key);
-    if (entry && (entry.status !== 'failed' || !retry)) return;
-    this.set(key, { status: 'loading' });
-    this.client.query({ query: PartnerNetworkDocument, variables: { month: month ?? null, placeId: placeId ?? null }, fetchPolicy: 'no-cache' }).then(
+    const variables = { month: month ?? null, placeId: placeId ?? null };
+    if (!entry || (entry.map.status === 'failed' && retry)) {
+      this.set(key, { map: { status: 'loading' }, ...(mapOnly ? {} : { full: { status: 'loading' } }) });
+      this.client.query({ query: PartnerNetworkMapDocument, variables, fetchPolicy: 'no-cache' }).then(
+        ({ data }) => {
+          if (!data) return this.update(key, { map: { status: 'failed' } });
+          const map = data.partnerNetwork;
+          // The latest month is also that month, so stepping back to it from another month needs no second fetch.
+          if (!month && map.month) this.entries.set(keyOf(placeId, map.month), { map: { status: 'loaded', data: map } });
+          this.update(key, { map: { status: 'loaded', data: map } });
+          if (this.entries.get(key)?.full?.status === 'loading') this.fetchFull(placeId, month, map.month);
+        },
+        () => this.update(key, { map: { status: 'failed' }, ...(mapOnly ? {} : { full: { status: 'failed' } }) }),
+      );
+      return;
+    }
+    if (mapOnly || (entry.full && (entry.full.status !== 'failed' || !retry))) return;
+    this.update(key, { full: { status: 'loading' } });
+    if (entry.map.status === 'loaded') this.fetchFull(placeId, month, entry.map.data.month);
+  }
+
+  /** The whole month, for `month` (the latest when undefined: `shown`, the month the map's answer named). */
+  private fetchFull(placeId: string | undefined, month: string | undefined, shown: string | null) {
+    const key = keyOf(placeId, month);
+    this.client.query({ query: PartnerNetworkDocument, variables: { month: month ?? shown ?? null, placeId: placeId ?? null }, fetchPolicy: 'no-cache' }).then(
       ({ data }) => {
-        if (!data) return this.set(key, { status: 'failed' });
-        const network = data.partnerNetwork;
-        // The latest month is also that month, so stepping back to it from another month needs no second fetch.
-        if (!month && network.month) this.entries.set(keyOf(placeId, network.month), { status: 'loaded', network });
-        this.set(key, { status: 'loaded', network });
+        if (!data) return this.update(key, { full: { status: 'failed' } });
+        const full = data.partnerNetwork;
+        if (!month && full.month) this.entries.set(keyOf(placeId, full.month), { map: { status: 'loaded', data: full }, full: { status: 'loaded', data: full } });
+        this.update(key, { full: { status: 'loaded', data: full } });
       },
-      () => this.set(key, { status: 'failed' }),
+      () => this.update(key, { full: { status: 'failed' } }),
     );
+  }
+
+  private update(key: string, part: Partial<NetworkEntry>) {
+    const entry = this.entries.get(key);
+    if (entry) this.set(key, { ...entry, ...part });
   }
 
   private set(key: string, entry: NetworkEntry) {
@@ -57,7 +97,7 @@ export class NetworkStore {
     // Forget the months fetched longest ago (a Map iterates in insertion order); months on their way stay.
     for (const [oldKey, old] of this.entries) {
       if (this.entries.size <= KEPT) break;
-      if (old.status !== 'loading') this.entries.delete(oldKey);
+      if (old.map.status !== 'loading' && old.full?.status !== 'loading') this.entries.delete(oldKey);
     }
     this.version += 1;
     for (const listener of this.listeners) listener();
