@@ -64,7 +64,8 @@ export function statsOf(values: readonly number[]): Stats {
   return { median, min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
-/** The p-th percentile of sorted latencies (nearest rank). */
-export function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+/** The p-th percentile of values (nearest rank). */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }

@@ -4,8 +4,9 @@ import { DEMO_PASSWORD } from '@stewardship/demo-data';
 import { SESSION_COOKIE } from '../../../apps/api/src/common/request-context';
 import { loadDemoSystem } from '../../../apps/api/src/demo/demo-loader';
 import type { TestApp } from '../../../apps/api/test/support/test-app';
+import { startBuiltApp } from './built-app';
 import type { FigureGroup, Target } from './figure';
-import { percentile, type LoadStats, type Measurement } from './measure';
+import { percentile, statsOf, RUNS, WARM_UPS as RUN_WARM_UPS, type LoadStats, type Measurement, type Stats } from './measure';
 
 /** The page's own query, as the web sends it: every section in one request. */
 const REVIEW_QUERY_FILE = resolve(__dirname, '../../../apps/web/src/features/review/graphql/review.graphql');
@@ -13,20 +14,27 @@ const TRIVIAL_QUERY = 'query Viewer { viewer { role } }';
 /** Requests per figure after the warm-up: enough for a 95th percentile that is not one request's luck. */
 const REQUESTS = 100;
 const WARM_UPS = 10;
+/** Leaders reading the review while board packs are made. */
+const READERS = 4;
 
 export const REVIEW_SYSTEM = 'the large demo system (about 1,000 partners in 8 places, 24 months of rounds, 50,000 decisions)';
 
 const P95_UNDER_300: Target = { text: 'p95 <= 300 ms', met: (result) => (result.p95 as number) <= 300 };
 
+/** A signed-in leader of the large system, and the API it asks (the bench's own, or the built one beside the worker). */
 interface Session {
-  api: TestApp;
+  url: string;
   cookie: string;
 }
 
 /** One GraphQL request over HTTP, as the browser makes it; how long it took in ms. Fails on any error. */
 async function request(session: Session, query: string, variables: Record<string, unknown>, operationName?: string): Promise<number> {
+  return (await graphql(session, query, variables, operationName)).ms;
+}
+
+async function graphql(session: Session, query: string, variables: Record<string, unknown>, operationName?: string): Promise<{ ms: number; data: Record<string, unknown> }> {
   const started = process.hrtime.bigint();
-  const response = await fetch(`${session.api.url}/graphql`, {
+  const response = await fetch(`${session.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: `${SESSION_COOKIE}=${session.cookie}` },
     body: JSON.stringify({ query, variables, operationName }),
@@ -34,7 +42,48 @@ async function request(session: Session, query: string, variables: Record<string
   const body = await response.text();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (!response.ok || body.includes('"errors"')) throw new Error(`The review bench's request failed (${response.status}): ${body.slice(0, 300)}`);
-  return ms;
+  return { ms, data: JSON.parse(body).data };
+}
+
+function latencyStats(latencies: readonly number[]): LoadStats {
+  return { ...statsOf(latencies), p95: percentile(latencies, 95), p99: percentile(latencies, 99), errors: 0, requests: latencies.length };
+}
+
+/** Asks for the board pack of `month` and waits for the worker to make it: request to DONE, in ms. */
+async function boardPack(session: Session, month: string): Promise<number> {
+  const started = performance.now();
+  const { data } = await graphql(session, 'mutation($month: String!) { requestBoardPack(month: $month) { id } }', { month });
+  const id = (data['requestBoardPack'] as { id: string }).id;
+  for (;;) {
+    const pack = (await graphql(session, 'query($id: ID!) { boardPack(id: $id) { status error } }', { id })).data['boardPack'] as { status: string; error: string | null };
+    if (pack.status === 'DONE') return performance.now() - started;
+    if (pack.status === 'FAILED') throw new Error(`The board pack failed: ${pack.error}`);
+    if (performance.now() - started > 180_000) throw new Error(`The board pack was not made within 3 minutes (${pack.status}, ${pack.error ?? 'no error'})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Board packs made one after another (RUN_WARM_UPS, then RUNS timed) by the worker beside the built API, while
+ * READERS leaders keep asking that API for the review, each as soon as the last answer came: the packs' times, and
+ * the review's latencies meanwhile.
+ */
+async function packsUnderLoad(session: Session, month: string, reviewQuery: string): Promise<{ packs: Stats; review: LoadStats }> {
+  let packing = true;
+  const latencies: number[] = [];
+  const reader = async () => {
+    while (packing) latencies.push(await request(session, reviewQuery, { month }, 'MonthlyReview'));
+  };
+  const readers = Array.from({ length: READERS }, reader);
+  try {
+    for (let i = 0; i < RUN_WARM_UPS; i++) await boardPack(session, month);
+    const packs: number[] = [];
+    for (let i = 0; i < RUNS; i++) packs.push(await boardPack(session, month));
+    return { packs: statsOf(packs), review: latencyStats(latencies) };
+  } finally {
+    packing = false;
+    await Promise.all(readers);
+  }
 }
 
 /** WARM_UPS requests unrecorded (the first computes what is kept), then REQUESTS one after another: their percentiles. */
@@ -46,8 +95,7 @@ function sequential(name: string, session: Session, query: string, variables: Re
       for (let i = 0; i < WARM_UPS; i++) await request(session, query, variables, operationName);
       const latencies: number[] = [];
       for (let i = 0; i < REQUESTS; i++) latencies.push(await request(session, query, variables, operationName));
-      const sorted = latencies.sort((a, b) => a - b);
-      return { median: percentile(sorted, 50), min: sorted[0], max: sorted[sorted.length - 1], p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors: 0, requests: sorted.length };
+      return latencyStats(latencies);
     },
   };
 }
@@ -60,7 +108,7 @@ async function seed(api: TestApp): Promise<{ session: Session; systemId: string;
       where s.name = $1 and m.role = 'LEADER' order by u.email limit 1`,
     [systemName],
   );
-  const session = { api, cookie: await api.signIn(email, DEMO_PASSWORD) };
+  const session = { url: api.url, cookie: await api.signIn(email, DEMO_PASSWORD) };
   const [{ month }]: { month: string }[] = await api.dataSource.query(
     `select to_char(max(month), 'YYYY-MM') as month from survey_rounds where system_id = $1 and closes_at < now()`,
     [systemId],
@@ -75,11 +123,19 @@ async function seed(api: TestApp): Promise<{ session: Session; systemId: string;
 export const reviewFigures: FigureGroup = {
   id: 'review',
   title: `Monthly review over HTTP, ${REVIEW_SYSTEM}: the page's one query, ${REQUESTS} requests one after another after ${WARM_UPS} warm-up`,
-  names: ['review-system', 'review-place', 'review-first-request', 'review-trivial'],
+  names: ['review-system', 'review-place', 'review-first-request', 'review-trivial', 'board-pack-pdf', 'review-while-packing'],
   async prepare(api) {
     const REVIEW_QUERY = readFileSync(REVIEW_QUERY_FILE, 'utf8');
     const { session, systemId, month, placeId } = await seed(api);
     const trivial = sequential('review-trivial', session, TRIVIAL_QUERY, {});
+    // The board pack needs the built web app to render and a worker process: started only when a pack figure is measured.
+    let packing: Promise<{ packs: Stats; review: LoadStats }> | undefined;
+    const packed = () =>
+      (packing ??= (async () => {
+        const built = await startBuiltApp(api.databaseUrl, { worker: true });
+        this.finish = async () => built.stop();
+        return packsUnderLoad({ url: built.url, cookie: session.cookie }, month, REVIEW_QUERY);
+      })());
     return [
       { measurement: sequential('review-system', session, REVIEW_QUERY, { month }, 'MonthlyReview'), description: `the whole system's review of ${month}`, baseline: trivial, target: P95_UNDER_300 },
       { measurement: sequential('review-place', session, REVIEW_QUERY, { month, placeId }, 'MonthlyReview'), description: `the largest place's review of ${month}`, baseline: trivial, target: P95_UNDER_300 },
@@ -97,6 +153,17 @@ export const reviewFigures: FigureGroup = {
         baseline: trivial,
       },
       { measurement: trivial, description: '{ viewer { role } }, the same way' },
+      {
+        measurement: { name: 'board-pack-pdf', unit: 'ms', stats: async () => (await packed()).packs },
+        description: `the whole system's PDF board pack for ${month}: asked for, made by the worker in headless Chromium, stored (${RUN_WARM_UPS} warm-up, ${RUNS} timed), while ${READERS} leaders read the review`,
+        target: { text: 'median <= 5 s', met: (result) => result.median <= 5_000 },
+      },
+      {
+        measurement: { name: 'review-while-packing', unit: 'ms', stats: async () => (await packed()).review },
+        description: `the review's query from ${READERS} leaders at once (each asking again when answered) on the API beside the worker, while the packs were made`,
+        baseline: trivial,
+        target: P95_UNDER_300,
+      },
     ];
   },
 };
