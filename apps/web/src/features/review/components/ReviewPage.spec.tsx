@@ -1,6 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
 import { SignedInViewerContext } from '../../../app/hooks/useViewer';
@@ -132,7 +132,8 @@ describe('ReviewPage', () => {
     renderAt('/review', [reviewMock({ month: null, placeId: null }, reviewFixture()), reviewMock({ month: '2026-11', placeId: null }, missingReviewFixture())]);
     await screen.findByRole('region', { name: 'Sharing power' });
     const month = screen.getByLabelText('Month');
-    expect(within(month).getAllByRole('option').map((option) => option.textContent)).toEqual(['November 2026 (survey open)', 'October 2026', 'September 2026']);
+    // The month list is its own query: it may arrive after the review.
+    await waitFor(() => expect(within(month).getAllByRole('option').map((option) => option.textContent)).toEqual(['November 2026 (survey open)', 'October 2026', 'September 2026']));
     expect(month).toHaveValue('2026-10');
 
     fireEvent.change(month, { target: { value: '2026-11' } });
