@@ -10,8 +10,11 @@ import { SESSION_COOKIE } from '../common/request-context';
 import { claimNextPack, finishPack, LEASE_SECONDS, packFailed, renewLease, workerGone, workerSeen, WORKER_FRESH_SECONDS, type ClaimedPack } from './board-packs.queries';
 import { ChromiumRenderer, type BoardPackRenderer } from './chromium-renderer';
 
-/** How long the worker waits before looking again when the queue is empty. */
-const IDLE_MS = 2_000;
+/**
+ * How long the worker waits before looking again when the queue is empty: a pack asked for meanwhile waits up to
+ * this long before it is started (2 s here made the PDF miss its 5 s), and a look is one small indexed query.
+ */
+const IDLE_MS = 250;
 /** The requester's session for the render: ended as soon as the pack is done, and expiring well after any render's timeouts. */
 const SESSION_SECONDS = 10 * 60;
 
