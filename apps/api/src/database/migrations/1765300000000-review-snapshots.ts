@@ -52,6 +52,7 @@ export class ReviewSnapshots1765300000000 implements MigrationInterface {
         version bigint not null check (version > 0),
         primary key (system_id, month)
       )`);
+    await enableTenancy(db, 'review_input_versions');
     await db.query(`
       create table review_snapshots (
         id uuid primary key default gen_random_uuid(),
@@ -65,7 +66,7 @@ export class ReviewSnapshots1765300000000 implements MigrationInterface {
         unique nulls not distinct (system_id, place_id, month),
         foreign key (system_id, place_id) references places (system_id, id)
       )`);
-    for (const table of ['review_input_versions', 'review_snapshots']) await enableTenancy(db, table);
+    await enableTenancy(db, 'review_snapshots');
     // tg_argv: the system column, then the SQL expression (over changed_rows) of the earliest month a row bears on.
     await db.query(`
       create function bump_review_inputs_version() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
