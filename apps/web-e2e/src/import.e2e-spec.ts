@@ -15,11 +15,11 @@ function partnersCsv(header: string[], partners: Partial<Record<string, string>>
 }
 
 /** The visible text of each body cell of a table, row by row (the phone layout's repeated headings are hidden). */
-function bodyCells(page: Page, tableName: string): Promise<string[][]> {
-  return page
-    .getByRole('table', { name: tableName })
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell as HTMLElement).innerText.trim())));
+/** The table's body cells, once it has rows (it may be rendering still, e.g. just after a disclosure opens). */
+async function bodyCells(page: Page, tableName: string): Promise<string[][]> {
+  const rows = page.getByRole('table', { name: tableName }).locator('tbody tr');
+  await rows.first().waitFor();
+  return rows.evaluateAll((trs) => trs.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell as HTMLElement).innerText.trim())));
 }
 
 describe('importing partners from a spreadsheet', () => {
