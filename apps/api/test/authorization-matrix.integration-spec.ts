@@ -56,6 +56,7 @@ const EXPECTED: Record<string, Rule> = {
   organisation: { read: 'ANY_MEMBER' },
   organisations: { read: 'ANY_MEMBER' },
   partnerNetwork: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
+  partnerNetworkMap: { read: 'ANY_MEMBER', placeLeadOwnPlaceOnly: true },
   // A place lead sees a partner's position in their own place's network: a partner outside it is null, not refused.
   partnerNetworkPosition: { read: 'ANY_MEMBER' },
   partnerRelationshipSummary: { read: 'ANY_MEMBER' },

@@ -13,6 +13,9 @@ const NETWORK = `query($month: String, $placeId: ID) { partnerNetwork(month: $mo
   sectors { sector ties internalShare eiIndex } } }`;
 const POSITION = `query($id: ID!, $from: String!, $to: String!) { partnerNetworkPosition(organisationId: $id, fromMonth: $from, toMonth: $to) {
   organisationId fromMonth toMonth series { measure limitsNote points { month value processMean lowerLimit upperLimit variation } } } }`;
+const MAP = `query($month: String, $placeId: ID) { partnerNetworkMap(month: $month, placeId: $placeId) {
+  month placeId ratedMonths suppressed suppressionReason partners { organisationId name sector x y betweenness articulationPoint }
+  ties { sources targets strengths strengthChanges } weakLinks { kinds sources targets } } }`;
 const GRANT = 'mutation($u: ID!, $g: Boolean!) { setSystemViewGrant(userId: $u, granted: $g) }';
 
 type Rated = [from: string, to: string, trust: number, value: number, contact: ContactFrequency];
@@ -220,6 +223,50 @@ describe('partner network', () => {
     expect((await view()).digest).not.toBe(kept.digest);
     expect(again.weakLinks.find((link: { kind: string }) => link.kind === 'MISSING').reason).toMatch(/4|four/);
     expect(again.nodes).toEqual(first.nodes);
+  });
+
+  it("serves the map's part of the same month compactly, read from the kept network's map without the whole", async () => {
+    const map = async (variables: Record<string, unknown>, role: Role = 'ADMIN') => {
+      const result = await query(MAP, variables, role);
+      expect(result.errors).toBeUndefined();
+      return result.data?.['partnerNetworkMap'];
+    };
+    for (const variables of [{ placeId: north }, {}, { month: '2026-02', placeId: north }]) {
+      const whole = await network(variables);
+      const drawn = await map(variables);
+      expect(drawn).toMatchObject({ month: whole.month, placeId: whole.placeId, ratedMonths: whole.ratedMonths, suppressed: false });
+      expect(drawn.partners).toEqual(whole.nodes.map(({ organisationId, name, sector, x, y, betweenness, articulationPoint }: Record<string, unknown>) => ({ organisationId, name, sector, x, y, betweenness, articulationPoint })));
+      // Each tie and weak link names the same partners by their number in `partners`.
+      const idOf = (n: number | null) => (n === null ? null : drawn.partners[n].organisationId);
+      expect(drawn.ties.sources.map((source: number, i: number) => [idOf(source), idOf(drawn.ties.targets[i]), drawn.ties.strengths[i], drawn.ties.strengthChanges[i]])).toEqual(
+        whole.ties.map((tie: { sourceId: string; targetId: string; strength: number; strengthChange: number | null }) => [tie.sourceId, tie.targetId, tie.strength, tie.strengthChange]),
+      );
+      expect(drawn.weakLinks.kinds.map((kind: string, i: number) => `${kind}|${idOf(drawn.weakLinks.sources[i])}|${idOf(drawn.weakLinks.targets[i]) ?? ''}`)).toEqual(whole.weakLinks.map((link: { id: string }) => link.id));
+    }
+    // Served from the kept map: one changed there is what is served, until the inputs change.
+    const kept = async () => (await api.dataSource.query('select map from network_views where system_id = $1 and place_id = $2 and month = $3', [alpha.system.id, north, '2026-03-01']))[0].map;
+    const before = await kept();
+    await api.dataSource.query(`update network_views set map = jsonb_set(map::jsonb, '{partners,0,name}', '"Kept name"')::json where system_id = $1 and place_id = $2 and month = $3`, [alpha.system.id, north, '2026-03-01']);
+    try {
+      expect((await map({ placeId: north })).partners[0].name).toBe('Kept name');
+    } finally {
+      await api.dataSource.query('update network_views set map = $4::json where system_id = $1 and place_id = $2 and month = $3', [alpha.system.id, north, '2026-03-01', JSON.stringify(before)]);
+    }
+    // A network kept before maps were (no map) is built again when its map is asked for.
+    await api.dataSource.query('update network_views set map = null where system_id = $1 and place_id = $2 and month = $3', [alpha.system.id, north, '2026-03-01']);
+    expect((await map({ placeId: north })).partners).toEqual(before.partners);
+    expect(await kept()).toEqual(before);
+
+    // Hidden as the whole network is, with the same rights.
+    await setMinimumGroupSize(4);
+    try {
+      expect(await map({ placeId: north })).toMatchObject({ month: '2026-03', suppressed: true, suppressionReason: 'Fewer than 4 respondent organisations: hidden to protect respondents', partners: [], ties: { sources: [], targets: [], strengths: [], strengthChanges: [] }, weakLinks: { kinds: [] } });
+    } finally {
+      await setMinimumGroupSize(2);
+    }
+    expect((await map({}, 'PLACE_LEAD')).placeId).toBe(north);
+    expect(errorCodes(await query(MAP, { placeId: south }, 'PLACE_LEAD'))).toEqual(['FORBIDDEN']);
+    expect((await query(MAP, { placeId: beta.placeIds['Beta East'] })).errors?.[0].extensions?.['fieldErrors']).toEqual([{ field: 'placeId', message: 'The place is not one of your system' }]);
   });
 
   it('never serves a note, and hides a network built from fewer respondent organisations than the minimum group size', async () => {

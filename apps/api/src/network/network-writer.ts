@@ -5,6 +5,7 @@
  */
 import type { NetworkMetrics, Position } from '@stewardship/network';
 import type { EntityManager } from 'typeorm';
+import type { PartnerNetworkMapModel } from './models/partner-network-map.model';
 import type { PartnerNetworkModel } from './models/partner-network.model';
 
 /** Keeps each month's figures with the digest of their inputs, replacing figures kept under another digest. */
@@ -40,12 +41,23 @@ export async function keepLayout(db: EntityManager, systemId: string, placeId: s
   return new Map(Object.entries(row.positions));
 }
 
-/** Keeps a month's network as served with the digest of its inputs, replacing one kept under another digest. */
-export async function keepNetwork(db: EntityManager, systemId: string, placeId: string | null, month: string, digest: string, network: Omit<PartnerNetworkModel, 'ratedMonths'>): Promise<void> {
+/**
+ * Keeps a month's network as served, and its map's part, with the digest of their inputs, replacing ones kept under
+ * another digest or without a map.
+ */
+export async function keepNetwork(
+  db: EntityManager,
+  systemId: string,
+  placeId: string | null,
+  month: string,
+  digest: string,
+  network: Omit<PartnerNetworkModel, 'ratedMonths'>,
+  map: Omit<PartnerNetworkMapModel, 'ratedMonths'>,
+): Promise<void> {
   await db.query(
-    `insert into network_views (system_id, place_id, month, digest, network) values ($1, $2::uuid, $3::date, $4, $5::json)
-     on conflict (system_id, place_id, month) do update set digest = excluded.digest, network = excluded.network, computed_at = clock_timestamp()
-      where network_views.digest <> excluded.digest`,
-    [systemId, placeId, `${month}-01`, digest, JSON.stringify(network)],
+    `insert into network_views (system_id, place_id, month, digest, network, map) values ($1, $2::uuid, $3::date, $4, $5::json, $6::json)
+     on conflict (system_id, place_id, month) do update set digest = excluded.digest, network = excluded.network, map = excluded.map, computed_at = clock_timestamp()
+      where network_views.digest <> excluded.digest or network_views.map is null`,
+    [systemId, placeId, `${month}-01`, digest, JSON.stringify(network), JSON.stringify(map)],
   );
 }

@@ -3,6 +3,7 @@
  * is narrowed to one system and one network (a place, or the whole system when placeId is null).
  */
 import type { NetworkMetrics, NodeChange, Position } from '@stewardship/network';
+import type { PartnerNetworkMapModel } from './models/partner-network-map.model';
 import type { PartnerNetworkModel } from './models/partner-network.model';
 import type { EntityManager } from 'typeorm';
 
@@ -92,5 +93,11 @@ export async function nearestLayout(db: EntityManager, systemId: string, placeId
 /** The network kept as served for a month (yyyy-mm), with the digest of its inputs; null when none is kept. */
 export async function keptNetwork(db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<{ digest: string; network: Omit<PartnerNetworkModel, 'ratedMonths'> } | null> {
   const [row] = await db.query(`select digest, network from network_views where ${NETWORK} and month = $3::date`, [systemId, placeId, `${month}-01`]);
+  return row ?? null;
+}
+
+/** The map's part of the network kept for a month (yyyy-mm), read without the whole; null when none is kept, or none with a map. */
+export async function keptNetworkMap(db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<{ digest: string; map: Omit<PartnerNetworkMapModel, 'ratedMonths'> } | null> {
+  const [row] = await db.query(`select digest, map from network_views where ${NETWORK} and month = $3::date and map is not null`, [systemId, placeId, `${month}-01`]);
   return row ?? null;
 }

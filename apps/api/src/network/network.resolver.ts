@@ -1,6 +1,7 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller } from '../common/access.decorators';
 import type { Caller } from '../common/request-context';
+import { PartnerNetworkMapModel } from './models/partner-network-map.model';
 import { PartnerNetworkModel, PartnerNetworkPositionModel } from './models/partner-network.model';
 import { NetworkService } from './network.service';
 
@@ -18,6 +19,18 @@ export class NetworkResolver {
     @Args('placeId', { type: () => ID, nullable: true }) placeId: string | null,
   ): Promise<PartnerNetworkModel> {
     return this.network.network(caller, month, placeId);
+  }
+
+  @Query(() => PartnerNetworkMapModel, {
+    description:
+      "What the map of partnerNetwork's month draws, compact and read without the whole network, for a first draw: same arguments, default month and rights as partnerNetwork.",
+  })
+  partnerNetworkMap(
+    @CurrentCaller() caller: Caller,
+    @Args('month', { type: () => String, nullable: true }) month: string | null,
+    @Args('placeId', { type: () => ID, nullable: true }) placeId: string | null,
+  ): Promise<PartnerNetworkMapModel> {
+    return this.network.map(caller, month, placeId);
   }
 
   @Query(() => PartnerNetworkPositionModel, {

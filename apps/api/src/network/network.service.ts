@@ -15,12 +15,13 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { PlacesService } from '../places/places.service';
 import { SurveyResultsService } from '../surveys/survey-results.service';
 import { SystemsService } from '../systems/systems.service';
+import type { PartnerNetworkMapModel } from './models/partner-network-map.model';
 import type { PartnerNetworkModel, PartnerNetworkPositionModel } from './models/partner-network.model';
 import { metricsDigest, monthMetrics, networkDigest, networkMonth, type NetworkMonth } from './network-month';
 import { positionSeries } from './network-position';
-import { keptLayout, keptMetrics, keptNetwork, keptNetworkWideMetrics, keptPartnerMetrics, nearestLayout, type KeptMonth } from './network.queries';
+import { keptLayout, keptMetrics, keptNetwork, keptNetworkMap, keptNetworkWideMetrics, keptPartnerMetrics, nearestLayout, type KeptMonth } from './network.queries';
 import { keepLayout, keepMetrics, keepNetwork } from './network-writer';
-import { hiddenNetwork, networkHidden, partnerNetwork } from './partner-network';
+import { hiddenNetwork, networkHidden, networkMap, partnerNetwork } from './partner-network';
 
 /** The longest series of a partner's position: five years, as the practice scores and power figures. */
 export const POSITION_MAX_MONTHS = 60;
@@ -32,6 +33,19 @@ export interface NetworkMeasureSubject {
   organisationId: string | null;
   placeId: string | null;
 }
+
+/** The month a caller asked for, with what its network is built from; `shown` null when no month has ratings. */
+type AskedMonth = {
+  scope: string | null;
+  ratedMonths: string[];
+  minimumGroupSize: number;
+  partners: NetworkPartner[];
+  /** The month shown and the rated months before it that the declining rule looks back over, oldest first. */
+  window: string[];
+  coAffected: { a: string; b: string; decisions: number }[];
+  /** Of everything the month's network is built from (networkDigest). */
+  digest: string;
+} & ({ shown: string } | { shown: null });
 
 /** A month's network with the digest of its inputs, for reusing kept figures. */
 interface DigestedMonth {
@@ -62,6 +76,24 @@ export class NetworkService {
    * survey round has closed (an open round's few answers so far would hide the network or mislead), else the newest rated month.
    */
   async network(caller: Caller, month: string | null | undefined, placeId: string | null | undefined): Promise<PartnerNetworkModel> {
+    const asked = await this.askedMonth(caller, month, placeId);
+    if (!asked.shown) return hiddenNetwork(null, asked.scope, asked.ratedMonths, 0, asked.minimumGroupSize);
+    const kept = await keptNetwork(this.db, caller.systemId, asked.scope, asked.shown);
+    if (kept?.digest === asked.digest) return { ...kept.network, ratedMonths: asked.ratedMonths };
+    return { ...(await this.buildAndKeep(caller.systemId, asked)).network, ratedMonths: asked.ratedMonths };
+  }
+
+  /** What the map draws of the month's network that `network` serves (the same month by default), read without the whole network. */
+  async map(caller: Caller, month: string | null | undefined, placeId: string | null | undefined): Promise<PartnerNetworkMapModel> {
+    const asked = await this.askedMonth(caller, month, placeId);
+    if (!asked.shown) return { ...networkMap(hiddenNetwork(null, asked.scope, [], 0, asked.minimumGroupSize)), ratedMonths: asked.ratedMonths };
+    const kept = await keptNetworkMap(this.db, caller.systemId, asked.scope, asked.shown);
+    if (kept?.digest === asked.digest) return { ...kept.map, ratedMonths: asked.ratedMonths };
+    return { ...(await this.buildAndKeep(caller.systemId, asked)).map, ratedMonths: asked.ratedMonths };
+  }
+
+  /** The month a caller asks for (see network), with everything its network is built from and their digest. */
+  private async askedMonth(caller: Caller, month: string | null | undefined, placeId: string | null | undefined): Promise<AskedMonth> {
     const scope = await this.scope(caller, placeId);
     const errors = new FieldErrors();
     if (month != null) errors.add('month', isoMonthProblem(month));
@@ -74,21 +106,25 @@ export class NetworkService {
       this.systems.minimumGroupSize(systemId),
     ]);
     const shown = month ?? (closedMonth && ratedMonths.find((m) => m <= closedMonth)) ?? ratedMonths[0] ?? null;
-    if (!shown) return hiddenNetwork(null, scope, ratedMonths, 0, minimumGroupSize);
+    if (!shown) return { scope, shown: null, ratedMonths, minimumGroupSize, partners, window: [], coAffected: [], digest: '' };
 
     // The month shown and the rated months before it that the declining rule looks back over.
     const window = [...ratedMonths.filter((m) => m < shown).slice(0, WEAK_LINK_DEFAULTS.decliningMonths).reverse(), shown];
     const ids = partners.map((partner) => partner.id);
-    const [ratingDigests, coAffected, kept] = await Promise.all([
+    const [ratingDigests, coAffected] = await Promise.all([
       this.results.networkRatingDigests(systemId, ids, window[0], shown),
       this.decisions.coAffectedPairs(systemId, ids, `${addMonths(shown, 1 - CO_AFFECTED_MONTHS)}-01`, lastDayOfMonth(shown), WEAK_LINK_DEFAULTS.missingCoAffected),
-      keptNetwork(this.db, systemId, scope, shown),
     ]);
     const digest = networkDigest({ placeId: scope, partners, months: window.map((m) => ({ month: m, ratingsDigest: ratingDigests.get(m) ?? 'none' })), coAffected, minimumGroupSize });
-    if (kept?.digest === digest) return { ...kept.network, ratedMonths };
-    const { ratedMonths: _, ...network } = await this.build(systemId, scope, partners, window, coAffected, minimumGroupSize);
-    await keepNetwork(this.db, systemId, scope, shown, digest, network);
-    return { ...network, ratedMonths };
+    return { scope, shown, ratedMonths, minimumGroupSize, partners, window, coAffected, digest };
+  }
+
+  /** The asked month's network and its map built afresh, and kept with their digest for the next reader. */
+  private async buildAndKeep(systemId: string, asked: AskedMonth & { shown: string }) {
+    const { ratedMonths: _, ...network } = await this.build(systemId, asked.scope, asked.partners, asked.window, asked.coAffected, asked.minimumGroupSize);
+    const map = networkMap(network);
+    await keepNetwork(this.db, systemId, asked.scope, asked.shown, asked.digest, network, map);
+    return { network, map };
   }
 
   /** The month shown (the last of `window`) built afresh: its figures, change since the month before, weak links and map. */

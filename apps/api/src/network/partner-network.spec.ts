@@ -1,7 +1,7 @@
 import type { NetworkRating } from '@stewardship/network';
 import type { NetworkPartner } from '../organisations/organisations.queries';
 import { monthMetrics, networkMonth } from './network-month';
-import { hiddenNetwork, networkHidden, networkSuppressionReason, partnerNetwork, type PartnerNetworkInput } from './partner-network';
+import { hiddenNetwork, networkHidden, networkMap, networkSuppressionReason, partnerNetwork, type PartnerNetworkInput } from './partner-network';
 
 const partner = (id: string, sector: string): NetworkPartner => ({ id, name: `Partner ${id}`, sector, placeIds: ['north'], archived: false });
 const PARTNERS = [partner('a', 'NHS'), partner('b', 'NHS'), partner('c', 'VCSE')];
@@ -89,5 +89,25 @@ describe('partnerNetwork', () => {
     expect(changed.ties.find((tie) => tie.id === 'a|b')?.strengthChange).toBeCloseTo((1 + 5 / 9) / 2 - 1, 12);
     expect(changed.ties.find((tie) => tie.id === 'b|c')?.strengthChange).toBeCloseTo(0, 12);
     expect(changed.nodes.map((node) => node.degreeChange)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('networkMap', () => {
+  it('gives the map the partners in order and each tie and weak link by partner number', () => {
+    const map = networkMap(partnerNetwork(input()));
+    expect(map.partners).toEqual([
+      { organisationId: 'a', name: 'Partner a', sector: 'NHS', x: 1, y: 2, betweenness: 0, articulationPoint: false },
+      { organisationId: 'b', name: 'Partner b', sector: 'NHS', x: 3, y: 4, betweenness: 1, articulationPoint: true },
+      { organisationId: 'c', name: 'Partner c', sector: 'VCSE', x: 5, y: 6, betweenness: 0, articulationPoint: false },
+    ]);
+    // a–b is partners 0 and 1, b–c partners 1 and 2, as the full network's ties.
+    expect(map.ties).toEqual({ sources: [0, 1], targets: [1, 2], strengths: [near(7 / 9), near(1 / 3)], strengthChanges: [null, null] });
+    const links = map.weakLinks.kinds.map((kind, i) => `${kind}|${map.weakLinks.sources[i]}|${map.weakLinks.targets[i] ?? ''}`);
+    expect(links).toEqual(partnerNetwork(input()).weakLinks.map((link) => link.id.replace(/\b[abc]\b/g, (id) => String('abc'.indexOf(id)))));
+    expect(links).toEqual(expect.arrayContaining(['LOW_STRENGTH|1|2', 'ONE_SIDED|1|2']));
+  });
+
+  it('draws nothing of a hidden network', () => {
+    expect(networkMap(hiddenNetwork('2026-03', 'north', [], 1, 3))).toMatchObject({ suppressed: true, partners: [], ties: { sources: [] }, weakLinks: { kinds: [] } });
   });
 });

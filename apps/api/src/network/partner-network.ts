@@ -7,6 +7,7 @@ import {
   type NetworkMetrics,
   type Position,
 } from '@stewardship/network';
+import type { PartnerNetworkMapModel } from './models/partner-network-map.model';
 import type { PartnerNetworkModel } from './models/partner-network.model';
 import { weightedTies, type NetworkMonth } from './network-month';
 
@@ -162,5 +163,36 @@ export function partnerNetwork(input: PartnerNetworkInput): PartnerNetworkModel 
       const shown = (respondentsBySector.get(sector.sector)?.size ?? 0) >= minimumGroupSize;
       return { sector: sector.sector, ties: sector.ties, internalShare: shown ? sector.internalShare : null, eiIndex: shown ? sector.eiIndex : null };
     }),
+  };
+}
+
+/**
+ * What the map draws of a month's network (as partnerNetwork built it), compact: the partners in the same order,
+ * and ties and weak links as columns of those partners' numbers instead of objects naming both ends by id.
+ */
+export function networkMap(network: Omit<PartnerNetworkModel, 'ratedMonths'>): Omit<PartnerNetworkMapModel, 'ratedMonths'> {
+  const numberOf = new Map(network.nodes.map((node, index) => [node.organisationId, index]));
+  const partnerNumber = (id: string) => {
+    const found = numberOf.get(id);
+    if (found === undefined) throw new Error(`A tie or weak link of ${network.month} names ${id}, not a partner of the network`);
+    return found;
+  };
+  return {
+    month: network.month,
+    placeId: network.placeId,
+    suppressed: network.suppressed,
+    suppressionReason: network.suppressionReason,
+    partners: network.nodes.map(({ organisationId, name, sector, x, y, betweenness, articulationPoint }) => ({ organisationId, name, sector, x, y, betweenness, articulationPoint })),
+    ties: {
+      sources: network.ties.map((tie) => partnerNumber(tie.sourceId)),
+      targets: network.ties.map((tie) => partnerNumber(tie.targetId)),
+      strengths: network.ties.map((tie) => tie.strength),
+      strengthChanges: network.ties.map((tie) => tie.strengthChange),
+    },
+    weakLinks: {
+      kinds: network.weakLinks.map((link) => link.kind),
+      sources: network.weakLinks.map((link) => partnerNumber(link.sourceId)),
+      targets: network.weakLinks.map((link) => (link.targetId === null ? null : partnerNumber(link.targetId))),
+    },
   };
 }
