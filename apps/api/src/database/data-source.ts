@@ -5,6 +5,7 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { MembershipEntity } from '../auth/membership.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { UserEntity } from '../auth/user.entity';
+import { BoardPackEntity, BoardPackWorkerEntity } from '../board-packs/board-pack.entity';
 import { ForumEntity } from '../forums/forum.entity';
 import { SeatEntity } from '../forums/seat.entity';
 import { OrganisationPlaceEntity } from '../organisations/organisation-place.entity';
@@ -87,6 +88,8 @@ export const ENTITIES = [
   NetworkViewEntity,
   ReviewSnapshotEntity,
   ReviewInputVersionEntity,
+  BoardPackEntity,
+  BoardPackWorkerEntity,
 ];
 
 /** Listed, not globbed: the API is bundled by webpack, where a glob of .ts files finds nothing. */
