@@ -1,21 +1,9 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { PlaceMonthKey } from '../common/place-month-row';
 
 /** A board pack asked for, and the queue's record of making it (see the board packs migration; worked with set-based SQL in board-packs.queries.ts). */
 @Entity('board_packs')
-export class BoardPackEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'system_id', type: 'uuid' })
-  systemId!: string;
-
-  @Column({ name: 'place_id', type: 'uuid', nullable: true })
-  placeId!: string | null;
-
-  /** The 1st of the month (yyyy-mm-dd). */
-  @Column({ type: 'date' })
-  month!: string;
-
+export class BoardPackEntity extends PlaceMonthKey {
   @Column({ name: 'requested_by', type: 'uuid' })
   requestedBy!: string;
 

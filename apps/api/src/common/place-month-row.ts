@@ -1,10 +1,7 @@
 import { Column, PrimaryGeneratedColumn } from 'typeorm';
 
-/**
- * A figure kept per month: about one place (or the whole system when placeId is null) of a system in one month,
- * computed at a time. The network's months and the review's kept figures extend it.
- */
-export abstract class PlaceMonthRow {
+/** A row about one place (or the whole system when placeId is null) of a system in one month: a kept figure, or a board pack asked for. */
+export abstract class PlaceMonthKey {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -17,7 +14,10 @@ export abstract class PlaceMonthRow {
   /** The 1st of the month (yyyy-mm-dd). */
   @Column({ type: 'date' })
   month!: string;
+}
 
+/** A figure kept per place and month, computed at a time. The network's months and the review's kept figures extend it. */
+export abstract class PlaceMonthRow extends PlaceMonthKey {
   @Column({ name: 'computed_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   computedAt!: Date;
 }

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { WeakLinkKind } from '@stewardship/network';
-import { WeakLinkKindEnum } from './partner-network.model';
+import { ShownNetworkMonth, WeakLinkKindEnum } from './partner-network.model';
 
 @ObjectType('NetworkMapPartner', { description: 'A partner as the map draws it; its place in `partners` is the number ties and weak links refer to it by.' })
 export class NetworkMapPartnerModel {
@@ -62,22 +62,7 @@ export class NetworkMapWeakLinksModel {
   description:
     "What the map of a month's partner network draws, in a compact form (a twentieth of partnerNetwork's size at 1,000 partners): partners with their kept positions, and ties and weak links as columns of partner numbers. Hidden as partnerNetwork is.",
 })
-export class PartnerNetworkMapModel {
-  @Field(() => String, { nullable: true, description: 'yyyy-mm shown; null when no month has ratings' })
-  month!: string | null;
-
-  @Field(() => ID, { nullable: true })
-  placeId!: string | null;
-
-  @Field(() => [String], { description: 'months with ratings, newest first' })
-  ratedMonths!: string[];
-
-  @Field()
-  suppressed!: boolean;
-
-  @Field(() => String, { nullable: true })
-  suppressionReason!: string | null;
-
+export class PartnerNetworkMapModel extends ShownNetworkMonth {
   @Field(() => [NetworkMapPartnerModel])
   partners!: NetworkMapPartnerModel[];
 

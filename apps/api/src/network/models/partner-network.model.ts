@@ -137,11 +137,9 @@ export class SectorMixingModel {
   eiIndex!: number | null;
 }
 
-@ObjectType('PartnerNetwork', {
-  description:
-    "A month's partner network, for a place or the whole system. Hidden (suppressed, with nothing but the reason and the count) when built from fewer respondent organisations than the minimum group size.",
-})
-export class PartnerNetworkModel {
+/** What every answer about a month's network says first: which month and network, and whether it is hidden and why. */
+@ObjectType({ isAbstract: true })
+export abstract class ShownNetworkMonth {
   @Field(() => String, { nullable: true, description: 'yyyy-mm shown; null when no month has ratings' })
   month!: string | null;
 
@@ -156,7 +154,13 @@ export class PartnerNetworkModel {
 
   @Field(() => String, { nullable: true })
   suppressionReason!: string | null;
+}
 
+@ObjectType('PartnerNetwork', {
+  description:
+    "A month's partner network, for a place or the whole system. Hidden (suppressed, with nothing but the reason and the count) when built from fewer respondent organisations than the minimum group size.",
+})
+export class PartnerNetworkModel extends ShownNetworkMonth {
   @Field(() => Int)
   respondentOrganisations!: number;
 
