@@ -225,6 +225,20 @@ describe('partner network', () => {
     expect(again.nodes).toEqual(first.nodes);
   });
 
+  it('serves the kept network while the data it was built from is unchanged, and keeps it when a change leaves it as it was', async () => {
+    const view = async () => (await api.dataSource.query('select digest, inputs_version::text as version, computed_at from network_views where system_id = $1 and place_id = $2 and month = $3', [alpha.system.id, north, '2026-03-01']))[0];
+    const first = await network({ placeId: north });
+    const kept = await view();
+    expect(kept.version).not.toBeNull();
+    // Renaming a forum counts as a change to every month's data, but the network is not built from forums.
+    await api.dataSource.query(`update forums set name = name || ' (renamed)' where system_id = $1`, [alpha.system.id]);
+    expect(await network({ placeId: north })).toEqual(first);
+    const after = await view();
+    expect(after.computed_at).toEqual(kept.computed_at);
+    expect(after.digest).toBe(kept.digest);
+    expect(BigInt(after.version)).toBeGreaterThan(BigInt(kept.version));
+  });
+
   it("serves the map's part of the same month compactly, read from the kept network's map without the whole", async () => {
     const map = async (variables: Record<string, unknown>, role: Role = 'ADMIN') => {
       const result = await query(MAP, variables, role);

@@ -5,6 +5,7 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { MembershipEntity } from '../auth/membership.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { UserEntity } from '../auth/user.entity';
+import { InputVersionEntity } from '../input-versions/input-version.entity';
 import { BoardPackEntity, BoardPackWorkerEntity } from '../board-packs/board-pack.entity';
 import { ForumEntity } from '../forums/forum.entity';
 import { SeatEntity } from '../forums/seat.entity';
@@ -30,7 +31,7 @@ import { ManualIndicators1764950000000 } from './migrations/1764950000000-manual
 import { Claims1765100000000 } from './migrations/1765100000000-claims';
 import { ReviewSnapshots1765300000000 } from './migrations/1765300000000-review-snapshots';
 import { NetworkMaps1765400000000 } from './migrations/1765400000000-network-maps';
-import { ReviewInputVersionEntity, ReviewSnapshotEntity } from '../review/review-snapshot.entity';
+import { ReviewSnapshotEntity } from '../review/review-snapshot.entity';
 import { BoardPacks1765200000000 } from './migrations/1765200000000-board-packs';
 import { ManualIndicatorEntity } from '../power/manual-indicator.entity';
 import { ClaimDocumentEntity } from '../claims/claim-document.entity';
@@ -87,7 +88,7 @@ export const ENTITIES = [
   NetworkMetricsEntity,
   NetworkViewEntity,
   ReviewSnapshotEntity,
-  ReviewInputVersionEntity,
+  InputVersionEntity,
   BoardPackEntity,
   BoardPackWorkerEntity,
 ];

@@ -9,6 +9,10 @@ export class NetworkViewEntity extends PlaceMonthRow {
   @Column({ type: 'varchar' })
   digest!: string;
 
+  /** The version of the data it was built at (InputVersionsService): served without digesting its inputs while that holds. */
+  @Column({ name: 'inputs_version', type: 'bigint', nullable: true })
+  inputsVersion!: string | null;
+
   /** Everything but ratedMonths, which is read fresh each time. */
   @Column({ type: 'json' })
   network!: Omit<PartnerNetworkModel, 'ratedMonths'>;

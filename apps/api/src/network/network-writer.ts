@@ -42,22 +42,31 @@ export async function keepLayout(db: EntityManager, systemId: string, placeId: s
 }
 
 /**
- * Keeps a month's network as served, and its map's part, with the digest of their inputs, replacing ones kept under
- * another digest or without a map.
+ * Keeps a month's network as served, and its map's part, with the digest of their inputs and the version of the data
+ * they were built at, replacing ones kept under another digest or without a map.
  */
 export async function keepNetwork(
   db: EntityManager,
   systemId: string,
   placeId: string | null,
   month: string,
-  digest: string,
+  kept: { digest: string; inputsVersion: string },
   network: Omit<PartnerNetworkModel, 'ratedMonths'>,
   map: Omit<PartnerNetworkMapModel, 'ratedMonths'>,
 ): Promise<void> {
   await db.query(
-    `insert into network_views (system_id, place_id, month, digest, network, map) values ($1, $2::uuid, $3::date, $4, $5::json, $6::json)
-     on conflict (system_id, place_id, month) do update set digest = excluded.digest, network = excluded.network, map = excluded.map, computed_at = clock_timestamp()
+    `insert into network_views (system_id, place_id, month, digest, inputs_version, network, map) values ($1, $2::uuid, $3::date, $4, $5::bigint, $6::json, $7::json)
+     on conflict (system_id, place_id, month) do update
+        set digest = excluded.digest, inputs_version = excluded.inputs_version, network = excluded.network, map = excluded.map, computed_at = clock_timestamp()
       where network_views.digest <> excluded.digest or network_views.map is null`,
-    [systemId, placeId, `${month}-01`, digest, JSON.stringify(network), JSON.stringify(map)],
+    [systemId, placeId, `${month}-01`, kept.digest, kept.inputsVersion, JSON.stringify(network), JSON.stringify(map)],
+  );
+}
+
+/** Stamps the month's kept network, if still the one with this digest, as holding at the data's version `inputsVersion`. */
+export async function stampNetwork(db: EntityManager, systemId: string, placeId: string | null, month: string, digest: string, inputsVersion: string): Promise<void> {
+  await db.query(
+    `update network_views set inputs_version = $5::bigint where system_id = $1 and place_id is not distinct from $2::uuid and month = $3::date and digest = $4`,
+    [systemId, placeId, `${month}-01`, digest, inputsVersion],
   );
 }

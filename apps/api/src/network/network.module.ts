@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DecisionsModule } from '../decisions/decisions.module';
+import { InputVersionsModule } from '../input-versions/input-versions.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PlacesModule } from '../places/places.module';
 import { SurveysModule } from '../surveys/surveys.module';
@@ -16,7 +17,7 @@ import { NetworkService } from './network.service';
  * register through their areas; it owns the months it keeps.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([NetworkLayoutEntity, NetworkMetricsEntity, NetworkViewEntity]), SurveysModule, DecisionsModule, OrganisationsModule, PlacesModule, SystemsModule],
+  imports: [TypeOrmModule.forFeature([NetworkLayoutEntity, NetworkMetricsEntity, NetworkViewEntity]), InputVersionsModule, SurveysModule, DecisionsModule, OrganisationsModule, PlacesModule, SystemsModule],
   providers: [NetworkResolver, NetworkService],
   exports: [NetworkService],
 })

@@ -90,14 +90,25 @@ export async function nearestLayout(db: EntityManager, systemId: string, placeId
   return new Map(Object.entries(row?.positions ?? {}));
 }
 
-/** The network kept as served for a month (yyyy-mm), with the digest of its inputs; null when none is kept. */
-export async function keptNetwork(db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<{ digest: string; network: Omit<PartnerNetworkModel, 'ratedMonths'> } | null> {
-  const [row] = await db.query(`select digest, network from network_views where ${NETWORK} and month = $3::date`, [systemId, placeId, `${month}-01`]);
+/** A part of the network kept for a month, with the digest of its inputs and the version of the data it was kept at (null: kept before versions were). */
+export interface KeptNetworkPart<T> {
+  digest: string;
+  inputsVersion: string | null;
+  part: T;
+}
+
+/** The network kept as served for a month (yyyy-mm); null when none is kept. */
+export async function keptNetwork(db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<KeptNetworkPart<Omit<PartnerNetworkModel, 'ratedMonths'>> | null> {
+  const [row] = await db.query(`select digest, inputs_version::text as "inputsVersion", network as part from network_views where ${NETWORK} and month = $3::date`, [systemId, placeId, `${month}-01`]);
   return row ?? null;
 }
 
 /** The map's part of the network kept for a month (yyyy-mm), read without the whole; null when none is kept, or none with a map. */
-export async function keptNetworkMap(db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<{ digest: string; map: Omit<PartnerNetworkMapModel, 'ratedMonths'> } | null> {
-  const [row] = await db.query(`select digest, map from network_views where ${NETWORK} and month = $3::date and map is not null`, [systemId, placeId, `${month}-01`]);
+export async function keptNetworkMap(db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<KeptNetworkPart<Omit<PartnerNetworkMapModel, 'ratedMonths'>> | null> {
+  const [row] = await db.query(`select digest, inputs_version::text as "inputsVersion", map as part from network_views where ${NETWORK} and month = $3::date and map is not null`, [
+    systemId,
+    placeId,
+    `${month}-01`,
+  ]);
   return row ?? null;
 }

@@ -10,6 +10,7 @@ import { FieldErrors, forbidden } from '../common/errors';
 import { isUuid } from '../common/ids';
 import type { Caller } from '../common/request-context';
 import { DecisionsService } from '../decisions/decisions.service';
+import { InputVersionsService } from '../input-versions/input-versions.service';
 import type { NetworkPartner } from '../organisations/organisations.queries';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { PlacesService } from '../places/places.service';
@@ -19,8 +20,8 @@ import type { PartnerNetworkMapModel } from './models/partner-network-map.model'
 import type { PartnerNetworkModel, PartnerNetworkPositionModel } from './models/partner-network.model';
 import { metricsDigest, monthMetrics, networkDigest, networkMonth, type NetworkMonth } from './network-month';
 import { positionSeries } from './network-position';
-import { keptLayout, keptMetrics, keptNetwork, keptNetworkMap, keptNetworkWideMetrics, keptPartnerMetrics, nearestLayout, type KeptMonth } from './network.queries';
-import { keepLayout, keepMetrics, keepNetwork } from './network-writer';
+import { keptLayout, keptMetrics, keptNetwork, keptNetworkMap, keptNetworkWideMetrics, keptPartnerMetrics, nearestLayout, type KeptMonth, type KeptNetworkPart } from './network.queries';
+import { keepLayout, keepMetrics, keepNetwork, stampNetwork } from './network-writer';
 import { hiddenNetwork, networkHidden, networkMap, partnerNetwork } from './partner-network';
 
 /** The longest series of a partner's position: five years, as the practice scores and power figures. */
@@ -34,18 +35,13 @@ export interface NetworkMeasureSubject {
   placeId: string | null;
 }
 
-/** The month a caller asked for, with what its network is built from; `shown` null when no month has ratings. */
-type AskedMonth = {
+/** The month a caller asked for (see NetworkService.network) in the network they may see; `shown` null when no month has ratings. */
+interface AskedMonth {
   scope: string | null;
+  shown: string | null;
   ratedMonths: string[];
   minimumGroupSize: number;
-  partners: NetworkPartner[];
-  /** The month shown and the rated months before it that the declining rule looks back over, oldest first. */
-  window: string[];
-  coAffected: { a: string; b: string; decisions: number }[];
-  /** Of everything the month's network is built from (networkDigest). */
-  digest: string;
-} & ({ shown: string } | { shown: null });
+}
 
 /** A month's network with the digest of its inputs, for reusing kept figures. */
 interface DigestedMonth {
@@ -69,6 +65,7 @@ export class NetworkService {
     private readonly organisations: OrganisationsService,
     private readonly places: PlacesService,
     private readonly systems: SystemsService,
+    private readonly inputVersions: InputVersionsService,
   ) {}
 
   /**
@@ -78,53 +75,71 @@ export class NetworkService {
   async network(caller: Caller, month: string | null | undefined, placeId: string | null | undefined): Promise<PartnerNetworkModel> {
     const asked = await this.askedMonth(caller, month, placeId);
     if (!asked.shown) return hiddenNetwork(null, asked.scope, asked.ratedMonths, 0, asked.minimumGroupSize);
-    const kept = await keptNetwork(this.db, caller.systemId, asked.scope, asked.shown);
-    if (kept?.digest === asked.digest) return { ...kept.network, ratedMonths: asked.ratedMonths };
-    return { ...(await this.buildAndKeep(caller.systemId, asked)).network, ratedMonths: asked.ratedMonths };
+    const network = await this.keptOrBuilt(caller.systemId, asked, asked.shown, keptNetwork, (built) => built.network);
+    return { ...network, ratedMonths: asked.ratedMonths };
   }
 
   /** What the map draws of the month's network that `network` serves (the same month by default), read without the whole network. */
   async map(caller: Caller, month: string | null | undefined, placeId: string | null | undefined): Promise<PartnerNetworkMapModel> {
     const asked = await this.askedMonth(caller, month, placeId);
     if (!asked.shown) return { ...networkMap(hiddenNetwork(null, asked.scope, [], 0, asked.minimumGroupSize)), ratedMonths: asked.ratedMonths };
-    const kept = await keptNetworkMap(this.db, caller.systemId, asked.scope, asked.shown);
-    if (kept?.digest === asked.digest) return { ...kept.map, ratedMonths: asked.ratedMonths };
-    return { ...(await this.buildAndKeep(caller.systemId, asked)).map, ratedMonths: asked.ratedMonths };
+    const map = await this.keptOrBuilt(caller.systemId, asked, asked.shown, keptNetworkMap, (built) => built.map);
+    return { ...map, ratedMonths: asked.ratedMonths };
   }
 
-  /** The month a caller asks for (see network), with everything its network is built from and their digest. */
+  /** The month a caller asks for (see network), in the network they may see. */
   private async askedMonth(caller: Caller, month: string | null | undefined, placeId: string | null | undefined): Promise<AskedMonth> {
     const scope = await this.scope(caller, placeId);
     const errors = new FieldErrors();
     if (month != null) errors.add('month', isoMonthProblem(month));
     errors.throwIfAny();
-    const { systemId } = caller;
-    const [partners, ratedMonths, closedMonth, minimumGroupSize] = await Promise.all([
-      this.organisations.networkPartners(systemId, scope),
-      this.results.ratedMonths(systemId),
-      month ? null : this.results.latestClosedMonth(systemId),
-      this.systems.minimumGroupSize(systemId),
+    const [ratedMonths, closedMonth, minimumGroupSize] = await Promise.all([
+      this.results.ratedMonths(caller.systemId),
+      month ? null : this.results.latestClosedMonth(caller.systemId),
+      this.systems.minimumGroupSize(caller.systemId),
     ]);
     const shown = month ?? (closedMonth && ratedMonths.find((m) => m <= closedMonth)) ?? ratedMonths[0] ?? null;
-    if (!shown) return { scope, shown: null, ratedMonths, minimumGroupSize, partners, window: [], coAffected: [], digest: '' };
+    return { scope, shown, ratedMonths, minimumGroupSize };
+  }
 
-    // The month shown and the rated months before it that the declining rule looks back over.
+  /**
+   * A part of the month's network as kept, while the version of the data it was built from is the one it was kept
+   * at; else, when the data changed, as kept if it was built from the same inputs (their digest; stamped again with
+   * the version), or built afresh and kept.
+   */
+  private async keptOrBuilt<T>(
+    systemId: string,
+    asked: AskedMonth,
+    shown: string,
+    readKept: (db: EntityManager, systemId: string, placeId: string | null, month: string) => Promise<KeptNetworkPart<T> | null>,
+    pick: (built: { network: Omit<PartnerNetworkModel, 'ratedMonths'>; map: Omit<PartnerNetworkMapModel, 'ratedMonths'> }) => T,
+  ): Promise<T> {
+    // The version is read before the inputs are, so a network built while a change is written is stamped older and built again.
+    const [version, kept] = await Promise.all([this.inputVersions.upTo(systemId, shown), readKept(this.db, systemId, asked.scope, shown)]);
+    if (kept && kept.inputsVersion === version) return kept.part;
+    const inputs = await this.monthInputs(systemId, asked, shown);
+    if (kept && kept.digest === inputs.digest) {
+      await stampNetwork(this.db, systemId, asked.scope, shown, kept.digest, version);
+      return kept.part;
+    }
+    const { ratedMonths: _, ...network } = await this.build(systemId, asked.scope, inputs.partners, inputs.window, inputs.coAffected, asked.minimumGroupSize);
+    const map = networkMap(network);
+    await keepNetwork(this.db, systemId, asked.scope, shown, { digest: inputs.digest, inputsVersion: version }, network, map);
+    return pick({ network, map });
+  }
+
+  /** What the month's network is built from (its partners, the months it looks back over, the pairs co-affected by decisions) and their digest. */
+  private async monthInputs(systemId: string, { scope, ratedMonths, minimumGroupSize }: AskedMonth, shown: string) {
+    const partners = await this.organisations.networkPartners(systemId, scope);
+    // The month shown and the rated months before it that the declining rule looks back over, oldest first.
     const window = [...ratedMonths.filter((m) => m < shown).slice(0, WEAK_LINK_DEFAULTS.decliningMonths).reverse(), shown];
     const ids = partners.map((partner) => partner.id);
     const [ratingDigests, coAffected] = await Promise.all([
       this.results.networkRatingDigests(systemId, ids, window[0], shown),
       this.decisions.coAffectedPairs(systemId, ids, `${addMonths(shown, 1 - CO_AFFECTED_MONTHS)}-01`, lastDayOfMonth(shown), WEAK_LINK_DEFAULTS.missingCoAffected),
     ]);
-    const digest = networkDigest({ placeId: scope, partners, months: window.map((m) => ({ month: m, ratingsDigest: ratingDigests.get(m) ?? 'none' })), coAffected, minimumGroupSize });
-    return { scope, shown, ratedMonths, minimumGroupSize, partners, window, coAffected, digest };
-  }
-
-  /** The asked month's network and its map built afresh, and kept with their digest for the next reader. */
-  private async buildAndKeep(systemId: string, asked: AskedMonth & { shown: string }) {
-    const { ratedMonths: _, ...network } = await this.build(systemId, asked.scope, asked.partners, asked.window, asked.coAffected, asked.minimumGroupSize);
-    const map = networkMap(network);
-    await keepNetwork(this.db, systemId, asked.scope, asked.shown, asked.digest, network, map);
-    return { network, map };
+    const months = window.map((m) => ({ month: m, ratingsDigest: ratingDigests.get(m) ?? 'none' }));
+    return { partners, window, coAffected, digest: networkDigest({ placeId: scope, partners, months, coAffected, minimumGroupSize }) };
   }
 
   /** The month shown (the last of `window`) built afresh: its figures, change since the month before, weak links and map. */

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { PlaceMonthRow } from '../common/place-month-row';
 import type { ReviewFigures } from './review-figures';
 
@@ -14,17 +14,4 @@ export class ReviewSnapshotEntity extends PlaceMonthRow {
 
   @Column({ type: 'json' })
   figures!: ReviewFigures;
-}
-
-/** How many times the inputs of a system's reviews of a month have changed (month '-infinity': every month's). */
-@Entity('review_input_versions')
-export class ReviewInputVersionEntity {
-  @PrimaryColumn({ name: 'system_id', type: 'uuid' })
-  systemId!: string;
-
-  @PrimaryColumn({ type: 'date' })
-  month!: string;
-
-  @Column({ type: 'bigint' })
-  version!: string;
 }

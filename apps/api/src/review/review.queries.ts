@@ -1,33 +1,26 @@
 /*
- * The review's own tables: the figures kept per system, place and month, and the counters of changes to their
- * inputs (maintained by triggers, see migration 1765300000000-review-snapshots). Set-based SQL, one statement each.
+ * The review's own table: the figures kept per system, place and month with the version of their inputs they were
+ * computed at (InputVersionsService). Set-based SQL, one statement each.
  */
 import type { EntityManager } from 'typeorm';
 import type { ReviewFigures } from './review-figures';
 
+/** A review's figures as kept, with the version of their inputs (as text: bigint) and the round state they were computed at. */
 export interface KeptReview {
-  /** The inputs' version now (a sum of counters, as text: bigint). */
-  currentVersion: string;
-  /** The figures kept and the version and round state they were computed at; null when none are kept. */
-  kept: { inputsVersion: string; roundState: string; figures: ReviewFigures; computedAt: Date } | null;
+  inputsVersion: string;
+  roundState: string;
+  figures: ReviewFigures;
+  computedAt: Date;
 }
 
-/**
- * The kept figures of a review (a place's, or the whole system's when placeId is null) beside the version of its
- * inputs now: the sum of the counters of the months up to the month reviewed, its data never being later.
- */
-export async function keptReview(db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<KeptReview> {
-  const [row]: { currentVersion: string; inputsVersion: string | null; roundState: string | null; figures: ReviewFigures | null; computedAt: Date | null }[] = await db.query(
-    `select (select coalesce(sum(version), 0)::text from review_input_versions where system_id = $1 and month <= $3::date) as "currentVersion",
-            s.inputs_version::text as "inputsVersion", s.round_state as "roundState", s.figures, s.computed_at as "computedAt"
-       from (select 1) as one
-       left join review_snapshots s on s.system_id = $1 and s.place_id is not distinct from $2::uuid and s.month = $3::date`,
+/** The kept figures of a review of a month (yyyy-mm): a place's, or the whole system's when placeId is null; null when none are kept. */
+export async function keptReview(db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<KeptReview | null> {
+  const [row]: KeptReview[] = await db.query(
+    `select inputs_version::text as "inputsVersion", round_state as "roundState", figures, computed_at as "computedAt"
+       from review_snapshots where system_id = $1 and place_id is not distinct from $2::uuid and month = $3::date`,
     [systemId, placeId, `${month}-01`],
   );
-  const kept = row.figures && row.inputsVersion !== null && row.roundState !== null && row.computedAt !== null
-    ? { inputsVersion: row.inputsVersion, roundState: row.roundState, figures: row.figures, computedAt: row.computedAt }
-    : null;
-  return { currentVersion: row.currentVersion, kept };
+  return row ?? null;
 }
 
 /** Keeps a review's figures with the version and round state they were computed at, replacing any kept before; when they were kept. */

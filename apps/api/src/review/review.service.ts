@@ -22,6 +22,7 @@ import { isUuid } from '../common/ids';
 import type { Caller } from '../common/request-context';
 import { ClaimsService } from '../claims/claims.service';
 import type { PartnerNetworkModel } from '../network/models/partner-network.model';
+import { InputVersionsService } from '../input-versions/input-versions.service';
 import { NetworkService } from '../network/network.service';
 import { PlacesService } from '../places/places.service';
 import type { PowerSeriesModel } from '../power/models/power.model';
@@ -64,6 +65,7 @@ export class ReviewService {
     private readonly network: NetworkService,
     private readonly claims: ClaimsService,
     private readonly places: PlacesService,
+    private readonly inputVersions: InputVersionsService,
   ) {}
 
   /** `month` yyyy-mm, default the newest month whose survey round has closed; `placeId` a place, or the whole system. */
@@ -107,7 +109,8 @@ export class ReviewService {
    */
   private async keptFigures(caller: Caller, month: string, place: ReviewedPlace | null, round: RoundState): Promise<{ figures: ReviewFigures; computedAt: Date }> {
     const placeId = place?.id ?? null;
-    const { currentVersion, kept } = await keptReview(this.db, caller.systemId, placeId, month);
+    // The version is read before the figures are, so figures computed while a change is written are stamped older and recomputed.
+    const [currentVersion, kept] = await Promise.all([this.inputVersions.upTo(caller.systemId, month), keptReview(this.db, caller.systemId, placeId, month)]);
     if (kept && kept.inputsVersion === currentVersion && kept.roundState === round) return kept;
     const figures = await this.figures(caller, month, place, round);
     return { figures, computedAt: await keepReview(this.db, caller.systemId, placeId, month, currentVersion, round, figures) };
