@@ -33,3 +33,21 @@ export async function makeAppendOnly(db: QueryRunner, functionName: string, mess
     await enableTenancy(db, table);
   }
 }
+
+/**
+ * The trigger function `functionName` counting changes per system and month into the counters table `counters`, run
+ * by a statement-level trigger over its transition table `changed_rows`: tg_argv is the system column, then the SQL
+ * expression (over changed_rows) of the earliest month a row bears on (null: every month, counted as '-infinity').
+ * It runs as its owner, so the app's role needs no rights on the counters.
+ */
+export async function createChangeCounter(db: QueryRunner, functionName: string, counters: string, { replace = false } = {}): Promise<void> {
+  await db.query(`
+      create ${replace ? 'or replace ' : ''}function ${functionName}() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
+      begin
+        execute format(
+          'insert into ${counters} as v (system_id, month, version)
+             select distinct %1$I, coalesce(%2$s, ''-infinity''::date), 1 from changed_rows where %1$I is not null
+             on conflict (system_id, month) do update set version = v.version + 1', tg_argv[0], tg_argv[1]);
+        return null;
+      end $$`);
+}

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { enableTenancy } from '../migration-sql';
+import { createChangeCounter, enableTenancy } from '../migration-sql';
 
 /**
  * The monthly review's figures, kept (issue 14). At 1,000 partners a review reads 24 months of scores, 24 months of
@@ -67,16 +67,7 @@ export class ReviewSnapshots1765300000000 implements MigrationInterface {
         foreign key (system_id, place_id) references places (system_id, id)
       )`);
     await enableTenancy(db, 'review_snapshots');
-    // tg_argv: the system column, then the SQL expression (over changed_rows) of the earliest month a row bears on.
-    await db.query(`
-      create function bump_review_inputs_version() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
-      begin
-        execute format(
-          'insert into review_input_versions as v (system_id, month, version)
-             select distinct %1$I, coalesce(%2$s, ''-infinity''::date), 1 from changed_rows where %1$I is not null
-             on conflict (system_id, month) do update set version = v.version + 1', tg_argv[0], tg_argv[1]);
-        return null;
-      end $$`);
+    await createChangeCounter(db, 'bump_review_inputs_version', 'review_input_versions');
     for (const { table, system, month } of REVIEW_INPUT_TABLES) {
       for (const [event, transition] of [['insert', 'new'], ['update', 'new'], ['delete', 'old']]) {
         if (table === 'systems' && event === 'delete') continue; // its counters would name a system that is gone

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { createChangeCounter } from '../migration-sql';
 import { REVIEW_INPUT_TABLES } from './1765300000000-review-snapshots';
 
 /**
@@ -25,27 +26,11 @@ export class NetworkMaps1765400000000 implements MigrationInterface {
     await db.query(`alter policy review_input_versions_tenant on input_versions rename to input_versions_tenant`);
     await db.query(`alter function bump_review_inputs_version() rename to bump_input_versions`);
     await renameTriggers(db, 'review_inputs', 'input_versions');
-    await db.query(`
-      create or replace function bump_input_versions() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
-      begin
-        execute format(
-          'insert into input_versions as v (system_id, month, version)
-             select distinct %1$I, coalesce(%2$s, ''-infinity''::date), 1 from changed_rows where %1$I is not null
-             on conflict (system_id, month) do update set version = v.version + 1', tg_argv[0], tg_argv[1]);
-        return null;
-      end $$`);
+    await createChangeCounter(db, 'bump_input_versions', 'input_versions', { replace: true });
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`
-      create or replace function bump_input_versions() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
-      begin
-        execute format(
-          'insert into review_input_versions as v (system_id, month, version)
-             select distinct %1$I, coalesce(%2$s, ''-infinity''::date), 1 from changed_rows where %1$I is not null
-             on conflict (system_id, month) do update set version = v.version + 1', tg_argv[0], tg_argv[1]);
-        return null;
-      end $$`);
+    await createChangeCounter(db, 'bump_input_versions', 'review_input_versions', { replace: true });
     await renameTriggers(db, 'input_versions', 'review_inputs');
     await db.query(`alter function bump_input_versions() rename to bump_review_inputs_version`);
     await db.query(`alter policy input_versions_tenant on input_versions rename to review_input_versions_tenant`);
