@@ -230,6 +230,23 @@ describe('claims checked against evidence', () => {
     expect((await api.graphql(REVIEW, { c: claimId, v: 'contradicted', a: true }, cookies.NON_EXECUTIVE)).data?.['reviewClaim'].status).toBe('REVIEWED');
   });
 
+  it("keeps a claim's evidence summary while the data up to its last month stands, and works it out again when that changes", async () => {
+    const kept = async () => (await api.dataSource.query('select stamp, computed_at from claim_summaries where claim_id = $1', [claimId]))[0];
+    const first = await read();
+    const before = await kept();
+    expect(before).toBeDefined();
+    expect(await read()).toEqual(first);
+    expect(await kept()).toEqual(before);
+    // Decisions after the claim's period (July to December 2025) bear on none of its figures: kept as it was.
+    await decisionsIn('2026-02', 1);
+    expect(await read()).toEqual(first);
+    expect(await kept()).toEqual(before);
+    // A kept summary that no longer matches its stamp is not served: here one tampered with is worked out again.
+    await api.dataSource.query(`update claim_summaries set stamp = 'stale', summary = jsonb_set(summary::jsonb, '{suggestion,verdict}', '"supported"')::json where claim_id = $1`, [claimId]);
+    expect(await read()).toEqual(first);
+    expect((await kept()).stamp).toBe(before.stamp);
+  });
+
   it('lists claims by practice, place and verdict, and exports the list as CSV', async () => {
     const ids = async (f: Record<string, unknown>) => (await api.graphql(LIST, { f }, cookies.VIEWER)).data?.['claims'].edges.map((e: { node: { id: string } }) => e.node.id);
     expect(await ids({ practice: 'SHARING_POWER', placeId: north, verdict: 'contradicted' })).toContain(claimId);

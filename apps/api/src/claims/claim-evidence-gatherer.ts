@@ -1,5 +1,6 @@
 import { NETWORK_MEASURE_DEFINITIONS, periodBefore, type ClaimPeriod, type Improvement, type NetworkMeasure } from '@stewardship/evidence';
 import type { MonthlyPowerIndicators } from '@stewardship/power';
+import pLimit from 'p-limit';
 import type { Caller } from '../common/request-context';
 import type { DecisionsService } from '../decisions/decisions.service';
 import type { PowerFigure } from '../power/models/power.model';
@@ -33,6 +34,13 @@ export function evidenceWindow(period: ClaimPeriod): ClaimPeriod & { fromMonth: 
   return { from: before.from, to: period.to, fromMonth: toMonth(before.from), toMonth: toMonth(period.to) };
 }
 
+/**
+ * Sources read at once for one request. A source is a series of months of figures (a network measure may build
+ * months never kept yet), each read making a few queries at once: a page of claims over every place, read all at
+ * once, took every pooled connection and kept other requests waiting past the pool's time-out.
+ */
+const SOURCES_AT_ONCE = 3;
+
 interface Deps {
   caller: Caller;
   power: PowerService;
@@ -49,6 +57,7 @@ interface Deps {
  */
 export class ClaimEvidenceGatherer {
   private readonly loaded: { key: string; fromMonth: string; toMonth: string; value: Promise<unknown> }[] = [];
+  private readonly limit = pLimit(SOURCES_AT_ONCE);
 
   constructor(private readonly deps: Deps) {}
 
@@ -95,7 +104,7 @@ export class ClaimEvidenceGatherer {
     const key = sourceKey(ref) as string;
     const hit = this.loaded.find((l) => l.key === key && l.fromMonth <= fromMonth && toMonth <= l.toMonth);
     if (hit) return hit.value as Promise<FigureSource>;
-    const value = this.load(ref, fromMonth, toMonth);
+    const value = this.limit(() => this.load(ref, fromMonth, toMonth));
     this.loaded.push({ key, fromMonth, toMonth, value });
     return value;
   }

@@ -1,5 +1,5 @@
 import type { Gathered, GatheredFigure } from './claim-evidence-gatherer';
-import { CITED_NOT_WEIGHED, claimStatus, evidenceFingerprint, summariseClaim } from './claim-summary';
+import { CITED_NOT_WEIGHED, claimStatus, evidenceFingerprint, keptSummaryOf, summariseClaim, summaryDataMonth, summaryFromKept, summaryStamp } from './claim-summary';
 
 // A claim about July to December 2025; the period before is January to June.
 const claim = { direction: 'improved' as const, from: '2025-07-01', to: '2025-12-31' };
@@ -61,5 +61,40 @@ describe('claimStatus', () => {
     expect(claimStatus(null, 'a')).toBe('AWAITING');
     expect(claimStatus({ evidenceFingerprint: 'a' }, 'a')).toBe('REVIEWED');
     expect(claimStatus({ evidenceFingerprint: 'a' }, 'b')).toBe('CHANGED');
+  });
+});
+
+describe('kept summaries', () => {
+  const evidence = [
+    { id: 'd', kind: 'DECISION' as const, note: 'the decision' },
+    { id: 'p', kind: 'POWER_INDICATOR' as const, note: 'the inclusion ratio' },
+  ];
+  const summary = summariseClaim(claim, [
+    { evidence: evidence[0], gathered: { figure: null, decisionVersion: '1' } },
+    { evidence: evidence[1], gathered: figure(RISING) },
+  ]);
+
+  it('keeps a summary without its evidence rows and gives it back whole with them, through JSON as stored', () => {
+    const kept = JSON.parse(JSON.stringify(keptSummaryOf(summary)));
+    expect(kept.items.map((item: { evidenceId: string }) => item.evidenceId)).toEqual(['d', 'p']);
+    expect(JSON.stringify(kept)).not.toContain('the inclusion ratio');
+    expect(summaryFromKept(kept, evidence)).toEqual(summary);
+  });
+
+  it('does not give back a kept summary whose evidence is not exactly the claim\'s now', () => {
+    const kept = keptSummaryOf(summary);
+    expect(summaryFromKept(kept, evidence.slice(1))).toBeNull();
+    expect(summaryFromKept(kept, [...evidence, { id: 'n', kind: 'NETWORK_MEASURE' as const, note: '' }])).toBeNull();
+  });
+
+  it("reads data to the claim's last month, or every month when it cites a decision", () => {
+    expect(summaryDataMonth(claim, [evidence[1]])).toBe('2025-12');
+    expect(summaryDataMonth(claim, evidence)).toBeNull();
+  });
+
+  it('stamps the data version, the newest round opened and the evidence linked, in any order', () => {
+    expect(summaryStamp('41', '2026-11', ['p', 'd'])).toBe(summaryStamp('41', '2026-11', ['d', 'p']));
+    const stamps = [summaryStamp('41', '2026-11', ['d', 'p']), summaryStamp('42', '2026-11', ['d', 'p']), summaryStamp('41', '2026-12', ['d', 'p']), summaryStamp('41', '2026-11', ['d'])];
+    expect(new Set(stamps).size).toBe(4);
   });
 });

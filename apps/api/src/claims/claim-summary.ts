@@ -79,3 +79,31 @@ export function claimStatus(latestVerdict: { evidenceFingerprint: string } | nul
   if (!latestVerdict) return 'AWAITING';
   return latestVerdict.evidenceFingerprint === fingerprint ? 'REVIEWED' : 'CHANGED';
 }
+
+/** A summary as kept (claim_summaries): each item names its evidence by id, the evidence rows being read fresh. */
+export type KeptClaimSummary = Omit<ClaimSummary<never>, 'items'> & { items: (Omit<SummaryItem<never>, 'evidence'> & { evidenceId: string })[] };
+
+export function keptSummaryOf(summary: ClaimSummary<{ id: string }>): KeptClaimSummary {
+  return { ...summary, items: summary.items.map(({ evidence, ...item }) => ({ ...item, evidenceId: evidence.id })) };
+}
+
+/** The kept summary with its evidence rows; null when it names evidence the claim no longer has (then it is worked out again). */
+export function summaryFromKept<E extends { id: string }>(kept: KeptClaimSummary, evidence: readonly E[]): ClaimSummary<E> | null {
+  const byId = new Map(evidence.map((e) => [e.id, e]));
+  if (kept.items.length !== evidence.length || kept.items.some((item) => !byId.has(item.evidenceId))) return null;
+  return { ...kept, items: kept.items.map(({ evidenceId, ...item }) => ({ ...item, evidence: byId.get(evidenceId) as E })) };
+}
+
+/**
+ * The last month (yyyy-mm) whose data a claim's summary reads: its period's last, or null (every month) when it
+ * cites a decision, whose amendments are counted in the month the decision is dated, which may be later.
+ */
+export function summaryDataMonth(claim: { to: string }, evidence: readonly { kind: ClaimEvidenceKind }[]): string | null {
+  return evidence.some((e) => e.kind === 'DECISION') ? null : claim.to.slice(0, 7);
+}
+
+/** What a kept summary holds for: the data's version up to its last month, the newest round opened, and which evidence is linked. */
+export function summaryStamp(inputsVersion: string, latestOpenedMonth: string, evidenceIds: readonly string[]): string {
+  const evidence = createHash('sha256').update([...evidenceIds].sort().join(',')).digest('hex');
+  return `${inputsVersion}|${latestOpenedMonth}|${evidence}`;
+}

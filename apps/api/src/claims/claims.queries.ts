@@ -1,10 +1,12 @@
-// Data access: reads of the claims area's tables, every statement narrowed to one system. The tables are append-only,
-// so a claim's latest verdict is the one with the highest sequence.
+// Data access: the claims area's tables, every statement narrowed to one system. The claims' own tables are
+// append-only, so a claim's latest verdict is the one with the highest sequence; claim_summaries is a cache of their
+// evidence summaries, replaced as it goes stale.
 import type { PracticeKey } from '@stewardship/domain';
 import type { Verdict } from '@stewardship/evidence';
 import type { EntityManager } from 'typeorm';
 import { ClaimDocumentEntity } from './claim-document.entity';
 import { ClaimEvidenceEntity } from './claim-evidence.entity';
+import type { KeptClaimSummary } from './claim-summary';
 import { ClaimVerdictEntity } from './claim-verdict.entity';
 import { ClaimEntity, ClaimPartnerEntity } from './claim.entity';
 
@@ -71,4 +73,24 @@ export function documentWithContent(db: EntityManager, systemId: string, id: str
     .addSelect('d.content')
     .where('d.system_id = :systemId and d.id = :id', { systemId, id })
     .getOne();
+}
+
+/** The kept summaries of these claims with their stamps, by claim. */
+export async function keptSummaries(db: EntityManager, systemId: string, claimIds: readonly string[]): Promise<Map<string, { stamp: string; summary: KeptClaimSummary }>> {
+  const rows: { claimId: string; stamp: string; summary: KeptClaimSummary }[] = await db.query(
+    `select claim_id as "claimId", stamp, summary from claim_summaries where system_id = $1 and claim_id = any($2::uuid[])`,
+    [systemId, claimIds],
+  );
+  return new Map(rows.map((row) => [row.claimId, row]));
+}
+
+/** Keeps claims' summaries with their stamps, replacing those kept before. */
+export async function keepSummaries(db: EntityManager, systemId: string, kept: readonly { claimId: string; stamp: string; summary: KeptClaimSummary }[]): Promise<void> {
+  if (!kept.length) return;
+  await db.query(
+    `insert into claim_summaries (claim_id, system_id, stamp, summary)
+     select x.claim_id, $1, x.stamp, x.summary from json_to_recordset($2::json) as x(claim_id uuid, stamp text, summary json)
+     on conflict (claim_id) do update set stamp = excluded.stamp, summary = excluded.summary, computed_at = clock_timestamp()`,
+    [systemId, JSON.stringify(kept.map(({ claimId, stamp, summary }) => ({ claim_id: claimId, stamp, summary })))],
+  );
 }

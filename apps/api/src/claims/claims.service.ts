@@ -12,21 +12,23 @@ import { checkPageSize, decodeCursor, encodeCursor, toConnection } from '../comm
 import type { Caller } from '../common/request-context';
 import { transactionWithUniqueFields } from '../common/unique-violation';
 import { DecisionsService } from '../decisions/decisions.service';
+import { InputVersionsService } from '../input-versions/input-versions.service';
 import { NetworkService } from '../network/network.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { PlacesService } from '../places/places.service';
 import type { PowerFigure } from '../power/models/power.model';
 import { PowerService } from '../power/power.service';
 import { ScoresService } from '../scores/scores.service';
+import { SurveyResultsService } from '../surveys/survey-results.service';
 import { ClaimDocumentEntity } from './claim-document.entity';
 import { ClaimEvidenceEntity } from './claim-evidence.entity';
 import { ClaimEvidenceGatherer, type EvidenceRef } from './claim-evidence-gatherer';
 import { normaliseClaimInput, normaliseEvidenceInput, type NormalisedClaim, type NormalisedEvidence } from './claim-input.validation';
-import { CITED_NOT_WEIGHED, claimStatus, summariseClaim, type ClaimSummary, type SummaryItem } from './claim-summary';
+import { CITED_NOT_WEIGHED, claimStatus, keptSummaryOf, summariseClaim, summaryDataMonth, summaryFromKept, summaryStamp, type ClaimSummary, type SummaryItem } from './claim-summary';
 import { ClaimVerdictEntity } from './claim-verdict.entity';
 import { ClaimEntity, ClaimPartnerEntity } from './claim.entity';
 import { claimsCsv } from './claims-csv';
-import { claimById, claimsMatching, documentsOfClaim, documentWithContent, evidenceOfClaims, partnersOfClaims, verdictsOfClaims, type ClaimQuery } from './claims.queries';
+import { claimById, claimsMatching, documentsOfClaim, documentWithContent, evidenceOfClaims, keepSummaries, keptSummaries, partnersOfClaims, verdictsOfClaims, type ClaimQuery } from './claims.queries';
 import { documentTypeOf, DOCUMENT_KINDS, nameMatchesKind } from './document-type';
 import type { ClaimDocumentInput } from './dto/claim-document.input';
 import type { ClaimEvidenceInput } from './dto/claim-evidence.input';
@@ -68,6 +70,8 @@ export class ClaimsService {
     private readonly scores: ScoresService,
     private readonly auth: AuthService,
     private readonly network: NetworkService,
+    private readonly inputVersions: InputVersionsService,
+    private readonly results: SurveyResultsService,
   ) {}
 
   async get(systemId: string, id: string): Promise<ClaimEntity | null> {
@@ -153,19 +157,40 @@ export class ClaimsService {
   async reviews(caller: Caller, claims: readonly ClaimEntity[]): Promise<ClaimReview[]> {
     if (!claims.length) return [];
     const ids = claims.map((c) => c.id);
-    const [evidence, verdicts] = await Promise.all([evidenceOfClaims(this.dataSource.manager, caller.systemId, ids), verdictsOfClaims(this.dataSource.manager, caller.systemId, ids)]);
-    const gatherer = this.gatherer(caller);
-    const claimOf = new Map(claims.map((c) => [c.id, c]));
-    await gatherer.prepare(evidence.map((e) => ({ ref: e, period: claimOf.get(e.claimId) as ClaimEntity })));
-    return Promise.all(
-      claims.map(async (claim) => {
-        const linked = evidence.filter((e) => e.claimId === claim.id);
-        const items = await Promise.all(linked.map(async (e) => ({ evidence: e, gathered: await gatherer.gather(e, claim) })));
-        const summary = summariseClaim(claim, items);
-        const latestVerdict = verdicts.filter((v) => v.claimId === claim.id).at(-1) ?? null;
-        return { summary, latestVerdict, status: claimStatus(latestVerdict, summary.fingerprint) };
-      }),
-    );
+    const db = this.dataSource.manager;
+    const [evidence, verdicts, kept] = await Promise.all([evidenceOfClaims(db, caller.systemId, ids), verdictsOfClaims(db, caller.systemId, ids), keptSummaries(db, caller.systemId, ids)]);
+    const evidenceOf = (claim: ClaimEntity) => evidence.filter((e) => e.claimId === claim.id);
+    // Read before the figures are, so a summary worked out while data is written is stamped older and worked out again.
+    const [versions, openedMonth] = await Promise.all([
+      this.inputVersions.upToEach(caller.systemId, claims.map((claim) => summaryDataMonth(claim, evidenceOf(claim)))),
+      this.results.latestOpenedMonth(caller.systemId),
+    ]);
+    const stampOf = (claim: ClaimEntity) =>
+      summaryStamp(versions.get(summaryDataMonth(claim, evidenceOf(claim))) as string, openedMonth, evidenceOf(claim).map((e) => e.id));
+
+    const summaries = new Map<string, ClaimSummary<ClaimEvidenceEntity>>();
+    for (const claim of claims) {
+      const row = kept.get(claim.id);
+      const summary = row && row.stamp === stampOf(claim) ? summaryFromKept(row.summary, evidenceOf(claim)) : null;
+      if (summary) summaries.set(claim.id, summary);
+    }
+    const stale = claims.filter((claim) => !summaries.has(claim.id));
+    if (stale.length) {
+      const gatherer = this.gatherer(caller);
+      await gatherer.prepare(stale.flatMap((claim) => evidenceOf(claim).map((e) => ({ ref: e, period: claim }))));
+      await Promise.all(
+        stale.map(async (claim) => {
+          const items = await Promise.all(evidenceOf(claim).map(async (e) => ({ evidence: e, gathered: await gatherer.gather(e, claim) })));
+          summaries.set(claim.id, summariseClaim(claim, items));
+        }),
+      );
+      await keepSummaries(db, caller.systemId, stale.map((claim) => ({ claimId: claim.id, stamp: stampOf(claim), summary: keptSummaryOf(summaries.get(claim.id) as ClaimSummary<ClaimEvidenceEntity>) })));
+    }
+    return claims.map((claim) => {
+      const summary = summaries.get(claim.id) as ClaimSummary<ClaimEvidenceEntity>;
+      const latestVerdict = verdicts.filter((v) => v.claimId === claim.id).at(-1) ?? null;
+      return { summary, latestVerdict, status: claimStatus(latestVerdict, summary.fingerprint) };
+    });
   }
 
   /**

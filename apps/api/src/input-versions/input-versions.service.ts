@@ -19,4 +19,17 @@ export class InputVersionsService {
     );
     return row.version;
   }
+
+  /** The versions up to each month (yyyy-mm; null: every month, later ones included), in one read. */
+  async upToEach(systemId: string, months: readonly (string | null)[]): Promise<Map<string | null, string>> {
+    const wanted = [...new Set(months)];
+    const rows: { month: string; version: string }[] = await this.db.query(
+      `select m.month, coalesce(sum(v.version), 0)::text as version
+         from unnest($2::text[]) as m(month)
+         left join input_versions v on v.system_id = $1 and (m.month = '' or v.month <= (m.month || '-01')::date)
+        group by m.month`,
+      [systemId, wanted.map((month) => month ?? '')],
+    );
+    return new Map(rows.map((row) => [row.month === '' ? null : row.month, row.version]));
+  }
 }
