@@ -7,8 +7,8 @@ import { createCache } from '../../../app/apollo-client';
 import { SignedInViewerContext } from '../../../app/hooks/useViewer';
 import { PartnerNetworkDocument, PartnerNetworkMapDocument, type Role } from '../../../generated/graphql';
 import { placesMock, viewerFixture } from '../../../shared/testing/fixtures';
-import { networkFixture } from '../utils/network-fixtures';
-import type { MapNetwork, PartnerNetwork } from '../utils/network-graph';
+import { networkFixture, networkMapAnswer } from '../utils/network-fixtures';
+import type { PartnerNetwork } from '../utils/network-graph';
 import { NetworkPage } from './NetworkPage';
 
 /** jsdom has no WebGL: a stand-in renderer that keeps the graph and item states it is given, and lets a test click. */
@@ -68,23 +68,11 @@ class MockSigma {
 jest.mock('sigma', () => ({ __esModule: true, default: jest.fn((graph: { order: number }) => new MockSigma(graph)) }));
 jest.mock('sigma/rendering', () => ({ sdfCircle: () => ({}), sdfDiamond: () => ({}), sdfSquare: () => ({}) }));
 
-/** The map's part of a month, as the API answers PartnerNetworkMap: exactly its fields. */
-const mapPart = (network: PartnerNetwork): MapNetwork => ({
-  month: network.month,
-  placeId: network.placeId,
-  ratedMonths: network.ratedMonths,
-  suppressed: network.suppressed,
-  suppressionReason: network.suppressionReason,
-  nodes: network.nodes.map(({ organisationId, name, sector, betweenness, articulationPoint, x, y }) => ({ organisationId, name, sector, betweenness, articulationPoint, x, y })),
-  ties: network.ties.map(({ sourceId, targetId, strength, strengthChange }) => ({ sourceId, targetId, strength, strengthChange })),
-  weakLinks: network.weakLinks.map(({ kind, sourceId, targetId }) => ({ kind, sourceId, targetId })),
-});
-
-/** A month's two answers: the map's part (asked for first), then the whole month. */
+/** A month's two answers: the map's part (asked for first, compact, as partnerNetworkMap answers), then the whole month. */
 const networkMock = (variables: { month: string | null; placeId: string | null }, network: PartnerNetwork | null, maxUsageCount = 1): MockLink.MockedResponse[] => [
   {
     request: { query: PartnerNetworkMapDocument, variables },
-    ...(network ? { result: { data: { partnerNetwork: mapPart(network) } } } : { error: new Error('offline') }),
+    ...(network ? { result: { data: { partnerNetworkMap: networkMapAnswer(network) } } } : { error: new Error('offline') }),
     maxUsageCount,
   },
   {

@@ -6,6 +6,7 @@ import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { LoadingMessage, ServiceProblem } from '../../../shared/components/StatusMessages';
 import { usePlaceOptions } from '../../../shared/pickers/hooks/usePlaceOptions';
 import { usePartnerNetwork } from '../hooks/usePartnerNetwork';
+import { loadRenderer } from '../hooks/useSigmaMap';
 import { mapStates, type MapSelection } from '../utils/network-filters';
 import { partnerRows, weakLinkRows, type WeakLinkRow } from '../utils/network-format';
 import { networkGraphData, positionExtent, tieChanges } from '../utils/network-graph';
@@ -35,6 +36,8 @@ export function NetworkPage() {
   );
 
   const { options: places } = usePlaceOptions({ skip: Boolean(placeLead) });
+  // The map's renderer loads while the month is on its way (the map says so if it cannot load).
+  useEffect(() => void loadRenderer().catch(() => undefined), []);
   // The whole month and the month before are asked for once the map is on screen (or there is no map to draw).
   const [mapSettled, setMapSettled] = useState(false);
   const onMapDrawn = useCallback(() => setMapSettled(true), []);

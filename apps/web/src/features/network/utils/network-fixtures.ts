@@ -1,4 +1,5 @@
 import type { NetworkNode, NetworkTie, NetworkWeakLink, PartnerNetwork } from './network-graph';
+import type { NetworkMapAnswer } from './network-map';
 
 /** For specs: a partner with ordinary figures, changed by `overrides`. */
 export function networkNode(organisationId: string, name: string, sector: string, overrides: Partial<NetworkNode> = {}): NetworkNode {
@@ -93,5 +94,29 @@ export function networkFixture(overrides: Partial<PartnerNetwork> = {}): Partner
       { sector: 'LOCAL_GOVERNMENT', ties: 1, internalShare: 0, eiIndex: 1 },
     ],
     ...overrides,
+  };
+}
+
+/** For specs: a month's map as the API answers partnerNetworkMap, ties and weak links as columns of partner numbers. */
+export function networkMapAnswer(network: PartnerNetwork): NetworkMapAnswer {
+  const numberOf = (id: string) => network.nodes.findIndex((node) => node.organisationId === id);
+  return {
+    month: network.month,
+    placeId: network.placeId,
+    ratedMonths: network.ratedMonths,
+    suppressed: network.suppressed,
+    suppressionReason: network.suppressionReason,
+    partners: network.nodes.map(({ organisationId, name, sector, betweenness, articulationPoint, x, y }) => ({ organisationId, name, sector, betweenness, articulationPoint, x, y })),
+    ties: {
+      sources: network.ties.map((tie) => numberOf(tie.sourceId)),
+      targets: network.ties.map((tie) => numberOf(tie.targetId)),
+      strengths: network.ties.map((tie) => tie.strength),
+      strengthChanges: network.ties.map((tie) => tie.strengthChange),
+    },
+    weakLinks: {
+      kinds: network.weakLinks.map((link) => link.kind),
+      sources: network.weakLinks.map((link) => numberOf(link.sourceId)),
+      targets: network.weakLinks.map((link) => (link.targetId === null ? null : numberOf(link.targetId))),
+    },
   };
 }

@@ -1,13 +1,20 @@
 import Graph from 'graphology';
-import type { PartnerNetworkMapQuery, PartnerNetworkQuery, WeakLinkKind } from '../../../generated/graphql';
+import type { PartnerNetworkQuery, WeakLinkKind } from '../../../generated/graphql';
 import { sectorColour } from './network-colours';
 
 export type PartnerNetwork = PartnerNetworkQuery['partnerNetwork'];
 export type NetworkNode = PartnerNetwork['nodes'][number];
 export type NetworkTie = PartnerNetwork['ties'][number];
 export type NetworkWeakLink = PartnerNetwork['weakLinks'][number];
-/** What the map draws of a month (PartnerNetworkMap), fetched first; a whole month (PartnerNetwork) has all of it. */
-export type MapNetwork = PartnerNetworkMapQuery['partnerNetwork'];
+/**
+ * What the map draws of a month: the compact PartnerNetworkMap answer, fetched first, decoded (network-map.ts); a
+ * whole month (PartnerNetwork) has all of it.
+ */
+export interface MapNetwork extends Pick<PartnerNetwork, 'month' | 'placeId' | 'ratedMonths' | 'suppressed' | 'suppressionReason'> {
+  nodes: Pick<NetworkNode, 'organisationId' | 'name' | 'sector' | 'betweenness' | 'articulationPoint' | 'x' | 'y'>[];
+  ties: Pick<NetworkTie, 'sourceId' | 'targetId' | 'strength' | 'strengthChange'>[];
+  weakLinks: Pick<NetworkWeakLink, 'kind' | 'sourceId' | 'targetId'>[];
+}
 
 /** Equal-size dots by default (DOMAIN.md: no partner drawn bigger than another), or sized by betweenness (brokers). */
 export type SizeBy = 'equal' | 'betweenness';

@@ -1,12 +1,13 @@
 import type { ApolloClient } from '@apollo/client';
 import { PartnerNetworkDocument, PartnerNetworkMapDocument } from '../../../generated/graphql';
 import type { MapNetwork, PartnerNetwork } from './network-graph';
+import { decodeNetworkMap } from './network-map';
 
 export type Part<T> = { status: 'loading' } | { status: 'loaded'; data: T } | { status: 'failed' };
 
 /**
- * A month of a place's (or the system's) network in two parts: what the map draws (PartnerNetworkMap, a few
- * hundred kilobytes for 1,000 partners) and the whole month (PartnerNetwork: figures, weak links with their reasons,
+ * A month of a place's (or the system's) network in two parts: what the map draws (PartnerNetworkMap, compact: about
+ * a megabyte for 1,000 partners and 16,000 ties) and the whole month (PartnerNetwork: figures, weak links with their reasons,
  * the tables; many megabytes), asked for once the map's part has arrived, so that the map is drawn first.
  */
 export interface NetworkEntry {
@@ -54,17 +55,20 @@ export class NetworkStore {
     const variables = { month: month ?? null, placeId: placeId ?? null };
     if (!entry || (entry.map.status === 'failed' && retry)) {
       this.set(key, { map: { status: 'loading' }, ...(mapOnly ? {} : { full: { status: 'loading' } }) });
-      this.client.query({ query: PartnerNetworkMapDocument, variables, fetchPolicy: 'no-cache' }).then(
-        ({ data }) => {
-          if (!data) return this.update(key, { map: { status: 'failed' } });
-          const map = data.partnerNetwork;
-          // The latest month is also that month, so stepping back to it from another month needs no second fetch.
-          if (!month && map.month) this.entries.set(keyOf(placeId, map.month), { map: { status: 'loaded', data: map } });
-          this.update(key, { map: { status: 'loaded', data: map } });
-          if (this.entries.get(key)?.full?.status === 'loading') this.fetchFull(placeId, month, map.month);
-        },
-        () => this.update(key, { map: { status: 'failed' }, ...(mapOnly ? {} : { full: { status: 'failed' } }) }),
-      );
+      this.client
+        .query({ query: PartnerNetworkMapDocument, variables, fetchPolicy: 'no-cache' })
+        // An answer that cannot be decoded fails the map as a failed request does.
+        .then(({ data }) => (data ? decodeNetworkMap(data.partnerNetworkMap) : null))
+        .then(
+          (map) => {
+            if (!map) return this.update(key, { map: { status: 'failed' } });
+            // The latest month is also that month, so stepping back to it from another month needs no second fetch.
+            if (!month && map.month) this.entries.set(keyOf(placeId, map.month), { map: { status: 'loaded', data: map } });
+            this.update(key, { map: { status: 'loaded', data: map } });
+            if (this.entries.get(key)?.full?.status === 'loading') this.fetchFull(placeId, month, map.month);
+          },
+          () => this.update(key, { map: { status: 'failed' }, ...(mapOnly ? {} : { full: { status: 'failed' } }) }),
+        );
       return;
     }
     if (mapOnly || (entry.full && (entry.full.status !== 'failed' || !retry))) return;

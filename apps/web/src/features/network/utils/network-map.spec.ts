@@ -1,0 +1,54 @@
+import { networkFixture, networkMapAnswer } from './network-fixtures';
+import { decodeNetworkMap, type NetworkMapAnswer } from './network-map';
+
+const partner = (organisationId: string, name: string) => ({ organisationId, name, sector: 'NHS', betweenness: 0, articulationPoint: false, x: 1, y: 2 });
+
+/** Three partners; ties a–b (new since last month) and b–c; a–c flagged MISSING, c PERIPHERAL. */
+const answer = (overrides: Partial<NetworkMapAnswer> = {}): NetworkMapAnswer => ({
+  month: '2026-03',
+  placeId: 'p1',
+  ratedMonths: ['2026-03', '2026-02'],
+  suppressed: false,
+  suppressionReason: null,
+  partners: [partner('a', 'Ashby Hospital'), partner('b', 'Ashby Carers'), partner('c', 'Ashby Council')],
+  ties: { sources: [0, 1], targets: [1, 2], strengths: [0.8, 0.25], strengthChanges: [null, -0.2] },
+  weakLinks: { kinds: ['MISSING', 'PERIPHERAL'], sources: [0, 2], targets: [2, null] },
+  ...overrides,
+});
+
+describe('decoding the compact network map', () => {
+  it('names each tie’s and weak link’s ends by the id of the partner at that number, with their figures', () => {
+    const map = decodeNetworkMap(answer());
+    expect(map.ties).toEqual([
+      { sourceId: 'a', targetId: 'b', strength: 0.8, strengthChange: null },
+      { sourceId: 'b', targetId: 'c', strength: 0.25, strengthChange: -0.2 },
+    ]);
+    expect(map.weakLinks).toEqual([
+      { kind: 'MISSING', sourceId: 'a', targetId: 'c' },
+      { kind: 'PERIPHERAL', sourceId: 'c', targetId: null },
+    ]);
+    expect(map.nodes.map((node) => node.organisationId)).toEqual(['a', 'b', 'c']);
+    expect(map).toMatchObject({ month: '2026-03', placeId: 'p1', ratedMonths: ['2026-03', '2026-02'], suppressed: false, suppressionReason: null });
+  });
+
+  it('gives back a whole month’s map fields exactly, encoded as the API encodes them', () => {
+    const network = networkFixture();
+    const map = decodeNetworkMap(networkMapAnswer(network));
+    expect(map.ties).toEqual(network.ties.map(({ sourceId, targetId, strength, strengthChange }) => ({ sourceId, targetId, strength, strengthChange })));
+    expect(map.weakLinks).toEqual(network.weakLinks.map(({ kind, sourceId, targetId }) => ({ kind, sourceId, targetId })));
+  });
+
+  it('decodes a hidden month to no partners, ties or flags, with the reason', () => {
+    const hidden = answer({ suppressed: true, suppressionReason: 'Fewer than 5 partners rated', partners: [], ties: { sources: [], targets: [], strengths: [], strengthChanges: [] }, weakLinks: { kinds: [], sources: [], targets: [] } });
+    expect(decodeNetworkMap(hidden)).toMatchObject({ suppressed: true, suppressionReason: 'Fewer than 5 partners rated', nodes: [], ties: [], weakLinks: [] });
+  });
+
+  it('refuses a tie naming a partner the map does not have', () => {
+    expect(() => decodeNetworkMap(answer({ ties: { sources: [0], targets: [3], strengths: [0.5], strengthChanges: [0] } }))).toThrow("The network map's tie names partner 3, but the map has 3 partners");
+  });
+
+  it('refuses columns of different lengths', () => {
+    expect(() => decodeNetworkMap(answer({ ties: { sources: [0, 1], targets: [1, 2], strengths: [0.5], strengthChanges: [0, 0] } }))).toThrow("The network map's ties columns differ in length");
+    expect(() => decodeNetworkMap(answer({ weakLinks: { kinds: ['MISSING'], sources: [0, 1], targets: [2] } }))).toThrow("The network map's weak links columns differ in length");
+  });
+});

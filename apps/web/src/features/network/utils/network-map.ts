@@ -1,0 +1,42 @@
+import type { PartnerNetworkMapQuery } from '../../../generated/graphql';
+import type { MapNetwork } from './network-graph';
+
+/** The API's compact map of a month (partnerNetworkMap): ties and flagged pairs as columns of partner numbers. */
+export type NetworkMapAnswer = PartnerNetworkMapQuery['partnerNetworkMap'];
+
+/**
+ * The map's part of a month as the map code reads it (partners, ties and flags naming both ends by id), from the
+ * API's compact answer, whose ties and weak links give their ends as indexes into `partners`. Throws on an answer
+ * whose columns disagree in length or name a partner that is not there, rather than draw a wrong map.
+ */
+export function decodeNetworkMap(answer: NetworkMapAnswer): MapNetwork {
+  const { partners, ties, weakLinks } = answer;
+  const idOf = (index: number, what: string) => {
+    const partner = partners[index];
+    if (partner === undefined) throw new Error(`The network map's ${what} names partner ${index}, but the map has ${partners.length} partners`);
+    return partner.organisationId;
+  };
+  const sameLength = (what: string, columns: readonly (readonly unknown[])[]) => {
+    if (columns.some((column) => column.length !== columns[0].length)) throw new Error(`The network map's ${what} columns differ in length`);
+  };
+  sameLength('ties', [ties.sources, ties.targets, ties.strengths, ties.strengthChanges]);
+  sameLength('weak links', [weakLinks.kinds, weakLinks.sources, weakLinks.targets]);
+  return {
+    month: answer.month,
+    placeId: answer.placeId,
+    ratedMonths: answer.ratedMonths,
+    suppressed: answer.suppressed,
+    suppressionReason: answer.suppressionReason,
+    nodes: partners,
+    ties: ties.sources.map((source, i) => ({
+      sourceId: idOf(source, 'tie'),
+      targetId: idOf(ties.targets[i], 'tie'),
+      strength: ties.strengths[i],
+      strengthChange: ties.strengthChanges[i],
+    })),
+    weakLinks: weakLinks.kinds.map((kind, i) => {
+      const target = weakLinks.targets[i];
+      return { kind, sourceId: idOf(weakLinks.sources[i], 'weak link'), targetId: target === null ? null : idOf(target, 'weak link') };
+    }),
+  };
+}
