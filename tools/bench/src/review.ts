@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_PASSWORD } from '@stewardship/demo-data';
+import { ClaimsService } from '../../../apps/api/src/claims/claims.service';
+import type { Caller } from '../../../apps/api/src/common/request-context';
 import { SESSION_COOKIE } from '../../../apps/api/src/common/request-context';
+import { asSystem } from '../../../apps/api/src/database/tenancy';
 import { loadDemoSystem } from '../../../apps/api/src/demo/demo-loader';
 import type { TestApp } from '../../../apps/api/test/support/test-app';
 import { startBuiltApp } from './built-app';
@@ -16,8 +19,10 @@ const REQUESTS = 100;
 const WARM_UPS = 10;
 /** Leaders reading the review while board packs are made. */
 const READERS = 4;
+/** Claims on the large system, which has none of its own: as many as a board might have checked over two years. */
+const CLAIMS = 45;
 
-export const REVIEW_SYSTEM = 'the large demo system (about 1,000 partners in 8 places, 24 months of rounds, 50,000 decisions)';
+export const REVIEW_SYSTEM = `the large demo system (about 1,000 partners in 8 places, 24 months of rounds, 50,000 decisions) with ${CLAIMS} claims`;
 
 const P95_UNDER_300: Target = { text: 'p95 <= 300 ms', met: (result) => (result.p95 as number) <= 300 };
 
@@ -100,7 +105,41 @@ function sequential(name: string, session: Session, query: string, variables: Re
   };
 }
 
-/** The large demo system, loaded through the demo loader, and a leader of it signed in over HTTP. */
+/**
+ * CLAIMS claims through the claims service, over the whole system and each place in turn, each weighing a practice
+ * score, a power figure and a network measure over the last twelve months; two in three reviewed by a non-executive,
+ * so that the review lists claims awaiting review and works out whose evidence changed.
+ */
+async function recordClaims(api: TestApp, systemId: string, month: string): Promise<void> {
+  const member = async (role: 'LEADER' | 'NON_EXECUTIVE'): Promise<Caller> => {
+    const [{ userId }]: { userId: string }[] = await api.dataSource.query('select user_id as "userId" from memberships where system_id = $1 and role = $2 limit 1', [systemId, role]);
+    return { systemId, userId, role, placeId: null, systemViewGranted: false, sessionId: '', membershipId: '' };
+  };
+  const [leader, nonExecutive] = [await member('LEADER'), await member('NON_EXECUTIVE')];
+  const places: { id: string }[] = await api.dataSource.query('select id from places where system_id = $1 order by name', [systemId]);
+  const [{ id: madeById }]: { id: string }[] = await api.dataSource.query('select id from organisations where system_id = $1 order by name limit 1', [systemId]);
+  const [year, monthNumber] = month.split('-').map(Number);
+  // The twelve months to the month reviewed.
+  const from = new Date(Date.UTC(year, monthNumber - 12, 1)).toISOString().slice(0, 10);
+  const to = new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
+  const claims = api.app.get(ClaimsService);
+  await asSystem(systemId, async () => {
+    for (let i = 0; i < CLAIMS; i++) {
+      const placeId = i % (places.length + 1) === 0 ? null : places[i % places.length].id;
+      const { id } = await claims.record(leader, {
+        text: `Partners share purpose more than a year ago (bench claim ${i + 1}).`,
+        sourceTitle: 'Board paper', sourceUrl: null, sourcePage: null, madeById, madeByRole: 'Chief executive', madeOn: to,
+        from, to, practices: ['SHARED_PURPOSE'], direction: 'improved', placeId, partnerIds: [],
+      });
+      await claims.linkEvidence(leader, { claimId: id, note: 'The score', kind: 'PRACTICE_SCORE', practice: 'SHARED_PURPOSE', placeId });
+      await claims.linkEvidence(leader, { claimId: id, note: 'Who has a say', kind: 'POWER_INDICATOR', powerFigure: 'inclusionRatio', placeId });
+      await claims.linkEvidence(leader, { claimId: id, note: 'Ties', kind: 'NETWORK_MEASURE', networkMeasure: 'density', placeId });
+      if (i % 3 !== 2) await claims.review(nonExecutive, id, 'supported', false, 'Read against the paper.');
+    }
+  });
+}
+
+/** The large demo system, loaded through the demo loader, with CLAIMS claims, and a leader of it signed in over HTTP. */
 async function seed(api: TestApp): Promise<{ session: Session; systemId: string; month: string; placeId: string }> {
   const { systemName } = await loadDemoSystem(api.dataSource, { scale: 'large', log: (line) => process.stderr.write(`[bench] large demo: ${line}\n`) });
   const [{ email, systemId }]: { email: string; systemId: string }[] = await api.dataSource.query(
@@ -117,6 +156,7 @@ async function seed(api: TestApp): Promise<{ session: Session; systemId: string;
     `select p.id from places p join organisation_places op on op.place_id = p.id where p.system_id = $1 group by p.id order by count(*) desc, p.id limit 1`,
     [systemId],
   );
+  await recordClaims(api, systemId, month);
   return { session, systemId, month, placeId };
 }
 
