@@ -115,17 +115,19 @@ export function ReviewNetworkMap({ map, fullMapLink, onSettled }: ReviewNetworkM
       return;
     }
     drawReviewMap(context, printLayout, PRINT_SCALE);
-    let url: string | null = null;
     let cancelled = false;
-    // toBlob encodes off the main thread, and an object URL keeps megabytes of base64 out of the DOM.
+    // toBlob encodes off the main thread; the image is then a data: URL, which the content security policy allows.
+    const reader = new FileReader();
+    reader.onload = () => {
+      if (!cancelled) setPrintImage({ url: typeof reader.result === 'string' ? reader.result : null, loaded: typeof reader.result !== 'string' });
+    };
     element.toBlob((blob) => {
       if (cancelled) return;
-      url = blob ? URL.createObjectURL(blob) : null;
-      setPrintImage({ url, loaded: !url });
+      if (blob) reader.readAsDataURL(blob);
+      else setPrintImage({ url: null, loaded: true });
     }, 'image/png');
     return () => {
       cancelled = true;
-      if (url) URL.revokeObjectURL(url);
     };
   }, [printLayout, empty]);
 

@@ -32,8 +32,6 @@ beforeEach(() => {
   jest.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation((callback) => {
     setTimeout(() => callback(new Blob(['png'], { type: 'image/png' })));
   });
-  URL.createObjectURL = jest.fn(() => 'blob:review-map');
-  URL.revokeObjectURL = jest.fn();
 });
 afterEach(() => jest.restoreAllMocks());
 
@@ -80,6 +78,7 @@ describe('ReviewPage', () => {
     // The help's words come from the libraries that compute the figures.
     expect(within(sectionOf('1. Practice scores')).getByText(/95% confidence interval from the t-distribution/)).toBeInTheDocument();
     expect(within(sectionOf('3. Network snapshot')).getByText(/The 5 most serious/)).toBeInTheDocument();
+    expect(within(sectionOf('3. Network snapshot')).getByText(/^The small map is the network page's map of the month\. Partners are placed by ForceAtlas2.*in the colour of the first of: declining tie, one-sided tie, weak tie, missing tie\.$/)).toBeInTheDocument();
     expect(within(sectionOf('4. Power sharing')).getByText(/^"Too cosy" warning: Recorded dissent/)).toBeInTheDocument();
     expect(within(sectionOf('6. Suggested actions')).getByText(/At most 5 actions/)).toBeInTheDocument();
   });
@@ -166,7 +165,7 @@ describe('ReviewPage', () => {
     expect(within(figure).getByRole('list', { name: 'Tie colours' })).toHaveTextContent('One-sided tie');
     expect(within(figure).getByRole('link', { name: 'open the network map for October 2026' })).toHaveAttribute('href', '/network?month=2026-10');
     // Print gets an image of the same map with the same words.
-    expect(await within(figure).findByAltText(reviewMapSummary(networkMapFixture()))).toHaveAttribute('src', 'blob:review-map');
+    expect(await within(figure).findByAltText(reviewMapSummary(networkMapFixture()))).toHaveAttribute('src', 'data:image/png;base64,cG5n');
     window.devicePixelRatio = ratio;
   });
 
