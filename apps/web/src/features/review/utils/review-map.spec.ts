@@ -65,10 +65,10 @@ describe('the review’s small network map', () => {
       75,
     );
     expect(layout.weakLinks.map((group) => [group.kind, group.colour, group.segments.length])).toEqual([
-      ['MISSING', '#00758f', 1],
-      ['LOW_STRENGTH', '#b35a00', 0],
-      ['ONE_SIDED', '#7c2855', 0],
-      ['DECLINING', '#d5281b', 1],
+      ['MISSING', 'rgb(0, 117, 143)', 1],
+      ['LOW_STRENGTH', 'rgb(179, 90, 0)', 0],
+      ['ONE_SIDED', 'rgb(124, 40, 85)', 0],
+      ['DECLINING', 'rgb(213, 40, 27)', 1],
     ]);
     // A single point of failure is a diamond even when peripheral too; sector colours as on the network page.
     expect(layout.partners.map((partner) => [partner.shape, partner.colour])).toEqual([
@@ -77,6 +77,15 @@ describe('the review’s small network map', () => {
       ['circle', '#0072b2'],
       ['square', '#009e73'],
     ]);
+  });
+
+  it('fades a kind of weak link by the square root of how many more than 200 there are', () => {
+    // 800 missing ties (each of 40 partners with each of 20 others): opacity √(200/800) = 0.5 of the kind's #00758f.
+    const partners = Array.from({ length: 60 }, (_, i) => ({ x: i, y: i % 7 }));
+    const pairs = Array.from({ length: 800 }, (_, i): [WeakLinkKind, number, number] => ['MISSING', i % 40, 40 + Math.floor(i / 40)]);
+    const missing = reviewMapLayout(mapOf(partners, [], pairs), 100, 75).weakLinks.find((group) => group.kind === 'MISSING');
+    expect(missing?.segments).toHaveLength(800);
+    expect(missing?.colour).toBe('rgba(0, 117, 143, 0.5)');
   });
 
   it('says in words what it draws and how many of each', () => {

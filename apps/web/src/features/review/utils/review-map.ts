@@ -1,5 +1,5 @@
 import { formatMonth } from '@stewardship/web-charts';
-import { scaleLinear, scaleQuantize } from 'd3';
+import { rgb, scaleLinear, scaleQuantize } from 'd3';
 import type { WeakLinkKind } from '../../../generated/graphql';
 import { countText } from '../../../shared/utils/count-text';
 import { sectorColour } from '../../network/utils/network-colours';
@@ -38,7 +38,12 @@ export const MAP_MAX_WIDTH = 680;
 const MAP_PADDING = 8;
 /** Ties as the network page draws them (tieWidth), thinned to fit a map a fraction of its size. */
 const TIE_WIDTH_SCALE = 0.3;
-const WEAK_LINK_WIDTH = 1;
+const WEAK_LINK_WIDTH = 0.75;
+/**
+ * Up to this many weak links of a kind are drawn solid in its colour; more are fainter by the square root of how many
+ * more, so the large demo's 3,000 missing ties do not bury its hundred declining ones.
+ */
+const SOLID_WEAK_LINKS = 200;
 /** Strength is drawn in this many bands: more would not be told apart at these widths. */
 const STRENGTH_BANDS = 5;
 /**
@@ -101,6 +106,11 @@ export function reviewMapLayout(map: ReviewNetworkMap, width: number, height: nu
   for (const [key, kind] of pairKinds) {
     const [a, b] = key.split('|').map(Number);
     weakLinks.find((group) => group.kind === kind)?.segments.push(segment(a, b));
+  }
+  for (const group of weakLinks) {
+    const colour = rgb(group.colour);
+    colour.opacity = Math.min(1, Math.sqrt(SOLID_WEAK_LINKS / Math.max(1, group.segments.length)));
+    group.colour = colour.toString();
   }
 
   return {
