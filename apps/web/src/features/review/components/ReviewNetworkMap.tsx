@@ -121,6 +121,10 @@ export function ReviewNetworkMap({ map, fullMapLink, onSettled }: ReviewNetworkM
     reader.onload = () => {
       if (!cancelled) setPrintImage({ url: typeof reader.result === 'string' ? reader.result : null, loaded: typeof reader.result !== 'string' });
     };
+    // Without the image, print shows no map, but the board pack is not held up waiting for one.
+    reader.onerror = () => {
+      if (!cancelled) setPrintImage({ url: null, loaded: true });
+    };
     element.toBlob((blob) => {
       if (cancelled) return;
       if (blob) reader.readAsDataURL(blob);
