@@ -15,8 +15,8 @@ type Readiness = 'false' | 'true' | 'error';
  * /review/board-pack: the review for printing or for the server's PDF, without the site's header, menu or footer: a
  * cover, then the six sections with their help and data tables open. Its root says `data-board-pack-ready="true"`
  * once the review has loaded and its charts have been drawn (two animation frames after React commits them, so the
- * charts have their measured width, and after the network map has drawn its printed image), or "error" when it
- * could not load; headless Chromium waits for that.
+ * charts have their measured width, and once the network map has drawn), or "error" when it could not load;
+ * headless Chromium waits for that.
  */
 export function BoardPackPage() {
   const { viewer, view } = useReviewView();

@@ -1,10 +1,18 @@
 import { useElementWidth } from '@stewardship/web-charts';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { NetworkLegend } from '../../network/components/NetworkLegend';
-import { MAP_ASPECT, MAP_MAX_WIDTH, reviewMapLayout, reviewMapSummary, type ReviewMapLayout, type ReviewNetworkMap as ReviewNetworkMapData, type Segment } from '../utils/review-map';
-
-/** The printed map is drawn at three device pixels per CSS pixel: about 290 dots per inch at 180 mm wide on A4. */
-const PRINT_SCALE = 3;
+import {
+  DIAMOND_SCALE,
+  MAP_ASPECT,
+  MAP_MAX_WIDTH,
+  partnersPath,
+  reviewMapLayout,
+  reviewMapSummary,
+  segmentsPath,
+  type ReviewMapLayout,
+  type ReviewNetworkMap as ReviewNetworkMapData,
+  type Segment,
+} from '../utils/review-map';
 /** Outline of the diamonds, so a single point of failure stands out of a crowd of dots. */
 const MARK_OUTLINE = '#212b32';
 
@@ -30,13 +38,7 @@ function drawReviewMap(context: CanvasRenderingContext2D, layout: ReviewMapLayou
   for (const band of layout.tieBands) strokeSegments(context, band.segments, band.colour, band.width);
   for (const group of layout.weakLinks) strokeSegments(context, group.segments, group.colour, group.width);
 
-  const byColour = new Map<string, ReviewMapLayout['partners']>();
-  for (const partner of layout.partners) {
-    const same = byColour.get(partner.colour);
-    if (same) same.push(partner);
-    else byColour.set(partner.colour, [partner]);
-  }
-  for (const [colour, partners] of byColour) {
+  for (const [colour, partners] of partnersByColour(layout)) {
     context.beginPath();
     for (const partner of partners) tracePartner(context, partner, layout.dotRadius);
     context.fillStyle = colour;
@@ -49,6 +51,16 @@ function drawReviewMap(context: CanvasRenderingContext2D, layout: ReviewMapLayou
   context.stroke();
 }
 
+function partnersByColour(layout: ReviewMapLayout): Map<string, ReviewMapLayout['partners']> {
+  const byColour = new Map<string, ReviewMapLayout['partners']>();
+  for (const partner of layout.partners) {
+    const same = byColour.get(partner.colour);
+    if (same) same.push(partner);
+    else byColour.set(partner.colour, [partner]);
+  }
+  return byColour;
+}
+
 /** Adds a partner's dot to the current path: a circle, a square (peripheral) or a larger diamond (single point of failure). */
 function tracePartner(context: CanvasRenderingContext2D, { x, y, shape }: ReviewMapLayout['partners'][number], r: number) {
   if (shape === 'circle') {
@@ -57,7 +69,7 @@ function tracePartner(context: CanvasRenderingContext2D, { x, y, shape }: Review
   } else if (shape === 'square') {
     context.rect(x - r, y - r, 2 * r, 2 * r);
   } else {
-    const d = r * 1.8;
+    const d = r * DIAMOND_SCALE;
     context.moveTo(x, y - d);
     context.lineTo(x + d, y);
     context.lineTo(x, y + d);
@@ -66,19 +78,41 @@ function tracePartner(context: CanvasRenderingContext2D, { x, y, shape }: Review
   }
 }
 
+/**
+ * The map for print and the PDF: one path per band of ties, per kind of weak link and per sector colour, so it is a
+ * handful of elements however many ties there are. Hidden on screen, where the canvas is shown.
+ */
+function PrintedMap({ layout, summary }: { layout: ReviewMapLayout; summary: string }) {
+  const r = layout.dotRadius;
+  return (
+    <svg className="app-review-map__print" viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} role="img" aria-label={summary}>
+      <g fill="none" strokeLinecap="round">
+        {[...layout.tieBands, ...layout.weakLinks].map((group) =>
+          group.segments.length ? <path key={'kind' in group ? group.kind : group.strength} d={segmentsPath(group.segments)} stroke={group.colour} strokeWidth={group.width} /> : null,
+        )}
+      </g>
+      {[...partnersByColour(layout)].map(([colour, partners]) => (
+        <path key={colour} d={partnersPath(partners, r)} fill={colour} />
+      ))}
+      <path d={partnersPath(layout.partners.filter((partner) => partner.shape === 'diamond'), r)} fill="none" stroke={MARK_OUTLINE} strokeWidth={1} />
+    </svg>
+  );
+}
+
 interface ReviewNetworkMapProps {
   map: ReviewNetworkMapData;
   /** The link to the full map on the network page, for the caption. */
   fullMapLink: ReactNode;
-  /** Once the map is drawn on screen and its printed image is ready (or there is nothing to draw): the board pack waits for it. */
+  /** Once the map is drawn on screen (or there is nothing to draw). */
   onSettled?: () => void;
 }
 
 /**
  * The month's network, small: every partner at its kept position as an equal dot coloured by sector, ties faint to
  * dark by strength, weak links in their kind's colour over them, single points of failure as diamonds. Drawn on a
- * canvas (20,000 ties are too many for SVG) at the screen's pixel density; print and the PDF get an image of it
- * drawn at print resolution instead, with the same words as its alt text. The section's tables are its data.
+ * canvas (20,000 ties as SVG elements would be too many) at the screen's pixel density; print and the PDF get the
+ * same map as a few SVG paths instead (vector, sharp at any size, no image to encode), with the same words as its
+ * accessible name. The section's tables are its data.
  */
 export function ReviewNetworkMap({ map, fullMapLink, onSettled }: ReviewNetworkMapProps) {
   const [frame, measured] = useElementWidth<HTMLDivElement>(MAP_MAX_WIDTH);
@@ -89,7 +123,6 @@ export function ReviewNetworkMap({ map, fullMapLink, onSettled }: ReviewNetworkM
   const summary = useMemo(() => reviewMapSummary(map), [map]);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [drawn, setDrawn] = useState(false);
-  const [printImage, setPrintImage] = useState<{ url: string | null; loaded: boolean } | null>(null);
   const empty = map.suppressed || map.partners.length === 0;
 
   useEffect(() => {
@@ -103,39 +136,7 @@ export function ReviewNetworkMap({ map, fullMapLink, onSettled }: ReviewNetworkM
     setDrawn(true);
   }, [layout]);
 
-  useEffect(() => {
-    if (empty) return;
-    setPrintImage(null);
-    const element = document.createElement('canvas');
-    element.width = printLayout.width * PRINT_SCALE;
-    element.height = printLayout.height * PRINT_SCALE;
-    const context = element.getContext('2d');
-    if (!context) {
-      setPrintImage({ url: null, loaded: true });
-      return;
-    }
-    drawReviewMap(context, printLayout, PRINT_SCALE);
-    let cancelled = false;
-    // toBlob encodes off the main thread; the image is then a data: URL, which the content security policy allows.
-    const reader = new FileReader();
-    reader.onload = () => {
-      if (!cancelled) setPrintImage({ url: typeof reader.result === 'string' ? reader.result : null, loaded: typeof reader.result !== 'string' });
-    };
-    // Without the image, print shows no map, but the board pack is not held up waiting for one.
-    reader.onerror = () => {
-      if (!cancelled) setPrintImage({ url: null, loaded: true });
-    };
-    element.toBlob((blob) => {
-      if (cancelled) return;
-      if (blob) reader.readAsDataURL(blob);
-      else setPrintImage({ url: null, loaded: true });
-    }, 'image/png');
-    return () => {
-      cancelled = true;
-    };
-  }, [printLayout, empty]);
-
-  const settled = empty || (drawn && Boolean(printImage?.loaded));
+  const settled = empty || drawn;
   useEffect(() => {
     if (settled) onSettled?.();
   }, [settled, onSettled]);
@@ -164,17 +165,7 @@ export function ReviewNetworkMap({ map, fullMapLink, onSettled }: ReviewNetworkM
           aria-describedby="review-map-legend"
           data-drawn={drawn || undefined}
         />
-        {printImage?.url ? (
-          <img
-            className="app-review-map__print"
-            src={printImage.url}
-            alt={summary}
-            width={printLayout.width}
-            height={printLayout.height}
-            onLoad={() => setPrintImage((image) => (image ? { ...image, loaded: true } : image))}
-            onError={() => setPrintImage({ url: null, loaded: true })}
-          />
-        ) : null}
+        <PrintedMap layout={printLayout} summary={summary} />
       </div>
       <figcaption id="review-map-caption" className="nhsuk-body-s nhsuk-u-margin-top-2">
         The network map, small. Its figures are in the tables below (weak links by kind, the most serious, new isolates and broken bridges). To find a

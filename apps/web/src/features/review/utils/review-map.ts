@@ -34,6 +34,8 @@ export interface ReviewMapLayout {
 /** The small map is 4:3 and at most A4's printable width (180 mm, 680 CSS pixels), as the board pack prints it. */
 export const MAP_ASPECT = 3 / 4;
 export const MAP_MAX_WIDTH = 680;
+/** A diamond's half-diagonal, in dot radii: larger than a dot, so a single point of failure stands out. */
+export const DIAMOND_SCALE = 1.8;
 /** Room for a dot at the edge. */
 const MAP_PADDING = 8;
 /** Ties as the network page draws them (tieWidth), thinned to fit a map a fraction of its size. */
@@ -157,6 +159,25 @@ export function reviewMapSummary(map: ReviewNetworkMap): string {
     (marked.length ? ` (${marked.join(', ')})` : '') +
     `, ${countText(map.ties.strengths.length, 'tie')} darker and thicker the stronger they are, and weak links in colour by kind: ${kinds}.`
   );
+}
+
+const at2 = (value: number) => Math.round(value * 100) / 100;
+
+/** SVG path data for straight lines, to two decimals of a CSS pixel: one path for many lines. */
+export function segmentsPath(segments: readonly Segment[]): string {
+  return segments.map(({ x1, y1, x2, y2 }) => `M${at2(x1)} ${at2(y1)}L${at2(x2)} ${at2(y2)}`).join('');
+}
+
+/** SVG path data for partners' dots of radius `r`: circles, squares (peripheral) and larger diamonds (single points of failure). */
+export function partnersPath(partners: readonly ReviewMapLayout['partners'][number][], r: number): string {
+  return partners
+    .map(({ x, y, shape }) => {
+      if (shape === 'circle') return `M${at2(x - r)} ${at2(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
+      if (shape === 'square') return `M${at2(x - r)} ${at2(y - r)}h${2 * r}v${2 * r}h${-2 * r}Z`;
+      const d = r * DIAMOND_SCALE;
+      return `M${at2(x)} ${at2(y - d)}L${at2(x + d)} ${at2(y)}L${at2(x)} ${at2(y + d)}L${at2(x - d)} ${at2(y)}Z`;
+    })
+    .join('');
 }
 
 /** Whether the review's network section draws the map: the section has figures and the API sent the month's map. */
