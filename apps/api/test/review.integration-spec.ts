@@ -17,6 +17,9 @@ const REVIEW = `query($month: String, $placeId: ID) { monthlyReview(month: $mont
 const SCORES = `query($placeId: ID, $to: String) { practiceScores(filter: { placeId: $placeId }, months: 24, toMonth: $to) { practice points { month n mean confidenceLower confidenceUpper variation } } }`;
 const POWER = `query($placeId: ID, $from: String!, $to: String!) { powerIndicators(placeId: $placeId, from: $from, to: $to) { decisionCount inclusionRatio outsideForumShare conflictSurfacedRate } }`;
 const NETWORK = `query($month: String, $placeId: ID) { partnerNetwork(month: $month, placeId: $placeId) { respondentOrganisations nodes { organisationId } ties { id } weakLinks { kind } } }`;
+const MAP_FIELDS = 'month placeId ratedMonths suppressed partners { organisationId x y articulationPoint } ties { sources targets strengths strengthChanges } weakLinks { kinds sources targets }';
+const REVIEW_MAP = `query($month: String, $placeId: ID) { monthlyReview(month: $month, placeId: $placeId) { networkMap { ${MAP_FIELDS} } } }`;
+const NETWORK_MAP = `query($month: String, $placeId: ID) { partnerNetworkMap(month: $month, placeId: $placeId) { ${MAP_FIELDS} } }`;
 
 /** Twelve closed rounds, the fewest from which libs/spc draws process limits. */
 const MONTHS = ['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'];
@@ -153,6 +156,36 @@ describe('monthly review', () => {
     const network = (await api.graphql(NETWORK, { month: '2026-06', placeId: north }, cookies.LEADER)).data?.['partnerNetwork'];
     expect(served.network).toMatchObject({ missingReason: null, previousMonth: '2026-05', respondentOrganisations: network.respondentOrganisations, partners: network.nodes.length, ties: network.ties.length });
     for (const { kind, count } of served.network.weakLinkCounts) expect(count).toBe(network.weakLinks.filter((l: { kind: string }) => l.kind === kind).length);
+  });
+
+  it("draws the network page's map of the month, follows a change to its ratings, and none for a missing section", async () => {
+    const mapOf = async (query: string, field: string, variables: Record<string, unknown>) => {
+      const result = await api.graphql(query, variables, cookies.LEADER);
+      expect(result.errors).toBeUndefined();
+      return field === 'monthlyReview' ? result.data?.['monthlyReview'].networkMap : result.data?.['partnerNetworkMap'];
+    };
+    const june = { month: '2026-06', placeId: north };
+    const reviewed = await mapOf(REVIEW_MAP, 'monthlyReview', june);
+    expect(reviewed).toEqual(await mapOf(NETWORK_MAP, 'partnerNetworkMap', june));
+    // The fixture's North: Trust, Hospital and Carers rated (A↔B, B→C, C→A), Council unrated: three ties of strength > 0.
+    expect(reviewed).toMatchObject({ month: '2026-06', placeId: north, suppressed: false });
+    expect(reviewed.partners).toHaveLength(4);
+    expect(reviewed.ties.strengths).toHaveLength(3);
+
+    // Carers' rating of the Trust in June removed outside the API: the review is recomputed, and its map with it (A–C gone).
+    const carersOfTrust = `system_id = $1 and month = '2026-06-01' and from_organisation_id = $2 and to_organisation_id = $3`;
+    const [{ rating }] = await api.dataSource.query(`select row_to_json(r) as rating from relationship_ratings r where ${carersOfTrust}`, [alpha.system.id, id['C'], id['A']]);
+    await api.dataSource.query(`delete from relationship_ratings where ${carersOfTrust}`, [alpha.system.id, id['C'], id['A']]);
+    const changed = await mapOf(REVIEW_MAP, 'monthlyReview', june);
+    expect(changed.ties.strengths).toHaveLength(2);
+    expect(changed).toEqual(await mapOf(NETWORK_MAP, 'partnerNetworkMap', june));
+    // With no kept map (a view kept before maps were), it is built afresh, the same.
+    await api.dataSource.query('update network_views set map = null where system_id = $1', [alpha.system.id]);
+    expect(await mapOf(REVIEW_MAP, 'monthlyReview', june)).toEqual(changed);
+    await api.dataSource.query('insert into relationship_ratings select * from json_populate_record(null::relationship_ratings, $1)', [rating]);
+    expect(await mapOf(REVIEW_MAP, 'monthlyReview', june)).toEqual(reviewed);
+
+    expect(await mapOf(REVIEW_MAP, 'monthlyReview', { month: '2026-09' })).toBeNull();
   });
 
   it('lists what changed with signals first, and suggests actions citing them', async () => {

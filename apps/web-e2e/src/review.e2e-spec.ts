@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, newPage, seriousAccessibilityProblems, signIn } from './support/browser';
 import { graphql, monthName } from './support/survey';
 
@@ -18,6 +18,20 @@ async function monthWithSignal(page: Page, shown: string): Promise<{ month: stri
     if (signal) return { month, label: signal.label, area: signal.area };
   }
   throw new Error('No closed month of the demo has a practice or power signal');
+}
+
+/** Of a canvas's pixels, the share not white, and how many are the NHS sector's blue (#0072b2, a dot's middle). */
+function inkOf(canvas: Locator): Promise<{ inked: number; nhsBlue: number }> {
+  return canvas.evaluate((element: HTMLCanvasElement) => {
+    const { data } = element.getContext('2d')?.getImageData(0, 0, element.width, element.height) ?? { data: new Uint8ClampedArray() };
+    let inked = 0;
+    let nhsBlue = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] < 250 || data[i + 1] < 250 || data[i + 2] < 250) inked += 1;
+      if (data[i] === 0 && data[i + 1] === 114 && data[i + 2] === 178) nhsBlue += 1;
+    }
+    return { inked: inked / (data.length / 4 || 1), nhsBlue };
+  });
 }
 
 describe('the monthly review in the browser', () => {
@@ -40,6 +54,18 @@ describe('the monthly review in the browser', () => {
       await leader.getByRole('region', { name: title }).getByRole('heading', { level: 2 }).waitFor();
     }
     expect(await leader.getByRole('img', { name: 'Sharing power' }).count()).toBe(1);
+
+    // The network snapshot's small map: drawn, named for as many partners as the section counts, in sector colours.
+    const network = leader.getByRole('region', { name: '3. Network snapshot' });
+    const map = network.getByRole('img', { name: /^Network map of / });
+    await network.locator('canvas[data-drawn]').waitFor();
+    const partners = Number(await network.locator('dt:text-is("Partners") + dd').textContent());
+    expect(partners).toBeGreaterThan(0);
+    const named = (await map.getAttribute('aria-label'))?.match(/: ([\d,]+) partners? as dots/)?.[1];
+    expect(Number(named?.replace(/,/g, ''))).toBe(partners);
+    const ink = await inkOf(map);
+    expect(ink.inked).toBeGreaterThan(0.01);
+    expect(ink.nhsBlue).toBeGreaterThan(0);
     expect(await seriousAccessibilityProblems(leader)).toEqual([]);
 
     // Another month, chosen in the picker: into the address, and the page follows.
@@ -72,6 +98,12 @@ describe('the monthly review in the browser', () => {
     expect(await leader.getByRole('banner').count()).toBe(0);
     expect(await leader.getByRole('navigation', { name: 'Menu' }).count()).toBe(0);
     expect(await leader.getByRole('table', { name: 'Sharing power: monthly figures' }).isVisible()).toBe(true);
+    // Printed (as the PDF is), the map is its SVG, shown in the canvas's place, with the same name.
+    await leader.emulateMedia({ media: 'print' });
+    const packMap = leader.getByRole('region', { name: '3. Network snapshot' }).getByRole('img', { name: /^Network map of / });
+    expect(await packMap.evaluate((element) => element.tagName)).toBe('svg');
+    expect(await packMap.locator('path').count()).toBeGreaterThan(3);
+    await leader.emulateMedia({ media: 'screen' });
     expect(await seriousAccessibilityProblems(leader)).toEqual([]);
     // Two reviews (a month's network is built on first view), a scan of the months for a signal, two pages and two
     // accessibility checks: two to three minutes on a loaded machine.

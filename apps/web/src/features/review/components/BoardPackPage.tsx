@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { formatMonth } from '@stewardship/web-charts';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { MonthlyReviewDocument } from '../../../generated/graphql';
 import { DocumentTitle } from '../../../shared/components/DocumentTitle';
 import { SERVICE_NAME } from '../../../shared/hooks/usePageTitle';
 import { formatDateTime } from '../../../shared/utils/format-dates';
 import { useReviewView } from '../hooks/useReviewView';
+import { reviewDrawsNetworkMap } from '../utils/review-map';
 import { ReviewSections } from './ReviewSections';
 
 type Readiness = 'false' | 'true' | 'error';
@@ -14,7 +15,8 @@ type Readiness = 'false' | 'true' | 'error';
  * /review/board-pack: the review for printing or for the server's PDF, without the site's header, menu or footer: a
  * cover, then the six sections with their help and data tables open. Its root says `data-board-pack-ready="true"`
  * once the review has loaded and its charts have been drawn (two animation frames after React commits them, so the
- * charts have their measured width), or "error" when it could not load; headless Chromium waits for that.
+ * charts have their measured width, and once the network map has drawn), or "error" when it could not load;
+ * headless Chromium waits for that.
  */
 export function BoardPackPage() {
   const { viewer, view } = useReviewView();
@@ -22,13 +24,15 @@ export function BoardPackPage() {
   const review = data?.monthlyReview ?? null;
   const [ready, setReady] = useState<Readiness>('false');
   const [producedAt] = useState(() => new Date().toISOString());
+  const [networkMapSettled, setNetworkMapSettled] = useState(false);
+  const settleNetworkMap = useCallback(() => setNetworkMapSettled(true), []);
 
   useEffect(() => {
     if (error) {
       setReady('error');
       return;
     }
-    if (!review) return;
+    if (!review || (reviewDrawsNetworkMap(review) && !networkMapSettled)) return;
     let second = 0;
     const first = requestAnimationFrame(() => {
       second = requestAnimationFrame(() => setReady('true'));
@@ -37,7 +41,7 @@ export function BoardPackPage() {
       cancelAnimationFrame(first);
       cancelAnimationFrame(second);
     };
-  }, [review, error]);
+  }, [review, error, networkMapSettled]);
 
   const scopeName = review?.placeName ?? (view.placeId ? null : 'The whole system');
   const month = review?.month ?? view.month ?? '';
@@ -78,7 +82,7 @@ export function BoardPackPage() {
             <p>{error.message}</p>
           </div>
         ) : (
-          <ReviewSections review={review} loading={loading} expanded />
+          <ReviewSections review={review} loading={loading} expanded onNetworkMapSettled={settleNetworkMap} />
         )}
       </main>
     </div>

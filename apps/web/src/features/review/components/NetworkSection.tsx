@@ -2,12 +2,21 @@ import { ChartDataTable, formatMonth } from '@stewardship/web-charts';
 import { Link } from 'react-router';
 import { networkLink, type ReviewScope } from '../utils/review-links';
 import { weakLinkKindName, type MonthlyReview } from '../utils/review-format';
+import { ReviewNetworkMap } from './ReviewNetworkMap';
 
-type ReviewNetwork = MonthlyReview['network'];
+interface NetworkSectionProps {
+  network: MonthlyReview['network'];
+  /** The month's map; null when the API has none to send. */
+  networkMap: MonthlyReview['networkMap'];
+  scope: ReviewScope;
+  /** Once the map has drawn (the board pack waits for it). */
+  onMapSettled?: () => void;
+}
 
-/** The month's network in brief: its size, weak links by kind and the most serious, new isolates and broken bridges. */
-export function NetworkSection({ network, scope }: { network: ReviewNetwork; scope: ReviewScope }) {
+/** The month's network in brief: its size, a small map, weak links by kind and the most serious, new isolates and broken bridges. */
+export function NetworkSection({ network, networkMap, scope, onMapSettled }: NetworkSectionProps) {
   const before = network.previousMonth ? formatMonth(network.previousMonth) : null;
+  const fullMapLink = <Link to={networkLink(scope)}>open the network map for {formatMonth(scope.month)}</Link>;
   return (
     <>
       <dl className="app-figure-values">
@@ -24,10 +33,7 @@ export function NetworkSection({ network, scope }: { network: ReviewNetwork; sco
           <dd>{network.respondentOrganisations ?? ''}</dd>
         </div>
       </dl>
-      <p className="nhsuk-body-s">
-        The map is on the partner network page, not in the review:{' '}
-        <Link to={networkLink(scope)}>open the network map for {formatMonth(scope.month)}</Link>.
-      </p>
+      {networkMap ? <ReviewNetworkMap map={networkMap} fullMapLink={fullMapLink} onSettled={onMapSettled} /> : <p className="nhsuk-body-s">{fullMapLink}.</p>}
 
       <h3 className="nhsuk-heading-s">Weak links by kind</h3>
       <ChartDataTable

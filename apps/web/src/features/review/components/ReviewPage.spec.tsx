@@ -1,19 +1,44 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
 import { SignedInViewerContext } from '../../../app/hooks/useViewer';
 import { BoardPackSupportDocument, type Role } from '../../../generated/graphql';
 import { placesMock, viewerFixture } from '../../../shared/testing/fixtures';
 import { downloadTextFile } from '../../../shared/utils/download';
-import { missingReviewFixture, reviewFixture, reviewMock, reviewMonthsMock } from '../utils/review-fixtures';
+import { missingReviewFixture, networkMapFixture, reviewFixture, reviewMock, reviewMonthsMock } from '../utils/review-fixtures';
+import { reviewMapSummary } from '../utils/review-map';
 import { BoardPackPage } from './BoardPackPage';
 import { ReviewPage } from './ReviewPage';
 
 jest.mock('../../../shared/utils/download', () => ({ downloadTextFile: jest.fn() }));
 // Each review draws fifteen SVG charts in jsdom, twice when the month changes: seconds on a loaded machine.
 jest.setTimeout(20_000);
+
+/** What each canvas was asked to draw: jsdom has no 2D canvas, so a stand-in counts the shapes the map traces. */
+const drawnOn = new WeakMap<HTMLCanvasElement, { arc: number; rect: number; stroke: number; fill: number }>();
+beforeEach(() => {
+  jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
+    const counts = { arc: 0, rect: 0, stroke: 0, fill: 0 };
+    drawnOn.set(this, counts);
+    const count = (name: keyof typeof counts) => () => {
+      counts[name] += 1;
+    };
+    const ignore = () => undefined;
+    return { arc: count('arc'), rect: count('rect'), stroke: count('stroke'), fill: count('fill'), setTransform: ignore, fillRect: ignore, beginPath: ignore, moveTo: ignore, lineTo: ignore, closePath: ignore } as never;
+  });
+});
+afterEach(() => jest.restoreAllMocks());
+
+const SUPPRESSED_MAP = {
+  ...networkMapFixture(),
+  suppressed: true,
+  suppressionReason: 'Fewer than 5 respondent organisations: hidden to protect respondents',
+  partners: [],
+  ties: { __typename: 'NetworkMapTies' as const, sources: [], targets: [], strengths: [] },
+  weakLinks: { __typename: 'NetworkMapWeakLinks' as const, kinds: [], sources: [], targets: [] },
+};
 
 function Location() {
   const location = useLocation();
@@ -49,6 +74,7 @@ describe('ReviewPage', () => {
     // The help's words come from the libraries that compute the figures.
     expect(within(sectionOf('1. Practice scores')).getByText(/95% confidence interval from the t-distribution/)).toBeInTheDocument();
     expect(within(sectionOf('3. Network snapshot')).getByText(/The 5 most serious/)).toBeInTheDocument();
+    expect(within(sectionOf('3. Network snapshot')).getByText(/^The small map is the network page's map of the month\. Partners are placed by ForceAtlas2.*in the colour of the first of: declining tie, one-sided tie, weak tie, missing tie\.$/)).toBeInTheDocument();
     expect(within(sectionOf('4. Power sharing')).getByText(/^"Too cosy" warning: Recorded dissent/)).toBeInTheDocument();
     expect(within(sectionOf('6. Suggested actions')).getByText(/At most 5 actions/)).toBeInTheDocument();
   });
@@ -105,11 +131,58 @@ describe('ReviewPage', () => {
     expect(within(sectionOf('6. Suggested actions')).getByText(/A partner has become isolated/)).toBeInTheDocument();
   });
 
+  it('draws the month’s network small, says what it shows, and points to its tables and the full map', async () => {
+    const ratio = window.devicePixelRatio;
+    window.devicePixelRatio = 2;
+    renderAt('/review', [reviewMock({ month: null, placeId: null }, reviewFixture())]);
+    const network = await screen.findByRole('region', { name: '3. Network snapshot' });
+    const figure = within(network).getByRole('figure', { name: /^The network map, small\. Its figures are in the tables below/ });
+    const [map, printed] = within(figure).getAllByRole('img', { name: /^Network map of October 2026:/ });
+    expect(map.tagName).toBe('CANVAS');
+    expect(map).toHaveAccessibleName(
+      'Network map of October 2026: 40 partners as dots coloured by sector (1 single point of failure as a diamond, 1 isolated or peripheral partner as a square), ' +
+        '120 ties darker and thicker the stronger they are, and weak links in colour by kind: 2 declining ties, 6 one-sided ties, 4 weak ties, 0 missing ties.',
+    );
+    // At the screen's pixel density (jsdom measures no width, so the map is its widest, 680 × 510 CSS pixels).
+    expect(map).toHaveAttribute('width', '1360');
+    expect(map).toHaveAttribute('height', '1020');
+    // 38 round dots, the peripheral partner's square (o40) and o1's diamond, which is outlined (the last stroke).
+    await waitFor(() => expect(map).toHaveAttribute('data-drawn', 'true'));
+    expect(drawnOn.get(map as HTMLCanvasElement)).toMatchObject({ arc: 38, rect: 1, fill: 4 });
+    // The key: sectors with their counts (ten partners each), the diamond and the weak-link colours.
+    const legend = within(figure).getByRole('list', { name: 'Sector colours' });
+    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'NHS (10)',
+      'Local government (10)',
+      'VCSE (10)',
+      'Independent (10)',
+      'Diamond: single points of failure (partners)',
+      'Square: isolated or peripheral partner',
+    ]);
+    expect(within(figure).getByRole('list', { name: 'Tie colours' })).toHaveTextContent('One-sided tie');
+    expect(within(figure).getByRole('link', { name: 'open the network map for October 2026' })).toHaveAttribute('href', '/network?month=2026-10');
+    // Print gets the same map as SVG paths (hidden on screen by the stylesheet, which jsdom does not load), with the same name:
+    // five bands of ties, three kinds of weak link (declining, one-sided, weak), four sectors, and the diamond's outline.
+    expect(printed).toHaveAccessibleName(reviewMapSummary(networkMapFixture()));
+    expect(printed.tagName).toBe('svg');
+    expect(printed.querySelectorAll('path')).toHaveLength(5 + 3 + 4 + 1);
+    window.devicePixelRatio = ratio;
+  });
+
+  it('says why the map is not drawn when the month’s network is hidden, and draws none when the section is missing', async () => {
+    renderAt('/review?month=2026-10', [reviewMock({ month: '2026-10', placeId: null }, reviewFixture({ networkMap: SUPPRESSED_MAP }))]);
+    const network = await screen.findByRole('region', { name: '3. Network snapshot' });
+    expect(await within(network).findByText('The map is not drawn. Fewer than 5 respondent organisations: hidden to protect respondents.')).toBeInTheDocument();
+    expect(within(network).queryByRole('figure')).not.toBeInTheDocument();
+    expect(within(network).getByRole('link', { name: 'open the network map for October 2026' })).toBeInTheDocument();
+  });
+
   it('says why each section is missing', async () => {
     renderAt('/review?month=2026-11', [reviewMock({ month: '2026-11', placeId: null }, missingReviewFixture())]);
     expect(await within(await screen.findByTestId('review-scores')).findByText('The survey round for November 2026 is still open: its figures are shown when it closes')).toBeInTheDocument();
     expect(within(screen.getByTestId('review-changes')).getByText('No figures for November 2026 to compare')).toBeInTheDocument();
     expect(within(screen.getByTestId('review-network')).getByText('No survey round closed for November 2026')).toBeInTheDocument();
+    expect(within(screen.getByTestId('review-network')).queryByRole('img')).not.toBeInTheDocument();
     expect(within(screen.getByTestId('review-power')).getByText('No decisions recorded in November 2026')).toBeInTheDocument();
     expect(within(screen.getByTestId('review-claims')).getByText("Claims are not shown to place leads: their evidence may be other places' figures")).toBeInTheDocument();
     expect(within(screen.getByTestId('review-actions')).getByText('No figures or claims for November 2026 to suggest actions from')).toBeInTheDocument();
@@ -191,8 +264,9 @@ describe('BoardPackPage', () => {
     const root = container.querySelector('[data-board-pack-ready]');
     expect(root).toHaveAttribute('data-board-pack-ready', 'false');
     expect(await screen.findByRole('region', { name: 'Sharing power' })).toBeInTheDocument();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-    expect(root).toHaveAttribute('data-board-pack-ready', 'true');
+    // Ready once the charts and the network map have drawn.
+    await waitFor(() => expect(root).toHaveAttribute('data-board-pack-ready', 'true'));
+    expect(screen.getByTestId('review-network').querySelector('canvas[data-drawn]')).toBeInTheDocument();
 
     expect(screen.getByRole('heading', { level: 1, name: 'Northshire ICS' })).toBeInTheDocument();
     expect(screen.getByTestId('board-pack-month')).toHaveTextContent('October 2026');
@@ -204,6 +278,12 @@ describe('BoardPackPage', () => {
     expect(screen.getByRole('table', { name: 'Sharing power: monthly figures' }).closest('details')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Download CSV' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Month')).not.toBeInTheDocument();
+  });
+
+  it('is ready without waiting for a map when there is none to draw', async () => {
+    const { container } = renderAt('/review/board-pack?month=2026-10', [reviewMock({ month: '2026-10', placeId: null }, reviewFixture({ networkMap: SUPPRESSED_MAP }))]);
+    expect(await screen.findByText(/^The map is not drawn\./)).toBeInTheDocument();
+    await waitFor(() => expect(container.querySelector('[data-board-pack-ready]')).toHaveAttribute('data-board-pack-ready', 'true'));
   });
 
   it('says "error" when the review cannot be loaded', async () => {

@@ -16,10 +16,12 @@ interface ReviewSectionsProps {
   loading: boolean;
   /** The board pack: help open and data tables shown. */
   expanded?: boolean;
+  /** Once the network section's map has drawn (the board pack waits for it). */
+  onNetworkMapSettled?: () => void;
 }
 
 /** The six sections of the review in the order; the page and the board pack both draw them, so the two never disagree. */
-export function ReviewSections({ review, loading, expanded = false }: ReviewSectionsProps) {
+export function ReviewSections({ review, loading, expanded = false, onNetworkMapSettled }: ReviewSectionsProps) {
   const busy = loading || !review;
   const scope: ReviewScope = review
     ? { month: review.month, placeId: review.placeId, powerFrom: review.power.fromMonth, powerTo: review.power.toMonth }
@@ -34,7 +36,7 @@ export function ReviewSections({ review, loading, expanded = false }: ReviewSect
         {review ? <ChangesSection changes={review.changes.changes} scope={scope} /> : null}
       </ReviewSection>
       <ReviewSection id="review-network" number={3} title={REVIEW_SECTIONS.network} help={REVIEW_HELP.network} missingReason={review?.network.missingReason} {...common}>
-        {review ? <NetworkSection network={review.network} scope={scope} /> : null}
+        {review ? <NetworkSection network={review.network} networkMap={review.networkMap ?? null} scope={scope} onMapSettled={onNetworkMapSettled} /> : null}
       </ReviewSection>
       <ReviewSection id="review-power" number={4} title={REVIEW_SECTIONS.power} help={REVIEW_HELP.power} missingReason={review?.power.missingReason} {...common}>
         {review ? <PowerSection power={review.power} scope={scope} expanded={expanded} /> : null}

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { MonthlyReviewDocument, ReviewMonthsDocument, type MonthlyReviewQuery } from '../../../generated/graphql';
+import { MonthlyReviewDocument, ReviewMonthsDocument, type MonthlyReviewQuery, type WeakLinkKind } from '../../../generated/graphql';
 import type { MonthlyReview } from './review-format';
 
 /** Test data for the review, shaped as the API returns it (with __typename, as the cache stores it). */
@@ -33,6 +33,41 @@ function scorePoint(month: string, mean: number | null, variation = 'common', su
 
 function powerPoint(month: string, value: number | null, variation = 'common') {
   return { __typename: 'PowerPoint' as const, month, value, processMean: 0.7, lowerLimit: 0.5, upperLimit: 0.9, rules: [], variation };
+}
+
+const SECTORS = ['NHS', 'LOCAL_GOVERNMENT', 'VCSE', 'INDEPENDENT'] as const;
+
+/**
+ * The month's map as the API sends it, matching the network section's figures: 40 partners round a circle (sectors in
+ * turn, o1 a single point of failure), each tied to the next three (120 ties), and weak links as the section counts
+ * them: 2 declining, 6 one-sided and 4 weak ties, and o40 peripheral.
+ */
+export function networkMapFixture() {
+  const partners = Array.from({ length: 40 }, (_, i) => ({
+    __typename: 'NetworkMapPartner' as const,
+    organisationId: `o${i + 1}`,
+    name: `Partner ${i + 1}`,
+    sector: SECTORS[i % SECTORS.length],
+    x: Math.cos((2 * Math.PI * i) / 40),
+    y: Math.sin((2 * Math.PI * i) / 40),
+    articulationPoint: i === 0,
+  }));
+  const pairs = partners.flatMap((_, i) => [1, 2, 3].map((step) => [i, (i + step) % 40].sort((a, b) => a - b)));
+  const flagged = [...Array(2).fill('DECLINING'), ...Array(6).fill('ONE_SIDED'), ...Array(4).fill('LOW_STRENGTH')] as WeakLinkKind[];
+  return {
+    __typename: 'PartnerNetworkMap',
+    month: '2026-10',
+    suppressed: false,
+    suppressionReason: null,
+    partners,
+    ties: { __typename: 'NetworkMapTies', sources: pairs.map(([a]) => a), targets: pairs.map(([, b]) => b), strengths: pairs.map((_, i) => (i % 10) / 10) },
+    weakLinks: {
+      __typename: 'NetworkMapWeakLinks',
+      kinds: [...flagged, 'PERIPHERAL'],
+      sources: [...flagged.map((_, i) => pairs[i][0]), 39],
+      targets: [...flagged.map((_, i) => pairs[i][1]), null],
+    },
+  } as NonNullable<MonthlyReview['networkMap']>;
 }
 
 export function reviewFixture(overrides: Partial<MonthlyReview> = {}): MonthlyReview {
@@ -92,6 +127,7 @@ export function reviewFixture(overrides: Partial<MonthlyReview> = {}): MonthlyRe
       newIsolates: [{ __typename: 'ReviewIsolate', organisationId: 'o3', name: 'Riverside Food Bank', previousDegree: 2 }],
       brokenBridges: [{ __typename: 'ReviewBrokenBridge', id: 'o4|o5', sourceId: 'o4', sourceName: 'Northshire Mind', targetId: 'o5', targetName: 'Brackenford PCN' }],
     },
+    networkMap: networkMapFixture(),
     power: {
       __typename: 'ReviewPower',
       missingReason: null,
@@ -150,6 +186,7 @@ export function missingReviewFixture(month = '2026-11'): MonthlyReview {
     practiceScores: { ...review.practiceScores, missingReason: reason, scores: [] },
     changes: { ...review.changes, missingReason: 'No figures for November 2026 to compare', changes: [] },
     network: { ...review.network, missingReason: 'No survey round closed for November 2026', mostSerious: [], newIsolates: [], brokenBridges: [], weakLinkCounts: [] },
+    networkMap: null,
     power: { ...review.power, missingReason: 'No decisions recorded in November 2026', figures: [] },
     claims: { ...review.claims, missingReason: "Claims are not shown to place leads: their evidence may be other places' figures" },
     actions: { ...review.actions, missingReason: 'No figures or claims for November 2026 to suggest actions from', actions: [] },

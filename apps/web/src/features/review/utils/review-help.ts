@@ -3,6 +3,7 @@ import { NETWORK_DEFINITIONS, WEAK_LINK_KINDS } from '@stewardship/network';
 import { POWER_DEFINITIONS } from '@stewardship/power';
 import { SCORE_HELP } from '@stewardship/scores';
 import { XMR_HELP } from '@stewardship/spc';
+import { KIND_PRIORITY } from '../../network/utils/network-graph';
 
 /**
  * How each section's figures are computed, in the words of the libraries that compute them (libs/scores, libs/spc,
@@ -31,6 +32,9 @@ export const REVIEW_HELP = {
     `The ${MOST_SERIOUS_COUNT} most serious: each pair (or partner) once, those flagged under the most kinds first, then by their most serious kind (${WEAK_LINK_SERIOUSNESS.map((kind) => NETWORK_DEFINITIONS[kind].title.toLowerCase()).join(', then ')}).`,
     'New isolates: partners with no tie this month that had at least one the month before.',
     `Broken bridges: ${NETWORK_DEFINITIONS.bridges.help.replace(/^Ties/, 'ties')} in the month before, with no rating either way this month.`,
+    `The small map is the network page's map of the month. ${NETWORK_DEFINITIONS.layout.help} Every partner is an equal dot coloured by sector; a single point of failure is a diamond and an isolated or peripheral partner a square. Ties are thicker and darker the stronger they are; weak links are drawn over them in their kind's colour, a pair flagged under several kinds in the colour of the first of: ${KIND_PRIORITY.filter((kind) => kind !== 'PERIPHERAL')
+      .map((kind) => NETWORK_DEFINITIONS[kind].title.toLowerCase())
+      .join(', ')}.`,
   ],
   power: [
     "Each power-sharing figure from the decision log and the forums' seats for the month, as the power sharing page serves it, with its XmR trend over the last 24 months.",
