@@ -11,10 +11,12 @@ interface NetworkSectionProps {
   scope: ReviewScope;
   /** Once the map has drawn (the board pack waits for it). */
   onMapSettled?: () => void;
+  /** The board pack: only ever printed. */
+  printOnly?: boolean;
 }
 
 /** The month's network in brief: its size, a small map, weak links by kind and the most serious, new isolates and broken bridges. */
-export function NetworkSection({ network, networkMap, scope, onMapSettled }: NetworkSectionProps) {
+export function NetworkSection({ network, networkMap, scope, onMapSettled, printOnly = false }: NetworkSectionProps) {
   const before = network.previousMonth ? formatMonth(network.previousMonth) : null;
   const fullMapLink = <Link to={networkLink(scope)}>open the network map for {formatMonth(scope.month)}</Link>;
   return (
@@ -33,7 +35,7 @@ export function NetworkSection({ network, networkMap, scope, onMapSettled }: Net
           <dd>{network.respondentOrganisations ?? ''}</dd>
         </div>
       </dl>
-      {networkMap ? <ReviewNetworkMap map={networkMap} fullMapLink={fullMapLink} onSettled={onMapSettled} /> : <p className="nhsuk-body-s">{fullMapLink}.</p>}
+      {networkMap ? <ReviewNetworkMap map={networkMap} fullMapLink={fullMapLink} onSettled={onMapSettled} printOnly={printOnly} /> : <p className="nhsuk-body-s">{fullMapLink}.</p>}
 
       <h3 className="nhsuk-heading-s">Weak links by kind</h3>
       <ChartDataTable

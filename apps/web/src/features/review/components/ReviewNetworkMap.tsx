@@ -105,6 +105,8 @@ interface ReviewNetworkMapProps {
   fullMapLink: ReactNode;
   /** Once the map is drawn on screen (or there is nothing to draw). */
   onSettled?: () => void;
+  /** Only ever printed (the board pack): the SVG alone, with no canvas to draw for a screen nobody sees. */
+  printOnly?: boolean;
 }
 
 /**
@@ -114,7 +116,7 @@ interface ReviewNetworkMapProps {
  * same map as a few SVG paths instead (vector, sharp at any size, no image to encode), with the same words as its
  * accessible name. The section's tables are its data.
  */
-export function ReviewNetworkMap({ map, fullMapLink, onSettled }: ReviewNetworkMapProps) {
+export function ReviewNetworkMap({ map, fullMapLink, onSettled, printOnly = false }: ReviewNetworkMapProps) {
   const [frame, measured] = useElementWidth<HTMLDivElement>(MAP_MAX_WIDTH);
   const width = Math.min(measured, MAP_MAX_WIDTH);
   const height = Math.round(width * MAP_ASPECT);
@@ -136,7 +138,7 @@ export function ReviewNetworkMap({ map, fullMapLink, onSettled }: ReviewNetworkM
     setDrawn(true);
   }, [layout]);
 
-  const settled = empty || drawn;
+  const settled = empty || drawn || printOnly;
   useEffect(() => {
     if (settled) onSettled?.();
   }, [settled, onSettled]);
@@ -156,6 +158,7 @@ export function ReviewNetworkMap({ map, fullMapLink, onSettled }: ReviewNetworkM
   return (
     <figure className="app-review-map" aria-labelledby="review-map-caption">
       <div ref={frame} className="app-review-map__frame">
+        {printOnly ? null : (
         <canvas
           ref={canvas}
           className="app-review-map__canvas"
@@ -165,6 +168,7 @@ export function ReviewNetworkMap({ map, fullMapLink, onSettled }: ReviewNetworkM
           aria-describedby="review-map-legend"
           data-drawn={drawn || undefined}
         />
+        )}
         <PrintedMap layout={printLayout} summary={summary} />
       </div>
       <figcaption id="review-map-caption" className="nhsuk-body-s nhsuk-u-margin-top-2">

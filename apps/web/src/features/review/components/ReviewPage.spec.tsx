@@ -264,9 +264,11 @@ describe('BoardPackPage', () => {
     const root = container.querySelector('[data-board-pack-ready]');
     expect(root).toHaveAttribute('data-board-pack-ready', 'false');
     expect(await screen.findByRole('region', { name: 'Sharing power' })).toBeInTheDocument();
-    // Ready once the charts and the network map have drawn.
+    // Ready once the charts have drawn; the network map is only printed there, as SVG, with no canvas to draw.
     await waitFor(() => expect(root).toHaveAttribute('data-board-pack-ready', 'true'));
-    expect(screen.getByTestId('review-network').querySelector('canvas[data-drawn]')).toBeInTheDocument();
+    const network = screen.getByTestId('review-network');
+    expect(network.querySelector('canvas')).toBeNull();
+    expect(network.querySelector('svg.app-review-map__print')).toHaveAttribute('aria-label', expect.stringMatching(/^Network map of October 2026: 40 partners/));
 
     expect(screen.getByRole('heading', { level: 1, name: 'Northshire ICS' })).toBeInTheDocument();
     expect(screen.getByTestId('board-pack-month')).toHaveTextContent('October 2026');

@@ -36,7 +36,7 @@ export function ReviewSections({ review, loading, expanded = false, onNetworkMap
         {review ? <ChangesSection changes={review.changes.changes} scope={scope} /> : null}
       </ReviewSection>
       <ReviewSection id="review-network" number={3} title={REVIEW_SECTIONS.network} help={REVIEW_HELP.network} missingReason={review?.network.missingReason} {...common}>
-        {review ? <NetworkSection network={review.network} networkMap={review.networkMap ?? null} scope={scope} onMapSettled={onNetworkMapSettled} /> : null}
+        {review ? <NetworkSection network={review.network} networkMap={review.networkMap ?? null} scope={scope} onMapSettled={onNetworkMapSettled} printOnly={expanded} /> : null}
       </ReviewSection>
       <ReviewSection id="review-power" number={4} title={REVIEW_SECTIONS.power} help={REVIEW_HELP.power} missingReason={review?.power.missingReason} {...common}>
         {review ? <PowerSection power={review.power} scope={scope} expanded={expanded} /> : null}

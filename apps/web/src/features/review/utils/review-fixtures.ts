@@ -45,8 +45,6 @@ const SECTORS = ['NHS', 'LOCAL_GOVERNMENT', 'VCSE', 'INDEPENDENT'] as const;
 export function networkMapFixture() {
   const partners = Array.from({ length: 40 }, (_, i) => ({
     __typename: 'NetworkMapPartner' as const,
-    organisationId: `o${i + 1}`,
-    name: `Partner ${i + 1}`,
     sector: SECTORS[i % SECTORS.length],
     x: Math.cos((2 * Math.PI * i) / 40),
     y: Math.sin((2 * Math.PI * i) / 40),

@@ -11,7 +11,7 @@ function mapOf(
     month: '2026-10',
     suppressed: false,
     suppressionReason: null,
-    partners: partners.map((partner, i) => ({ organisationId: `o${i}`, name: `P${i}`, sector: partner.sector ?? 'NHS', x: partner.x, y: partner.y, articulationPoint: partner.articulationPoint ?? false })),
+    partners: partners.map((partner) => ({ sector: partner.sector ?? 'NHS', x: partner.x, y: partner.y, articulationPoint: partner.articulationPoint ?? false })),
     ties: { sources: ties.map(([a]) => a), targets: ties.map(([, b]) => b), strengths: ties.map(([, , s]) => s) },
     weakLinks: { kinds: weakLinks.map(([kind]) => kind), sources: weakLinks.map(([, a]) => a), targets: weakLinks.map(([, , b]) => b) },
   };
