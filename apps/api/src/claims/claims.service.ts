@@ -159,19 +159,22 @@ export class ClaimsService {
     const ids = claims.map((c) => c.id);
     const db = this.dataSource.manager;
     const [evidence, verdicts, kept] = await Promise.all([evidenceOfClaims(db, caller.systemId, ids), verdictsOfClaims(db, caller.systemId, ids), keptSummaries(db, caller.systemId, ids)]);
-    const evidenceOf = (claim: ClaimEntity) => evidence.filter((e) => e.claimId === claim.id);
+    const evidenceByClaim = groupByClaim(evidence);
+    const evidenceOf = (claim: ClaimEntity) => evidenceByClaim.get(claim.id) ?? [];
+    const dataMonths = new Map(claims.map((claim) => [claim.id, summaryDataMonth(claim, evidenceOf(claim))]));
     // Read before the figures are, so a summary worked out while data is written is stamped older and worked out again.
-    const [versions, openedMonth] = await Promise.all([
-      this.inputVersions.upToEach(caller.systemId, claims.map((claim) => summaryDataMonth(claim, evidenceOf(claim)))),
-      this.results.latestOpenedMonth(caller.systemId),
-    ]);
-    const stampOf = (claim: ClaimEntity) =>
-      summaryStamp(versions.get(summaryDataMonth(claim, evidenceOf(claim))) as string, openedMonth, evidenceOf(claim).map((e) => e.id));
+    const [versions, openedMonth] = await Promise.all([this.inputVersions.upToEach(caller.systemId, [...dataMonths.values()]), this.results.latestOpenedMonth(caller.systemId)]);
+    const stamps = new Map(
+      claims.map((claim) => [
+        claim.id,
+        summaryStamp(versions.get(dataMonths.get(claim.id) as string | null) as string, openedMonth, evidenceOf(claim).map((e) => e.id)),
+      ]),
+    );
 
     const summaries = new Map<string, ClaimSummary<ClaimEvidenceEntity>>();
     for (const claim of claims) {
       const row = kept.get(claim.id);
-      const summary = row && row.stamp === stampOf(claim) ? summaryFromKept(row.summary, evidenceOf(claim)) : null;
+      const summary = row && row.stamp === stamps.get(claim.id) ? summaryFromKept(row.summary, evidenceOf(claim)) : null;
       if (summary) summaries.set(claim.id, summary);
     }
     const stale = claims.filter((claim) => !summaries.has(claim.id));
@@ -184,11 +187,16 @@ export class ClaimsService {
           summaries.set(claim.id, summariseClaim(claim, items));
         }),
       );
-      await keepSummaries(db, caller.systemId, stale.map((claim) => ({ claimId: claim.id, stamp: stampOf(claim), summary: keptSummaryOf(summaries.get(claim.id) as ClaimSummary<ClaimEvidenceEntity>) })));
+      await keepSummaries(
+        db,
+        caller.systemId,
+        stale.map((claim) => ({ claimId: claim.id, stamp: stamps.get(claim.id) as string, summary: keptSummaryOf(summaries.get(claim.id) as ClaimSummary<ClaimEvidenceEntity>) })),
+      );
     }
+    const verdictsByClaim = groupByClaim(verdicts);
     return claims.map((claim) => {
       const summary = summaries.get(claim.id) as ClaimSummary<ClaimEvidenceEntity>;
-      const latestVerdict = verdicts.filter((v) => v.claimId === claim.id).at(-1) ?? null;
+      const latestVerdict = verdictsByClaim.get(claim.id)?.at(-1) ?? null;
       return { summary, latestVerdict, status: claimStatus(latestVerdict, summary.fingerprint) };
     });
   }
@@ -461,4 +469,15 @@ export function readingModel(item: SummaryItem<unknown> | null): ClaimEvidenceRe
     rules: reading?.rules ?? [],
     points: item?.points ?? [],
   };
+}
+
+/** Rows by the claim they belong to, in their order. */
+function groupByClaim<T extends { claimId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const byClaim = new Map<string, T[]>();
+  for (const row of rows) {
+    const same = byClaim.get(row.claimId);
+    if (same) same.push(row);
+    else byClaim.set(row.claimId, [row]);
+  }
+  return byClaim;
 }

@@ -13,11 +13,7 @@ export class InputVersionsService {
 
   /** As text (a bigint); '0' before any change. `month` yyyy-mm. */
   async upTo(systemId: string, month: string): Promise<string> {
-    const [row]: { version: string }[] = await this.db.query(
-      `select coalesce(sum(version), 0)::text as version from input_versions where system_id = $1 and month <= $2::date`,
-      [systemId, `${month}-01`],
-    );
-    return row.version;
+    return (await this.upToEach(systemId, [month])).get(month) as string;
   }
 
   /** The versions up to each month (yyyy-mm; null: every month, later ones included), in one read. */

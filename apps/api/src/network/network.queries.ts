@@ -97,18 +97,19 @@ export interface KeptNetworkPart<T> {
   part: T;
 }
 
-/** The network kept as served for a month (yyyy-mm); null when none is kept. */
-export async function keptNetwork(db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<KeptNetworkPart<Omit<PartnerNetworkModel, 'ratedMonths'>> | null> {
-  const [row] = await db.query(`select digest, inputs_version::text as "inputsVersion", network as part from network_views where ${NETWORK} and month = $3::date`, [systemId, placeId, `${month}-01`]);
-  return row ?? null;
+/** A reader of one part of the networks kept (a column of network_views) for a month (yyyy-mm); null when none is kept with that part. */
+function keptNetworkPart<T>(column: 'network' | 'map') {
+  return async (db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<KeptNetworkPart<T> | null> => {
+    const [row] = await db.query(
+      `select digest, inputs_version::text as "inputsVersion", ${column} as part from network_views where ${NETWORK} and month = $3::date and ${column} is not null`,
+      [systemId, placeId, `${month}-01`],
+    );
+    return row ?? null;
+  };
 }
 
-/** The map's part of the network kept for a month (yyyy-mm), read without the whole; null when none is kept, or none with a map. */
-export async function keptNetworkMap(db: EntityManager, systemId: string, placeId: string | null, month: string): Promise<KeptNetworkPart<Omit<PartnerNetworkMapModel, 'ratedMonths'>> | null> {
-  const [row] = await db.query(`select digest, inputs_version::text as "inputsVersion", map as part from network_views where ${NETWORK} and month = $3::date and map is not null`, [
-    systemId,
-    placeId,
-    `${month}-01`,
-  ]);
-  return row ?? null;
-}
+/** The network kept as served for a month. */
+export const keptNetwork = keptNetworkPart<Omit<PartnerNetworkModel, 'ratedMonths'>>('network');
+
+/** The map's part of the network kept for a month, read without the whole (none for a network kept before maps were). */
+export const keptNetworkMap = keptNetworkPart<Omit<PartnerNetworkMapModel, 'ratedMonths'>>('map');

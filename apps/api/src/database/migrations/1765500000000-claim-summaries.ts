@@ -24,6 +24,7 @@ export class ClaimSummaries1765500000000 implements MigrationInterface {
         computed_at timestamptz not null default clock_timestamp(),
         foreign key (system_id, claim_id) references claims (system_id, id)
       )`);
+    // Row-level security with the tenancy policy every system-owned table carries: the app sees its own system's summaries only.
     await enableTenancy(db, 'claim_summaries');
   }
 

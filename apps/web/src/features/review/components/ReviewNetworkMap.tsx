@@ -120,7 +120,8 @@ export function ReviewNetworkMap({ map, fullMapLink, onSettled, printOnly = fals
   const [frame, measured] = useElementWidth<HTMLDivElement>(MAP_MAX_WIDTH);
   const width = Math.min(measured, MAP_MAX_WIDTH);
   const height = Math.round(width * MAP_ASPECT);
-  const layout = useMemo(() => reviewMapLayout(map, width, height), [map, width, height]);
+  // The screen's canvas only: the board pack prints the SVG alone.
+  const layout = useMemo(() => (printOnly ? null : reviewMapLayout(map, width, height)), [map, width, height, printOnly]);
   const printLayout = useMemo(() => reviewMapLayout(map, MAP_MAX_WIDTH, Math.round(MAP_MAX_WIDTH * MAP_ASPECT)), [map]);
   const summary = useMemo(() => reviewMapSummary(map), [map]);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -129,7 +130,7 @@ export function ReviewNetworkMap({ map, fullMapLink, onSettled, printOnly = fals
 
   useEffect(() => {
     const element = canvas.current;
-    if (!element) return;
+    if (!element || !layout) return;
     const ratio = window.devicePixelRatio || 1;
     element.width = Math.round(layout.width * ratio);
     element.height = Math.round(layout.height * ratio);
@@ -158,17 +159,17 @@ export function ReviewNetworkMap({ map, fullMapLink, onSettled, printOnly = fals
   return (
     <figure className="app-review-map" aria-labelledby="review-map-caption">
       <div ref={frame} className="app-review-map__frame">
-        {printOnly ? null : (
-        <canvas
-          ref={canvas}
-          className="app-review-map__canvas"
-          style={{ width: layout.width, height: layout.height }}
-          role="img"
-          aria-label={summary}
-          aria-describedby="review-map-legend"
-          data-drawn={drawn || undefined}
-        />
-        )}
+        {layout ? (
+          <canvas
+            ref={canvas}
+            className="app-review-map__canvas"
+            style={{ width: layout.width, height: layout.height }}
+            role="img"
+            aria-label={summary}
+            aria-describedby="review-map-legend"
+            data-drawn={drawn || undefined}
+          />
+        ) : null}
         <PrintedMap layout={printLayout} summary={summary} />
       </div>
       <figcaption id="review-map-caption" className="nhsuk-body-s nhsuk-u-margin-top-2">

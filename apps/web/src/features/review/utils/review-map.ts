@@ -105,9 +105,10 @@ export function reviewMapLayout(map: ReviewNetworkMap, width: number, height: nu
     .reverse()
     .filter((kind) => kind !== 'PERIPHERAL')
     .map((kind) => ({ kind, colour: KIND_COLOURS[kind], width: WEAK_LINK_WIDTH, segments: [] as Segment[] }));
+  const groupOf = new Map<WeakLinkKind, (typeof weakLinks)[number]>(weakLinks.map((group) => [group.kind, group]));
   for (const [key, kind] of pairKinds) {
     const [a, b] = key.split('|').map(Number);
-    weakLinks.find((group) => group.kind === kind)?.segments.push(segment(a, b));
+    groupOf.get(kind)?.segments.push(segment(a, b));
   }
   for (const group of weakLinks) {
     const colour = rgb(group.colour);
