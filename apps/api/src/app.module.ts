@@ -14,6 +14,7 @@ import { ClaimsModule } from './claims/claims.module';
 import { APP_CONFIG, AppConfig } from './common/app-config';
 import { isDatabaseUnavailable } from './common/database-unavailable';
 import { GraphQLErrorsFilter } from './common/graphql-errors.filter';
+import { disabledCacheControl, graphqlNoStore } from './common/graphql-caching';
 import type { GqlContext } from './common/request-context';
 import { dataSourceOptions } from './database/data-source';
 import { scopeConnections } from './database/tenancy';
@@ -97,7 +98,8 @@ export class AppModule {
             introspection: !config.production,
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
-            plugins: armor.plugins,
+            // Cache hints are never given, so the cache control plugin, which wraps every field's resolver, is off (graphqlNoStore).
+            plugins: [...armor.plugins, disabledCacheControl, graphqlNoStore],
             parseOptions: { maxTokens: MAX_TOKENS },
             validationRules: armor.validationRules,
             allowBatchedHttpRequests: false,

@@ -68,6 +68,13 @@ describe('the running API', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('tells browsers and proxies to keep no GraphQL answer, whoever asked', async () => {
+    const answer = (body: unknown) => fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    for (const response of [await answer({ query: '{ viewer { role } }' }), await answer({ query: '{ nope }' })]) {
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
+    }
+  });
+
   it('refuses a GraphQL request that a cross-site form could send (CSRF prevention)', async () => {
     const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ viewer { role } }')}`);
     expect(response.status).toBe(400);

@@ -17,7 +17,7 @@ const REVIEW = `query($month: String, $placeId: ID) { monthlyReview(month: $mont
 const SCORES = `query($placeId: ID, $to: String) { practiceScores(filter: { placeId: $placeId }, months: 24, toMonth: $to) { practice points { month n mean confidenceLower confidenceUpper variation } } }`;
 const POWER = `query($placeId: ID, $from: String!, $to: String!) { powerIndicators(placeId: $placeId, from: $from, to: $to) { decisionCount inclusionRatio outsideForumShare conflictSurfacedRate } }`;
 const NETWORK = `query($month: String, $placeId: ID) { partnerNetwork(month: $month, placeId: $placeId) { respondentOrganisations nodes { organisationId } ties { id } weakLinks { kind } } }`;
-const MAP_FIELDS = 'month placeId ratedMonths suppressed partners { organisationId x y articulationPoint } ties { sources targets strengths strengthChanges } weakLinks { kinds sources targets }';
+const MAP_FIELDS = 'month placeId ratedMonths suppressed partners { organisationId x y articulationPoint } ties { sources targets strengths strengthChanges } weakLinks { kind sources targets }';
 const REVIEW_MAP = `query($month: String, $placeId: ID) { monthlyReview(month: $month, placeId: $placeId) { networkMap { ${MAP_FIELDS} } } }`;
 const NETWORK_MAP = `query($month: String, $placeId: ID) { partnerNetworkMap(month: $month, placeId: $placeId) { ${MAP_FIELDS} } }`;
 

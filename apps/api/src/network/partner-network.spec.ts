@@ -1,4 +1,4 @@
-import type { NetworkRating } from '@stewardship/network';
+import { WEAK_LINK_KINDS, type NetworkRating } from '@stewardship/network';
 import type { NetworkPartner } from '../organisations/organisations.queries';
 import { monthMetrics, networkMonth } from './network-month';
 import { hiddenNetwork, networkHidden, networkMap, networkSuppressionReason, partnerNetwork, type PartnerNetworkInput } from './partner-network';
@@ -101,13 +101,30 @@ describe('networkMap', () => {
       { organisationId: 'c', name: 'Partner c', sector: 'VCSE', x: 5, y: 6, betweenness: 0, articulationPoint: false },
     ]);
     // a–b is partners 0 and 1, b–c partners 1 and 2, as the full network's ties.
-    expect(map.ties).toEqual({ sources: [0, 1], targets: [1, 2], strengths: [near(7 / 9), near(1 / 3)], strengthChanges: [null, null] });
-    const links = map.weakLinks.kinds.map((kind, i) => `${kind}|${map.weakLinks.sources[i]}|${map.weakLinks.targets[i] ?? ''}`);
-    expect(links).toEqual(partnerNetwork(input()).weakLinks.map((link) => link.id.replace(/\b[abc]\b/g, (id) => String('abc'.indexOf(id)))));
+    // Strengths to three decimal places: 7/9 and 1/3.
+    expect(map.ties).toEqual({ sources: [0, 1], targets: [1, 2], strengths: [0.778, 0.333], strengthChanges: [null, null] });
+    // Weak links by kind, in the libraries' order of kinds, each kind once.
+    const kinds = map.weakLinks.map((group) => group.kind);
+    expect(kinds).toEqual(WEAK_LINK_KINDS.filter((kind) => kinds.includes(kind)));
+    const links = map.weakLinks.flatMap(({ kind, sources, targets }) => sources.map((source, i) => `${kind}|${source}|${targets[i] ?? ''}`));
+    expect(links.sort()).toEqual(partnerNetwork(input()).weakLinks.map((link) => link.id.replace(/\b[abc]\b/g, (id) => String('abc'.indexOf(id)))).sort());
     expect(links).toEqual(expect.arrayContaining(['LOW_STRENGTH|1|2', 'ONE_SIDED|1|2']));
   });
 
+  it('rounds what it draws: positions to a hundredth, strengths and their changes to a thousandth', () => {
+    const positions = new Map([
+      ['a', { x: 282.32183837890625, y: -261.9765930175781 }],
+      ['b', { x: 0.004999, y: 3 }],
+      ['c', { x: 5, y: 6 }],
+    ]);
+    const february = networkMonth('2026-02', PARTNERS, [rating('a', 'b', 5, 5, 'WEEKLY'), rating('c', 'b', 1, 1, 'WEEKLY')], 'north');
+    const map = networkMap(partnerNetwork(input({ positions, months: [february, MARCH], previous: { network: february, metrics: monthMetrics(february) } })));
+    expect(map.partners.map(({ x, y }) => [x, y])).toEqual([[282.32, -261.98], [0, 3], [5, 6]]);
+    // a–b: (1 + 5/9) ÷ 2 − 1 = −0.2222…; b–c unchanged.
+    expect(map.ties.strengthChanges).toEqual([-0.222, 0]);
+  });
+
   it('draws nothing of a hidden network', () => {
-    expect(networkMap(hiddenNetwork('2026-03', 'north', [], 1, 3))).toMatchObject({ suppressed: true, partners: [], ties: { sources: [] }, weakLinks: { kinds: [] } });
+    expect(networkMap(hiddenNetwork('2026-03', 'north', [], 1, 3))).toMatchObject({ suppressed: true, partners: [], ties: { sources: [] }, weakLinks: [] });
   });
 });

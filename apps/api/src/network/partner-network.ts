@@ -4,6 +4,7 @@ import {
   tieKey,
   undirectedTies,
   weakLinks,
+  WEAK_LINK_KINDS,
   type NetworkMetrics,
   type Position,
 } from '@stewardship/network';
@@ -166,9 +167,23 @@ export function partnerNetwork(input: PartnerNetworkInput): PartnerNetworkModel 
   };
 }
 
+/** Rounds to `decimals` places. */
+const roundedTo = (decimals: number) => {
+  const scale = 10 ** decimals;
+  return (value: number) => Math.round(value * scale) / scale;
+};
+/** Positions to a hundredth of a layout unit (a layout spans hundreds of units). */
+const mapPosition = roundedTo(2);
+/** Strengths (0 to 1) and their changes to a thousandth: shown to two places, drawn as a line's weight. */
+const mapStrength = roundedTo(3);
+/** Betweenness (0 to 1, often tiny) to four significant figures: it sizes a partner's dot. */
+const mapBetweenness = (value: number) => Number(value.toPrecision(4));
+
 /**
  * What the map draws of a month's network (as partnerNetwork built it), compact: the partners in the same order,
- * and ties and weak links as columns of those partners' numbers instead of objects naming both ends by id.
+ * ties as columns of those partners' numbers instead of objects naming both ends by id, weak links so by kind; numbers
+ * rounded to what drawing needs (a third of the bytes to keep, send and read on every review; partnerNetwork has
+ * them exactly).
  */
 export function networkMap(network: Omit<PartnerNetworkModel, 'ratedMonths'>): Omit<PartnerNetworkMapModel, 'ratedMonths'> {
   const numberOf = new Map(network.nodes.map((node, index) => [node.organisationId, index]));
@@ -182,17 +197,24 @@ export function networkMap(network: Omit<PartnerNetworkModel, 'ratedMonths'>): O
     placeId: network.placeId,
     suppressed: network.suppressed,
     suppressionReason: network.suppressionReason,
-    partners: network.nodes.map(({ organisationId, name, sector, x, y, betweenness, articulationPoint }) => ({ organisationId, name, sector, x, y, betweenness, articulationPoint })),
+    partners: network.nodes.map(({ organisationId, name, sector, x, y, betweenness, articulationPoint }) => ({
+      organisationId,
+      name,
+      sector,
+      x: mapPosition(x),
+      y: mapPosition(y),
+      betweenness: mapBetweenness(betweenness),
+      articulationPoint,
+    })),
     ties: {
       sources: network.ties.map((tie) => partnerNumber(tie.sourceId)),
       targets: network.ties.map((tie) => partnerNumber(tie.targetId)),
-      strengths: network.ties.map((tie) => tie.strength),
-      strengthChanges: network.ties.map((tie) => tie.strengthChange),
+      strengths: network.ties.map((tie) => mapStrength(tie.strength)),
+      strengthChanges: network.ties.map((tie) => (tie.strengthChange === null ? null : mapStrength(tie.strengthChange))),
     },
-    weakLinks: {
-      kinds: network.weakLinks.map((link) => link.kind),
-      sources: network.weakLinks.map((link) => partnerNumber(link.sourceId)),
-      targets: network.weakLinks.map((link) => (link.targetId === null ? null : partnerNumber(link.targetId))),
-    },
+    weakLinks: WEAK_LINK_KINDS.map((kind) => {
+      const links = network.weakLinks.filter((link) => link.kind === kind);
+      return { kind, sources: links.map((link) => partnerNumber(link.sourceId)), targets: links.map((link) => (link.targetId === null ? null : partnerNumber(link.targetId))) };
+    }).filter((group) => group.sources.length > 0),
   };
 }

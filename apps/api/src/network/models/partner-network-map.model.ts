@@ -13,13 +13,13 @@ export class NetworkMapPartnerModel {
   @Field()
   sector!: string;
 
-  @Field(() => Float, { description: 'Kept layout position for this month (stable from month to month).' })
+  @Field(() => Float, { description: 'Kept layout position for this month (stable from month to month), to a hundredth of a layout unit.' })
   x!: number;
 
   @Field(() => Float)
   y!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Betweenness to four significant figures (exactly in partnerNetwork).' })
   betweenness!: number;
 
   @Field()
@@ -28,7 +28,7 @@ export class NetworkMapPartnerModel {
 
 @ObjectType('NetworkMapTies', {
   description:
-    "The month's undirected ties as columns: the tie at index i joins partners[sources[i]] and partners[targets[i]] (sources[i] < targets[i] by id), with strengths[i] and strengthChanges[i] (null when the tie is new since the previous month).",
+    "The month's undirected ties as columns: the tie at index i joins partners[sources[i]] and partners[targets[i]] (sources[i] < targets[i] by id), with strengths[i] and strengthChanges[i] (null when the tie is new since the previous month), each to three decimal places (exactly in partnerNetwork).",
 })
 export class NetworkMapTiesModel {
   @Field(() => [Int])
@@ -45,11 +45,12 @@ export class NetworkMapTiesModel {
 }
 
 @ObjectType('NetworkMapWeakLinks', {
-  description: 'The weak links as columns: kinds[i] between partners[sources[i]] and partners[targets[i]] (targets[i] null for PERIPHERAL, a partner, not a pair). Their reasons are in partnerNetwork.',
+  description:
+    'The weak links of one kind as columns: each between partners[sources[i]] and partners[targets[i]] (targets[i] null for PERIPHERAL, a partner, not a pair). Their reasons are in partnerNetwork.',
 })
 export class NetworkMapWeakLinksModel {
-  @Field(() => [WeakLinkKindEnum])
-  kinds!: WeakLinkKind[];
+  @Field(() => WeakLinkKindEnum)
+  kind!: WeakLinkKind;
 
   @Field(() => [Int])
   sources!: number[];
@@ -60,7 +61,7 @@ export class NetworkMapWeakLinksModel {
 
 @ObjectType('PartnerNetworkMap', {
   description:
-    "What the map of a month's partner network draws, in a compact form (a twentieth of partnerNetwork's size at 1,000 partners): partners with their kept positions, and ties and weak links as columns of partner numbers. Hidden as partnerNetwork is.",
+    "What the map of a month's partner network draws, in a compact form (a twentieth of partnerNetwork's size at 1,000 partners): partners with their kept positions, ties as columns of partner numbers and weak links as such columns by kind. Hidden as partnerNetwork is.",
 })
 export class PartnerNetworkMapModel extends ShownNetworkMonth {
   @Field(() => [NetworkMapPartnerModel])
@@ -69,6 +70,6 @@ export class PartnerNetworkMapModel extends ShownNetworkMonth {
   @Field(() => NetworkMapTiesModel)
   ties!: NetworkMapTiesModel;
 
-  @Field(() => NetworkMapWeakLinksModel)
-  weakLinks!: NetworkMapWeakLinksModel;
+  @Field(() => [NetworkMapWeakLinksModel], { description: 'One entry per kind of weak link the month has (libs/network order), in partnerNetwork\'s order within a kind.' })
+  weakLinks!: NetworkMapWeakLinksModel[];
 }

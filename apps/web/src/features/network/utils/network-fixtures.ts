@@ -113,10 +113,10 @@ export function networkMapAnswer(network: PartnerNetwork): NetworkMapAnswer {
       strengths: network.ties.map((tie) => tie.strength),
       strengthChanges: network.ties.map((tie) => tie.strengthChange),
     },
-    weakLinks: {
-      kinds: network.weakLinks.map((link) => link.kind),
-      sources: network.weakLinks.map((link) => numberOf(link.sourceId)),
-      targets: network.weakLinks.map((link) => (link.targetId === null ? null : numberOf(link.targetId))),
-    },
+    // By kind, each kind once, in the order the fixture's links first give them.
+    weakLinks: [...new Set(network.weakLinks.map((link) => link.kind))].map((kind) => {
+      const links = network.weakLinks.filter((link) => link.kind === kind);
+      return { kind, sources: links.map((link) => numberOf(link.sourceId)), targets: links.map((link) => (link.targetId === null ? null : numberOf(link.targetId))) };
+    }),
   };
 }

@@ -1,7 +1,7 @@
 import type { PartnerNetworkMapQuery } from '../../../generated/graphql';
 import type { MapNetwork } from './network-graph';
 
-/** The API's compact map of a month (partnerNetworkMap): ties and flagged pairs as columns of partner numbers. */
+/** The API's compact map of a month (partnerNetworkMap): ties, and flagged pairs by kind, as columns of partner numbers. */
 export type NetworkMapAnswer = PartnerNetworkMapQuery['partnerNetworkMap'];
 
 /**
@@ -20,7 +20,7 @@ export function decodeNetworkMap(answer: NetworkMapAnswer): MapNetwork {
     if (columns.some((column) => column.length !== columns[0].length)) throw new Error(`The network map's ${what} columns differ in length`);
   };
   sameLength('ties', [ties.sources, ties.targets, ties.strengths, ties.strengthChanges]);
-  sameLength('weak links', [weakLinks.kinds, weakLinks.sources, weakLinks.targets]);
+  for (const group of weakLinks) sameLength(`${group.kind} weak links`, [group.sources, group.targets]);
   return {
     month: answer.month,
     placeId: answer.placeId,
@@ -34,9 +34,11 @@ export function decodeNetworkMap(answer: NetworkMapAnswer): MapNetwork {
       strength: ties.strengths[i],
       strengthChange: ties.strengthChanges[i],
     })),
-    weakLinks: weakLinks.kinds.map((kind, i) => {
-      const target = weakLinks.targets[i];
-      return { kind, sourceId: idOf(weakLinks.sources[i], 'weak link'), targetId: target === null ? null : idOf(target, 'weak link') };
-    }),
+    weakLinks: weakLinks.flatMap(({ kind, sources, targets }) =>
+      sources.map((source, i) => {
+        const target = targets[i];
+        return { kind, sourceId: idOf(source, 'weak link'), targetId: target === null ? null : idOf(target, 'weak link') };
+      }),
+    ),
   };
 }

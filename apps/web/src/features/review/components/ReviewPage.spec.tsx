@@ -37,7 +37,7 @@ const SUPPRESSED_MAP = {
   suppressionReason: 'Fewer than 5 respondent organisations: hidden to protect respondents',
   partners: [],
   ties: { __typename: 'NetworkMapTies' as const, sources: [], targets: [], strengths: [] },
-  weakLinks: { __typename: 'NetworkMapWeakLinks' as const, kinds: [], sources: [], targets: [] },
+  weakLinks: [],
 };
 
 function Location() {

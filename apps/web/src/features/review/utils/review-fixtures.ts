@@ -59,12 +59,13 @@ export function networkMapFixture() {
     suppressionReason: null,
     partners,
     ties: { __typename: 'NetworkMapTies', sources: pairs.map(([a]) => a), targets: pairs.map(([, b]) => b), strengths: pairs.map((_, i) => (i % 10) / 10) },
-    weakLinks: {
-      __typename: 'NetworkMapWeakLinks',
-      kinds: [...flagged, 'PERIPHERAL'],
-      sources: [...flagged.map((_, i) => pairs[i][0]), 39],
-      targets: [...flagged.map((_, i) => pairs[i][1]), null],
-    },
+    weakLinks: [
+      ...[...new Set(flagged)].map((kind) => {
+        const pairsOfKind = pairs.filter((_, i) => flagged[i] === kind);
+        return { __typename: 'NetworkMapWeakLinks', kind, sources: pairsOfKind.map(([a]) => a), targets: pairsOfKind.map(([, b]) => b) };
+      }),
+      { __typename: 'NetworkMapWeakLinks', kind: 'PERIPHERAL', sources: [39], targets: [null] },
+    ],
   } as NonNullable<MonthlyReview['networkMap']>;
 }
 

@@ -13,7 +13,10 @@ function mapOf(
     suppressionReason: null,
     partners: partners.map((partner) => ({ sector: partner.sector ?? 'NHS', x: partner.x, y: partner.y, articulationPoint: partner.articulationPoint ?? false })),
     ties: { sources: ties.map(([a]) => a), targets: ties.map(([, b]) => b), strengths: ties.map(([, , s]) => s) },
-    weakLinks: { kinds: weakLinks.map(([kind]) => kind), sources: weakLinks.map(([, a]) => a), targets: weakLinks.map(([, , b]) => b) },
+    weakLinks: [...new Set(weakLinks.map(([kind]) => kind))].map((kind) => {
+      const ofKind = weakLinks.filter(([k]) => k === kind);
+      return { kind, sources: ofKind.map(([, a]) => a), targets: ofKind.map(([, , b]) => b) };
+    }),
   };
 }
 

@@ -6,7 +6,7 @@ import { sectorColour } from '../../network/utils/network-colours';
 import { KIND_COLOURS, KIND_PRIORITY, TIE_GREY, tieWidth } from '../../network/utils/network-graph';
 import { weakLinkKindName, type MonthlyReview } from './review-format';
 
-/** The month's network as the small map draws it: partners, and ties and weak links as columns of partner numbers. */
+/** The month's network as the small map draws it: partners, ties as columns of partner numbers, and weak links so by kind. */
 export type ReviewNetworkMap = NonNullable<MonthlyReview['networkMap']>;
 
 export type PartnerShape = 'circle' | 'diamond' | 'square';
@@ -75,17 +75,18 @@ export function reviewMapLayout(map: ReviewNetworkMap, width: number, height: nu
 
   const peripheral = new Set<number>();
   const pairKinds = new Map<string, WeakLinkKind>();
-  const { kinds, sources, targets } = map.weakLinks;
-  kinds.forEach((kind, i) => {
-    const target = targets[i];
-    if (target === null || target === undefined) {
-      if (kind === 'PERIPHERAL') peripheral.add(sources[i]);
-      return;
-    }
-    const key = `${Math.min(sources[i], target)}|${Math.max(sources[i], target)}`;
-    const drawn = pairKinds.get(key);
-    if (!drawn || KIND_PRIORITY.indexOf(kind) < KIND_PRIORITY.indexOf(drawn)) pairKinds.set(key, kind);
-  });
+  for (const { kind, sources, targets } of map.weakLinks) {
+    sources.forEach((source, i) => {
+      const target = targets[i];
+      if (target === null || target === undefined) {
+        if (kind === 'PERIPHERAL') peripheral.add(source);
+        return;
+      }
+      const key = `${Math.min(source, target)}|${Math.max(source, target)}`;
+      const drawn = pairKinds.get(key);
+      if (!drawn || KIND_PRIORITY.indexOf(kind) < KIND_PRIORITY.indexOf(drawn)) pairKinds.set(key, kind);
+    });
+  }
 
   const band = scaleQuantize<number>()
     .domain([0, 1])
@@ -133,7 +134,7 @@ export function reviewMapLayout(map: ReviewNetworkMap, width: number, height: nu
 /** How many weak links of each kind the map draws (a pair flagged twice counts under both kinds, as the section's table counts). */
 export function weakLinkKindCounts(map: ReviewNetworkMap): Map<WeakLinkKind, number> {
   const counts = new Map<WeakLinkKind, number>(KIND_PRIORITY.map((kind) => [kind, 0]));
-  for (const kind of map.weakLinks.kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  for (const { kind, sources } of map.weakLinks) counts.set(kind, (counts.get(kind) ?? 0) + sources.length);
   return counts;
 }
 
