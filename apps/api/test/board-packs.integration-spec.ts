@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -256,4 +256,28 @@ describe('board packs', () => {
     expect(text).toContain('Alpha ICS board pack');
     expect(text).toContain(`Monthly review for ${month}`);
   }, 60_000);
+
+  (require('node:fs').existsSync(CHROMIUM) ? it : it.skip)('keeps its browser for the next pack, and starts another when that one has gone', async () => {
+    const renderer = new ChromiumRenderer(CHROMIUM, 30_000);
+    worker.renderWith(renderer);
+    const makePack = async () => {
+      const id = (await request(cookies.LEADER)).data?.['requestBoardPack'].id;
+      expect(await worker.workOnce()).toBe(true);
+      expect(await packRow(id)).toMatchObject({ status: 'DONE', error: null });
+    };
+    // The process ids of the browsers Playwright started (their renderers' command lines do not carry the pipe).
+    const browsers = () => spawnSync('pgrep', ['-f', '--', '--remote-debugging-pipe']).stdout.toString().trim().split('\n').filter(Boolean);
+    await makePack();
+    const first = browsers();
+    expect(first).toHaveLength(1);
+    await makePack();
+    // The same browser made the second pack, and is still there for the next.
+    expect(browsers()).toEqual(first);
+    // Gone (as after a crash): the next pack starts another.
+    await renderer.close();
+    expect(browsers()).toEqual([]);
+    await makePack();
+    expect(browsers()).toHaveLength(1);
+    expect(browsers()).not.toEqual(first);
+  }, 90_000);
 });

@@ -14,7 +14,7 @@ const NETWORK = `query($month: String, $placeId: ID) { partnerNetwork(month: $mo
 const POSITION = `query($id: ID!, $from: String!, $to: String!) { partnerNetworkPosition(organisationId: $id, fromMonth: $from, toMonth: $to) {
   organisationId fromMonth toMonth series { measure limitsNote points { month value processMean lowerLimit upperLimit variation } } } }`;
 const MAP = `query($month: String, $placeId: ID) { partnerNetworkMap(month: $month, placeId: $placeId) {
-  month placeId ratedMonths suppressed suppressionReason partners { organisationId name sector x y betweenness articulationPoint }
+  month placeId ratedMonths suppressed suppressionReason partners { organisationIds names sectors xs ys betweenness articulationPoints }
   ties { sources targets strengths strengthChanges } weakLinks { kind sources targets } } }`;
 const GRANT = 'mutation($u: ID!, $g: Boolean!) { setSystemViewGrant(userId: $u, granted: $g) }';
 
@@ -251,13 +251,18 @@ describe('partner network', () => {
       expect(drawn).toMatchObject({ month: whole.month, placeId: whole.placeId, ratedMonths: whole.ratedMonths, suppressed: false });
       // The same partners, their numbers rounded to what the map draws.
       const rounded = (decimals: number) => (value: number | null) => (value === null ? null : Math.round(value * 10 ** decimals) / 10 ** decimals);
-      expect(drawn.partners).toEqual(
-        whole.nodes.map(({ organisationId, name, sector, x, y, betweenness, articulationPoint }: Record<string, any>) => ({
-          organisationId, name, sector, x: rounded(2)(x), y: rounded(2)(y), betweenness: Number(betweenness.toPrecision(4)), articulationPoint,
-        })),
-      );
+      const nodes: Record<string, any>[] = whole.nodes;
+      expect(drawn.partners).toEqual({
+        organisationIds: nodes.map((node) => node.organisationId),
+        names: nodes.map((node) => node.name),
+        sectors: nodes.map((node) => node.sector),
+        xs: nodes.map((node) => rounded(2)(node.x)),
+        ys: nodes.map((node) => rounded(2)(node.y)),
+        betweenness: nodes.map((node) => Number(node.betweenness.toPrecision(4))),
+        articulationPoints: nodes.flatMap((node, i) => (node.articulationPoint ? [i] : [])),
+      });
       // Each tie and weak link names the same partners by their number in `partners`.
-      const idOf = (n: number | null) => (n === null ? null : drawn.partners[n].organisationId);
+      const idOf = (n: number | null) => (n === null ? null : drawn.partners.organisationIds[n]);
       expect(drawn.ties.sources.map((source: number, i: number) => [idOf(source), idOf(drawn.ties.targets[i]), drawn.ties.strengths[i], drawn.ties.strengthChanges[i]])).toEqual(
         whole.ties.map((tie: { sourceId: string; targetId: string; strength: number; strengthChange: number | null }) => [tie.sourceId, tie.targetId, rounded(3)(tie.strength), rounded(3)(tie.strengthChange)]),
       );
@@ -271,9 +276,9 @@ describe('partner network', () => {
     // Served from the kept map: one changed there is what is served, until the inputs change.
     const kept = async () => (await api.dataSource.query('select map from network_views where system_id = $1 and place_id = $2 and month = $3', [alpha.system.id, north, '2026-03-01']))[0].map;
     const before = await kept();
-    await api.dataSource.query(`update network_views set map = jsonb_set(map::jsonb, '{partners,0,name}', '"Kept name"')::json where system_id = $1 and place_id = $2 and month = $3`, [alpha.system.id, north, '2026-03-01']);
+    await api.dataSource.query(`update network_views set map = jsonb_set(map::jsonb, '{partners,names,0}', '"Kept name"')::json where system_id = $1 and place_id = $2 and month = $3`, [alpha.system.id, north, '2026-03-01']);
     try {
-      expect((await map({ placeId: north })).partners[0].name).toBe('Kept name');
+      expect((await map({ placeId: north })).partners.names[0]).toBe('Kept name');
     } finally {
       await api.dataSource.query('update network_views set map = $4::json where system_id = $1 and place_id = $2 and month = $3', [alpha.system.id, north, '2026-03-01', JSON.stringify(before)]);
     }
@@ -285,7 +290,7 @@ describe('partner network', () => {
     // Hidden as the whole network is, with the same rights.
     await setMinimumGroupSize(4);
     try {
-      expect(await map({ placeId: north })).toMatchObject({ month: '2026-03', suppressed: true, suppressionReason: 'Fewer than 4 respondent organisations: hidden to protect respondents', partners: [], ties: { sources: [], targets: [], strengths: [], strengthChanges: [] }, weakLinks: [] });
+      expect(await map({ placeId: north })).toMatchObject({ month: '2026-03', suppressed: true, suppressionReason: 'Fewer than 4 respondent organisations: hidden to protect respondents', partners: { organisationIds: [], names: [], xs: [] }, ties: { sources: [], targets: [], strengths: [], strengthChanges: [] }, weakLinks: [] });
     } finally {
       await setMinimumGroupSize(2);
     }

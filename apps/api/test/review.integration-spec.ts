@@ -17,7 +17,7 @@ const REVIEW = `query($month: String, $placeId: ID) { monthlyReview(month: $mont
 const SCORES = `query($placeId: ID, $to: String) { practiceScores(filter: { placeId: $placeId }, months: 24, toMonth: $to) { practice points { month n mean confidenceLower confidenceUpper variation } } }`;
 const POWER = `query($placeId: ID, $from: String!, $to: String!) { powerIndicators(placeId: $placeId, from: $from, to: $to) { decisionCount inclusionRatio outsideForumShare conflictSurfacedRate } }`;
 const NETWORK = `query($month: String, $placeId: ID) { partnerNetwork(month: $month, placeId: $placeId) { respondentOrganisations nodes { organisationId } ties { id } weakLinks { kind } } }`;
-const MAP_FIELDS = 'month placeId ratedMonths suppressed partners { organisationId x y articulationPoint } ties { sources targets strengths strengthChanges } weakLinks { kind sources targets }';
+const MAP_FIELDS = 'month placeId ratedMonths suppressed partners { organisationIds xs ys articulationPoints } ties { sources targets strengths strengthChanges } weakLinks { kind sources targets }';
 const REVIEW_MAP = `query($month: String, $placeId: ID) { monthlyReview(month: $month, placeId: $placeId) { networkMap { ${MAP_FIELDS} } } }`;
 const NETWORK_MAP = `query($month: String, $placeId: ID) { partnerNetworkMap(month: $month, placeId: $placeId) { ${MAP_FIELDS} } }`;
 
@@ -169,7 +169,7 @@ describe('monthly review', () => {
     expect(reviewed).toEqual(await mapOf(NETWORK_MAP, 'partnerNetworkMap', june));
     // The fixture's North: Trust, Hospital and Carers rated (A↔B, B→C, C→A), Council unrated: three ties of strength > 0.
     expect(reviewed).toMatchObject({ month: '2026-06', placeId: north, suppressed: false });
-    expect(reviewed.partners).toHaveLength(4);
+    expect(reviewed.partners.organisationIds).toHaveLength(4);
     expect(reviewed.ties.strengths).toHaveLength(3);
 
     // Carers' rating of the Trust in June removed outside the API: the review is recomputed, and its map with it (A–C gone).

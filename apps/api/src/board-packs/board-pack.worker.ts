@@ -49,6 +49,7 @@ export class BoardPackWorker implements OnApplicationShutdown {
 
   /** Renders with `renderer` from now on (tests use a stand-in, or Chromium with a page of their own). */
   renderWith(renderer: BoardPackRenderer): void {
+    void this.renderer.close?.();
     this.renderer = renderer;
   }
 
@@ -109,11 +110,14 @@ export class BoardPackWorker implements OnApplicationShutdown {
 
   /** Finishes the pack in hand, then stops and says so, so the button knows at once. */
   async stop(): Promise<void> {
-    if (!this.running) return;
-    this.stopping?.abort();
-    await this.running;
-    this.running = null;
-    await workerGone(this.dataSource.manager, this.workerId).catch(() => undefined);
+    if (this.running) {
+      this.stopping?.abort();
+      await this.running;
+      this.running = null;
+      await workerGone(this.dataSource.manager, this.workerId).catch(() => undefined);
+    }
+    // The browser too, also when packs were made one by one (workOnce) without the loop.
+    await this.renderer.close?.();
   }
 
   onApplicationShutdown(): Promise<void> {

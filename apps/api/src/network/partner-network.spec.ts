@@ -95,11 +95,16 @@ describe('partnerNetwork', () => {
 describe('networkMap', () => {
   it('gives the map the partners in order and each tie and weak link by partner number', () => {
     const map = networkMap(partnerNetwork(input()));
-    expect(map.partners).toEqual([
-      { organisationId: 'a', name: 'Partner a', sector: 'NHS', x: 1, y: 2, betweenness: 0, articulationPoint: false },
-      { organisationId: 'b', name: 'Partner b', sector: 'NHS', x: 3, y: 4, betweenness: 1, articulationPoint: true },
-      { organisationId: 'c', name: 'Partner c', sector: 'VCSE', x: 5, y: 6, betweenness: 0, articulationPoint: false },
-    ]);
+    expect(map.partners).toEqual({
+      organisationIds: ['a', 'b', 'c'],
+      names: ['Partner a', 'Partner b', 'Partner c'],
+      sectors: ['NHS', 'NHS', 'VCSE'],
+      xs: [1, 3, 5],
+      ys: [2, 4, 6],
+      betweenness: [0, 1, 0],
+      // b's departure would split a–b–c.
+      articulationPoints: [1],
+    });
     // a–b is partners 0 and 1, b–c partners 1 and 2, as the full network's ties.
     // Strengths to three decimal places: 7/9 and 1/3.
     expect(map.ties).toEqual({ sources: [0, 1], targets: [1, 2], strengths: [0.778, 0.333], strengthChanges: [null, null] });
@@ -119,12 +124,12 @@ describe('networkMap', () => {
     ]);
     const february = networkMonth('2026-02', PARTNERS, [rating('a', 'b', 5, 5, 'WEEKLY'), rating('c', 'b', 1, 1, 'WEEKLY')], 'north');
     const map = networkMap(partnerNetwork(input({ positions, months: [february, MARCH], previous: { network: february, metrics: monthMetrics(february) } })));
-    expect(map.partners.map(({ x, y }) => [x, y])).toEqual([[282.32, -261.98], [0, 3], [5, 6]]);
+    expect([map.partners.xs, map.partners.ys]).toEqual([[282.32, 0, 5], [-261.98, 3, 6]]);
     // a–b: (1 + 5/9) ÷ 2 − 1 = −0.2222…; b–c unchanged.
     expect(map.ties.strengthChanges).toEqual([-0.222, 0]);
   });
 
   it('draws nothing of a hidden network', () => {
-    expect(networkMap(hiddenNetwork('2026-03', 'north', [], 1, 3))).toMatchObject({ suppressed: true, partners: [], ties: { sources: [] }, weakLinks: [] });
+    expect(networkMap(hiddenNetwork('2026-03', 'north', [], 1, 3))).toMatchObject({ suppressed: true, partners: { organisationIds: [], xs: [] }, ties: { sources: [] }, weakLinks: [] });
   });
 });

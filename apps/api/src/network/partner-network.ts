@@ -180,8 +180,9 @@ const mapStrength = roundedTo(3);
 const mapBetweenness = (value: number) => Number(value.toPrecision(4));
 
 /**
- * What the map draws of a month's network (as partnerNetwork built it), compact: the partners in the same order,
- * ties as columns of those partners' numbers instead of objects naming both ends by id, weak links so by kind; numbers
+ * What the map draws of a month's network (as partnerNetwork built it), compact: the partners in the same order as
+ * columns, ties as columns of those partners' numbers instead of objects naming both ends by id, weak links so by
+ * kind; numbers
  * rounded to what drawing needs (a third of the bytes to keep, send and read on every review; partnerNetwork has
  * them exactly).
  */
@@ -197,15 +198,15 @@ export function networkMap(network: Omit<PartnerNetworkModel, 'ratedMonths'>): O
     placeId: network.placeId,
     suppressed: network.suppressed,
     suppressionReason: network.suppressionReason,
-    partners: network.nodes.map(({ organisationId, name, sector, x, y, betweenness, articulationPoint }) => ({
-      organisationId,
-      name,
-      sector,
-      x: mapPosition(x),
-      y: mapPosition(y),
-      betweenness: mapBetweenness(betweenness),
-      articulationPoint,
-    })),
+    partners: {
+      organisationIds: network.nodes.map((node) => node.organisationId),
+      names: network.nodes.map((node) => node.name),
+      sectors: network.nodes.map((node) => node.sector),
+      xs: network.nodes.map((node) => mapPosition(node.x)),
+      ys: network.nodes.map((node) => mapPosition(node.y)),
+      betweenness: network.nodes.map((node) => mapBetweenness(node.betweenness)),
+      articulationPoints: network.nodes.flatMap((node, index) => (node.articulationPoint ? [index] : [])),
+    },
     ties: {
       sources: network.ties.map((tie) => partnerNumber(tie.sourceId)),
       targets: network.ties.map((tie) => partnerNumber(tie.targetId)),

@@ -2,28 +2,31 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { WeakLinkKind } from '@stewardship/network';
 import { ShownNetworkMonth, WeakLinkKindEnum } from './partner-network.model';
 
-@ObjectType('NetworkMapPartner', { description: 'A partner as the map draws it; its place in `partners` is the number ties and weak links refer to it by.' })
-export class NetworkMapPartnerModel {
-  @Field(() => ID)
-  organisationId!: string;
+@ObjectType('NetworkMapPartners', {
+  description:
+    "The month's partners as columns: partner i is organisationIds[i], named names[i], in sectors[i], at (xs[i], ys[i]); i is the number ties and weak links refer to it by.",
+})
+export class NetworkMapPartnersModel {
+  @Field(() => [ID])
+  organisationIds!: string[];
 
-  @Field()
-  name!: string;
+  @Field(() => [String])
+  names!: string[];
 
-  @Field()
-  sector!: string;
+  @Field(() => [String])
+  sectors!: string[];
 
-  @Field(() => Float, { description: 'Kept layout position for this month (stable from month to month), to a hundredth of a layout unit.' })
-  x!: number;
+  @Field(() => [Float], { description: 'Kept layout positions for this month (stable from month to month), to a hundredth of a layout unit.' })
+  xs!: number[];
 
-  @Field(() => Float)
-  y!: number;
+  @Field(() => [Float])
+  ys!: number[];
 
-  @Field(() => Float, { description: 'Betweenness to four significant figures (exactly in partnerNetwork).' })
-  betweenness!: number;
+  @Field(() => [Float], { description: 'Betweenness to four significant figures (exactly in partnerNetwork).' })
+  betweenness!: number[];
 
-  @Field()
-  articulationPoint!: boolean;
+  @Field(() => [Int], { description: 'The numbers of the partners whose departure would split the network (articulation points).' })
+  articulationPoints!: number[];
 }
 
 @ObjectType('NetworkMapTies', {
@@ -61,11 +64,11 @@ export class NetworkMapWeakLinksModel {
 
 @ObjectType('PartnerNetworkMap', {
   description:
-    "What the map of a month's partner network draws, in a compact form (a twentieth of partnerNetwork's size at 1,000 partners): partners with their kept positions, ties as columns of partner numbers and weak links as such columns by kind. Hidden as partnerNetwork is.",
+    "What the map of a month's partner network draws, in a compact form (a twentieth of partnerNetwork's size at 1,000 partners): partners with their kept positions, ties and weak links (by kind) as columns of partner numbers: columns, not objects, so a month of 1,000 partners is a few arrays to send and read. Hidden as partnerNetwork is.",
 })
 export class PartnerNetworkMapModel extends ShownNetworkMonth {
-  @Field(() => [NetworkMapPartnerModel])
-  partners!: NetworkMapPartnerModel[];
+  @Field(() => NetworkMapPartnersModel)
+  partners!: NetworkMapPartnersModel;
 
   @Field(() => NetworkMapTiesModel)
   ties!: NetworkMapTiesModel;

@@ -106,7 +106,15 @@ export function networkMapAnswer(network: PartnerNetwork): NetworkMapAnswer {
     ratedMonths: network.ratedMonths,
     suppressed: network.suppressed,
     suppressionReason: network.suppressionReason,
-    partners: network.nodes.map(({ organisationId, name, sector, betweenness, articulationPoint, x, y }) => ({ organisationId, name, sector, betweenness, articulationPoint, x, y })),
+    partners: {
+      organisationIds: network.nodes.map((node) => node.organisationId),
+      names: network.nodes.map((node) => node.name),
+      sectors: network.nodes.map((node) => node.sector),
+      betweenness: network.nodes.map((node) => node.betweenness),
+      articulationPoints: network.nodes.flatMap((node, i) => (node.articulationPoint ? [i] : [])),
+      xs: network.nodes.map((node) => node.x),
+      ys: network.nodes.map((node) => node.y),
+    },
     ties: {
       sources: network.ties.map((tie) => numberOf(tie.sourceId)),
       targets: network.ties.map((tie) => numberOf(tie.targetId)),

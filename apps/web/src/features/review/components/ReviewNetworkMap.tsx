@@ -126,7 +126,7 @@ export function ReviewNetworkMap({ map, fullMapLink, onSettled, printOnly = fals
   const summary = useMemo(() => reviewMapSummary(map), [map]);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [drawn, setDrawn] = useState(false);
-  const empty = map.suppressed || map.partners.length === 0;
+  const empty = map.suppressed || map.partners.sectors.length === 0;
 
   useEffect(() => {
     const element = canvas.current;
@@ -176,7 +176,7 @@ export function ReviewNetworkMap({ map, fullMapLink, onSettled, printOnly = fals
         The network map, small. Its figures are in the tables below (weak links by kind, the most serious, new isolates and broken bridges). To find a
         partner or a tie, {fullMapLink}.
       </figcaption>
-      <NetworkLegend id="review-map-legend" sectors={map.partners.map((partner) => partner.sector)} colourBy="weakLinks" />
+      <NetworkLegend id="review-map-legend" sectors={map.partners.sectors} colourBy="weakLinks" />
     </figure>
   );
 }

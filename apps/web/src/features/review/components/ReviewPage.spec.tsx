@@ -35,7 +35,7 @@ const SUPPRESSED_MAP = {
   ...networkMapFixture(),
   suppressed: true,
   suppressionReason: 'Fewer than 5 respondent organisations: hidden to protect respondents',
-  partners: [],
+  partners: { __typename: 'NetworkMapPartners' as const, sectors: [], xs: [], ys: [], articulationPoints: [] },
   ties: { __typename: 'NetworkMapTies' as const, sources: [], targets: [], strengths: [] },
   weakLinks: [],
 };

@@ -43,14 +43,15 @@ const SECTORS = ['NHS', 'LOCAL_GOVERNMENT', 'VCSE', 'INDEPENDENT'] as const;
  * them: 2 declining, 6 one-sided and 4 weak ties, and o40 peripheral.
  */
 export function networkMapFixture() {
-  const partners = Array.from({ length: 40 }, (_, i) => ({
-    __typename: 'NetworkMapPartner' as const,
-    sector: SECTORS[i % SECTORS.length],
-    x: Math.cos((2 * Math.PI * i) / 40),
-    y: Math.sin((2 * Math.PI * i) / 40),
-    articulationPoint: i === 0,
-  }));
-  const pairs = partners.flatMap((_, i) => [1, 2, 3].map((step) => [i, (i + step) % 40].sort((a, b) => a - b)));
+  const numbers = Array.from({ length: 40 }, (_, i) => i);
+  const partners = {
+    __typename: 'NetworkMapPartners' as const,
+    sectors: numbers.map((i) => SECTORS[i % SECTORS.length]),
+    xs: numbers.map((i) => Math.cos((2 * Math.PI * i) / 40)),
+    ys: numbers.map((i) => Math.sin((2 * Math.PI * i) / 40)),
+    articulationPoints: [0],
+  };
+  const pairs = numbers.flatMap((i) => [1, 2, 3].map((step) => [i, (i + step) % 40].sort((a, b) => a - b)));
   const flagged = [...Array(2).fill('DECLINING'), ...Array(6).fill('ONE_SIDED'), ...Array(4).fill('LOW_STRENGTH')] as WeakLinkKind[];
   return {
     __typename: 'PartnerNetworkMap',

@@ -11,7 +11,12 @@ function mapOf(
     month: '2026-10',
     suppressed: false,
     suppressionReason: null,
-    partners: partners.map((partner) => ({ sector: partner.sector ?? 'NHS', x: partner.x, y: partner.y, articulationPoint: partner.articulationPoint ?? false })),
+    partners: {
+      sectors: partners.map((partner) => partner.sector ?? 'NHS'),
+      xs: partners.map((partner) => partner.x),
+      ys: partners.map((partner) => partner.y),
+      articulationPoints: partners.flatMap((partner, i) => (partner.articulationPoint ? [i] : [])),
+    },
     ties: { sources: ties.map(([a]) => a), targets: ties.map(([, b]) => b), strengths: ties.map(([, , s]) => s) },
     weakLinks: [...new Set(weakLinks.map(([kind]) => kind))].map((kind) => {
       const ofKind = weakLinks.filter(([k]) => k === kind);

@@ -60,8 +60,7 @@ const FULL_OPACITY_TIES = 1000;
  * page; sector colours, diamonds for partners whose departure would split the network, squares for peripheral partners.
  */
 export function reviewMapLayout(map: ReviewNetworkMap, width: number, height: number): ReviewMapLayout {
-  const xs = map.partners.map((partner) => partner.x);
-  const ys = map.partners.map((partner) => partner.y);
+  const { xs, ys, sectors } = map.partners;
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
   const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
   // One scale for both axes, so the map keeps the network page's shape; a partner with no spread sits in the middle.
@@ -70,9 +69,10 @@ export function reviewMapLayout(map: ReviewNetworkMap, width: number, height: nu
   const [cx, cy] = [width / 2, height / 2];
   const x = scaleLinear().domain([x0, x1]).range([cx - (scale * (x1 - x0)) / 2, cx + (scale * (x1 - x0)) / 2]);
   const y = scaleLinear().domain([y0, y1]).range([cy + (scale * (y1 - y0)) / 2, cy - (scale * (y1 - y0)) / 2]);
-  const at = map.partners.map((partner) => ({ x: x(partner.x), y: y(partner.y) }));
+  const at = xs.map((partnerX, i) => ({ x: x(partnerX), y: y(ys[i]) }));
   const segment = (a: number, b: number): Segment => ({ x1: at[a].x, y1: at[a].y, x2: at[b].x, y2: at[b].y });
 
+  const articulationPoints = new Set(map.partners.articulationPoints);
   const peripheral = new Set<number>();
   const pairKinds = new Map<string, WeakLinkKind>();
   for (const { kind, sources, targets } of map.weakLinks) {
@@ -120,11 +120,11 @@ export function reviewMapLayout(map: ReviewNetworkMap, width: number, height: nu
   return {
     width,
     height,
-    dotRadius: map.partners.length > 200 ? 2.5 : 4,
-    partners: map.partners.map((partner, i) => ({
+    dotRadius: sectors.length > 200 ? 2.5 : 4,
+    partners: sectors.map((sector, i) => ({
       ...at[i],
-      colour: sectorColour(partner.sector),
-      shape: partner.articulationPoint ? 'diamond' : peripheral.has(i) ? 'square' : 'circle',
+      colour: sectorColour(sector),
+      shape: articulationPoints.has(i) ? 'diamond' : peripheral.has(i) ? 'square' : 'circle',
     })),
     tieBands,
     weakLinks,
@@ -147,7 +147,7 @@ export function weakLinkKindCounts(map: ReviewNetworkMap): Map<WeakLinkKind, num
 export function reviewMapSummary(map: ReviewNetworkMap): string {
   const month = map.month ? formatMonth(map.month) : 'the latest month';
   const counts = weakLinkKindCounts(map);
-  const articulation = map.partners.filter((partner) => partner.articulationPoint).length;
+  const articulation = map.partners.articulationPoints.length;
   const peripheral = counts.get('PERIPHERAL') ?? 0;
   const marked = [
     articulation ? `${countText(articulation, 'single point of failure', 'single points of failure')} as ${articulation === 1 ? 'a diamond' : 'diamonds'}` : null,
@@ -157,7 +157,7 @@ export function reviewMapSummary(map: ReviewNetworkMap): string {
     .map((kind) => countText(counts.get(kind) ?? 0, weakLinkKindName(kind).toLowerCase()))
     .join(', ');
   return (
-    `Network map of ${month}: ${countText(map.partners.length, 'partner')} as dots coloured by sector` +
+    `Network map of ${month}: ${countText(map.partners.sectors.length, 'partner')} as dots coloured by sector` +
     (marked.length ? ` (${marked.join(', ')})` : '') +
     `, ${countText(map.ties.strengths.length, 'tie')} darker and thicker the stronger they are, and weak links in colour by kind: ${kinds}.`
   );
