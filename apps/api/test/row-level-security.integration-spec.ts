@@ -1,6 +1,8 @@
 import { PlacesService } from '../src/places/places.service';
 import type { Request, Response } from 'express';
-import { APP_ROLE, asSystem, privileged, requestScope } from '../src/database/tenancy';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source';
+import { APP_ROLE, asSystem, privileged, requestScope, scopeConnections } from '../src/database/tenancy';
 import { createSystem, FixtureSystem, PASSWORD } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -43,6 +45,30 @@ describe('row-level security', () => {
       expect(result.data).toEqual({ places: [{ name: 'Alpha North' }, { name: 'Alpha South' }] });
     } finally {
       careless.mockRestore();
+    }
+  });
+
+  it('sets a pooled connection again whenever the next query is for another system, or for none', async () => {
+    // One connection for every query, so each takes the connection the last one used.
+    const options = dataSourceOptions(api.databaseUrl);
+    const single = new DataSource({ ...options, extra: { ...(options.extra as object), max: 1 } } as DataSourceOptions);
+    scopeConnections(single);
+    await single.initialize();
+    try {
+      const names = async () => (await single.query('select name from organisations order by name')).map((r: { name: string }) => r.name);
+      const settings = async () => (await single.query(`select current_user as role, session_user as connecting, current_setting('app.system_id', true) as system`))[0];
+      for (let round = 0; round < 2; round++) {
+        expect(await asSystem(a.system.id, names)).toEqual(['Alpha Hospice']);
+        expect(await asSystem(a.system.id, names)).toEqual(['Alpha Hospice']);
+        expect(await asSystem(b.system.id, names)).toEqual(['Beta Carers', 'Beta Food Bank']);
+        expect(await asSystem(b.system.id, settings)).toMatchObject({ role: APP_ROLE, system: b.system.id });
+        // Outside any system: the connecting user again, with no system.
+        const outside = await settings();
+        expect(outside).toEqual({ role: outside.connecting, connecting: outside.connecting, system: '' });
+        expect(outside.connecting).not.toBe(APP_ROLE);
+      }
+    } finally {
+      await single.destroy();
     }
   });
 

@@ -1,14 +1,19 @@
 // The built API (dist/apps/api/main.js) serving the built web app, and its board pack worker, as separate processes
-// on the bench's database: what a browser, and the PDF board pack, need.
+// on the bench's database, run as deployed: NODE_ENV=production, as the Docker image runs it (graphql-js then skips a
+// development-only check on every value it completes), over plain http on this machine (COOKIE_SECURE=false).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { graphqlClient, signInWith } from '../../../apps/api/test/support/test-app';
 
 const ROOT = resolve(__dirname, '../../..');
 
 export interface BuiltApp {
   url: string;
+  /** Signs in to this API (its own session secret) and returns the session cookie's value. */
+  signIn: (email: string, password: string) => Promise<string>;
   /** Stops the API and the worker, if one was started. */
   stop: () => void;
 }
@@ -24,14 +29,24 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The built API on `databaseUrl`, as the browser tests start it; with `worker`, a board pack worker rendering from it too. */
+/** The built API on `databaseUrl`, run as deployed; with `worker`, a board pack worker rendering from it too. */
 export async function startBuiltApp(databaseUrl: string, options: { worker?: boolean } = {}): Promise<BuiltApp> {
   for (const built of ['dist/apps/api/main.js', 'dist/apps/web/index.html']) {
     if (!existsSync(resolve(ROOT, built))) throw new Error(`${built} is missing: build first with \`npx nx run-many -t build -p api web\``);
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, PORT: String(port), WEB_DIST: resolve(ROOT, 'dist/apps/web'), PUBLIC_URL: url };
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    COOKIE_SECURE: 'false',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    WEB_DIST: resolve(ROOT, 'dist/apps/web'),
+    PUBLIC_URL: url,
+  };
   const start = (args: string[]): ChildProcess => spawn(process.execPath, [resolve(ROOT, 'dist/apps/api/main.js'), ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env });
   const api = start([]);
   const children = [api];
@@ -48,5 +63,5 @@ export async function startBuiltApp(databaseUrl: string, options: { worker?: boo
     stop();
     throw error;
   }
-  return { url, stop };
+  return { url, signIn: (email, password) => signInWith(graphqlClient(url), email, password), stop };
 }

@@ -15,8 +15,9 @@ import type { DataSource } from 'typeorm';
  *   connecting user. Within a request only the narrow paths that must find a system first use it: the session
  *   look-up, sign-in and the survey-link look-up.
  *
- * The settings are made per connection checkout (session level, reset at every checkout), so a pooled connection
- * never carries one request's system into another. This needs session pooling if a pooler sits in front.
+ * The settings are made per connection checkout (session level, set at every checkout unless the connection has them
+ * already), so a pooled connection never carries one request's system into another. This needs session pooling if a
+ * pooler sits in front.
  */
 export const APP_ROLE = 'stewardship_app';
 
@@ -52,22 +53,38 @@ function connectionSettings(): [role: string, systemId: string] {
   return [APP_ROLE, scope.systemId ?? ''];
 }
 
-type Checkout = () => Promise<[{ query(sql: string, values: unknown[]): Promise<unknown> }, (error?: unknown) => void]>;
+type Connection = { query(sql: string, values: unknown[]): Promise<unknown> };
+type Checkout = () => Promise<[Connection, (error?: unknown) => void]>;
 
-/** Makes every connection the DataSource takes from its pools carry the role and system of the code taking it. */
+/**
+ * Makes every connection the DataSource takes from its pools carry the role and system of the code taking it. What a
+ * connection was last set to is remembered, so a connection taken again for the same role and system (most are: a
+ * request's queries one after another) is not set again, a round trip saved per query; one released with an error is
+ * forgotten (the pool discards it), as is one whose setting failed.
+ */
 export function scopeConnections(dataSource: DataSource): void {
   const driver = dataSource.driver as unknown as Record<'obtainMasterConnection' | 'obtainSlaveConnection', Checkout>;
+  const settingsOf = new WeakMap<Connection, string>();
   for (const method of ['obtainMasterConnection', 'obtainSlaveConnection'] as const) {
     const checkout = driver[method].bind(driver);
     driver[method] = async () => {
       const [connection, release] = await checkout();
+      const releaseForgetting = (error?: unknown) => {
+        if (error) settingsOf.delete(connection);
+        release(error);
+      };
+      const settings = connectionSettings();
+      const key = settings.join('|');
+      if (settingsOf.get(connection) === key) return [connection, releaseForgetting];
       try {
-        await connection.query(`select set_config('role', $1, false), set_config('app.system_id', $2, false)`, connectionSettings());
+        settingsOf.delete(connection);
+        await connection.query(`select set_config('role', $1, false), set_config('app.system_id', $2, false)`, settings);
+        settingsOf.set(connection, key);
       } catch (error) {
         release(error);
         throw error;
       }
-      return [connection, release];
+      return [connection, releaseForgetting];
     };
   }
 }
