@@ -245,6 +245,18 @@ describe('claims checked against evidence', () => {
     await api.dataSource.query(`update claim_summaries set stamp = 'stale', summary = jsonb_set(summary::jsonb, '{suggestion,verdict}', '"supported"')::json where claim_id = $1`, [claimId]);
     expect(await read()).toEqual(first);
     expect((await kept()).stamp).toBe(before.stamp);
+
+    // Listing by status reads the kept fingerprint beside the summary while the stamp holds: one changed there is
+    // what the list goes by, until the stamp no longer holds and the summary is worked out again.
+    const statusFilter = async (status: string) => (await api.graphql(LIST, { f: { status } }, cookies.VIEWER)).data?.['claims'].edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(first.status).toBe('REVIEWED');
+    expect(await statusFilter('REVIEWED')).toContain(claimId);
+    await api.dataSource.query(`update claim_summaries set fingerprint = 'tampered' where claim_id = $1`, [claimId]);
+    expect(await statusFilter('CHANGED')).toContain(claimId);
+    await api.dataSource.query(`update claim_summaries set stamp = 'stale' where claim_id = $1`, [claimId]);
+    expect(await statusFilter('REVIEWED')).toContain(claimId);
+    expect(await statusFilter('CHANGED')).not.toContain(claimId);
+    expect((await kept()).stamp).toBe(before.stamp);
   });
 
   it('lists claims by practice, place and verdict, and exports the list as CSV', async () => {

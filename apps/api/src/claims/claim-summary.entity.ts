@@ -13,6 +13,10 @@ export class ClaimSummaryEntity {
   @Column({ type: 'varchar', length: 200 })
   stamp!: string;
 
+  /** The summary's evidence fingerprint, beside it so that a claim's status is read without the whole summary. */
+  @Column({ type: 'varchar', length: 64 })
+  fingerprint!: string;
+
   @Column({ type: 'json' })
   summary!: KeptClaimSummary;
 

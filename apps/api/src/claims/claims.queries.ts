@@ -84,13 +84,22 @@ export async function keptSummaries(db: EntityManager, systemId: string, claimId
   return new Map(rows.map((row) => [row.claimId, row]));
 }
 
-/** Keeps claims' summaries with their stamps, replacing those kept before. */
+/** The stamps and evidence fingerprints of these claims' kept summaries, by claim: a claim's status needs no more. */
+export async function keptFingerprints(db: EntityManager, systemId: string, claimIds: readonly string[]): Promise<Map<string, { stamp: string; fingerprint: string }>> {
+  const rows: { claimId: string; stamp: string; fingerprint: string }[] = await db.query(
+    `select claim_id as "claimId", stamp, fingerprint from claim_summaries where system_id = $1 and claim_id = any($2::uuid[])`,
+    [systemId, claimIds],
+  );
+  return new Map(rows.map((row) => [row.claimId, row]));
+}
+
+/** Keeps claims' summaries with their stamps (and their fingerprints beside), replacing those kept before. */
 export async function keepSummaries(db: EntityManager, systemId: string, kept: readonly { claimId: string; stamp: string; summary: KeptClaimSummary }[]): Promise<void> {
   if (!kept.length) return;
   await db.query(
-    `insert into claim_summaries (claim_id, system_id, stamp, summary)
-     select x.claim_id, $1, x.stamp, x.summary from json_to_recordset($2::json) as x(claim_id uuid, stamp text, summary json)
-     on conflict (claim_id) do update set stamp = excluded.stamp, summary = excluded.summary, computed_at = clock_timestamp()`,
-    [systemId, JSON.stringify(kept.map(({ claimId, stamp, summary }) => ({ claim_id: claimId, stamp, summary })))],
+    `insert into claim_summaries (claim_id, system_id, stamp, fingerprint, summary)
+     select x.claim_id, $1, x.stamp, x.fingerprint, x.summary from json_to_recordset($2::json) as x(claim_id uuid, stamp text, fingerprint text, summary json)
+     on conflict (claim_id) do update set stamp = excluded.stamp, fingerprint = excluded.fingerprint, summary = excluded.summary, computed_at = clock_timestamp()`,
+    [systemId, JSON.stringify(kept.map(({ claimId, stamp, summary }) => ({ claim_id: claimId, stamp, fingerprint: summary.fingerprint, summary })))],
   );
 }

@@ -28,7 +28,7 @@ import { CITED_NOT_WEIGHED, claimStatus, keptSummaryOf, summariseClaim, summaryD
 import { ClaimVerdictEntity } from './claim-verdict.entity';
 import { ClaimEntity, ClaimPartnerEntity } from './claim.entity';
 import { claimsCsv } from './claims-csv';
-import { claimById, claimsMatching, documentsOfClaim, documentWithContent, evidenceOfClaims, keepSummaries, keptSummaries, partnersOfClaims, verdictsOfClaims, type ClaimQuery } from './claims.queries';
+import { claimById, claimsMatching, documentsOfClaim, documentWithContent, evidenceOfClaims, keepSummaries, keptFingerprints, keptSummaries, partnersOfClaims, verdictsOfClaims, type ClaimQuery } from './claims.queries';
 import { documentTypeOf, DOCUMENT_KINDS, nameMatchesKind } from './document-type';
 import type { ClaimDocumentInput } from './dto/claim-document.input';
 import type { ClaimEvidenceInput } from './dto/claim-evidence.input';
@@ -161,15 +161,8 @@ export class ClaimsService {
     const [evidence, verdicts, kept] = await Promise.all([evidenceOfClaims(db, caller.systemId, ids), verdictsOfClaims(db, caller.systemId, ids), keptSummaries(db, caller.systemId, ids)]);
     const evidenceByClaim = groupByClaim(evidence);
     const evidenceOf = (claim: ClaimEntity) => evidenceByClaim.get(claim.id) ?? [];
-    const dataMonths = new Map(claims.map((claim) => [claim.id, summaryDataMonth(claim, evidenceOf(claim))]));
     // Read before the figures are, so a summary worked out while data is written is stamped older and worked out again.
-    const [versions, openedMonth] = await Promise.all([this.inputVersions.upToEach(caller.systemId, [...dataMonths.values()]), this.results.latestOpenedMonth(caller.systemId)]);
-    const stamps = new Map(
-      claims.map((claim) => [
-        claim.id,
-        summaryStamp(versions.get(dataMonths.get(claim.id) as string | null) as string, openedMonth, evidenceOf(claim).map((e) => e.id)),
-      ]),
-    );
+    const stamps = await this.summaryStamps(caller.systemId, claims, evidenceOf);
 
     const summaries = new Map<string, ClaimSummary<ClaimEvidenceEntity>>();
     for (const claim of claims) {
@@ -199,6 +192,45 @@ export class ClaimsService {
       const latestVerdict = verdictsByClaim.get(claim.id)?.at(-1) ?? null;
       return { summary, latestVerdict, status: claimStatus(latestVerdict, summary.fingerprint) };
     });
+  }
+
+  /**
+   * Each claim's status (awaiting a verdict, reviewed, evidence changed since) without its whole summary: a reviewed
+   * claim's from its kept summary's fingerprint while that summary's stamp holds, else from its summary worked out
+   * again (and kept) as `reviews` does. The review and the claims list filtered by status need no more.
+   */
+  async statuses(caller: Caller, claims: readonly ClaimEntity[]): Promise<Map<string, ClaimStatus>> {
+    const db = this.dataSource.manager;
+    const ids = claims.map((c) => c.id);
+    const [verdicts, evidence, kept] = await Promise.all([
+      verdictsOfClaims(db, caller.systemId, ids).then(groupByClaim),
+      evidenceOfClaims(db, caller.systemId, ids),
+      keptFingerprints(db, caller.systemId, ids),
+    ]);
+    const latestVerdictOf = (claim: ClaimEntity) => verdicts.get(claim.id)?.at(-1) ?? null;
+    const statuses = new Map<string, ClaimStatus>(claims.map((claim) => [claim.id, 'AWAITING']));
+    // A claim without a verdict awaits one, whatever its evidence says.
+    const reviewed = claims.filter((claim) => latestVerdictOf(claim));
+    const evidenceByClaim = groupByClaim(evidence);
+    const stamps = await this.summaryStamps(caller.systemId, reviewed, (claim) => evidenceByClaim.get(claim.id) ?? []);
+    const stale: ClaimEntity[] = [];
+    for (const claim of reviewed) {
+      const row = kept.get(claim.id);
+      if (row && row.stamp === stamps.get(claim.id)) statuses.set(claim.id, claimStatus(latestVerdictOf(claim), row.fingerprint));
+      else stale.push(claim);
+    }
+    const workedOut = stale.length ? await this.reviews(caller, stale) : [];
+    stale.forEach((claim, i) => statuses.set(claim.id, workedOut[i].status));
+    return statuses;
+  }
+
+  /** What each claim's kept summary must be stamped with to be current (summaryStamp). */
+  private async summaryStamps(systemId: string, claims: readonly ClaimEntity[], evidenceOf: (claim: ClaimEntity) => readonly ClaimEvidenceEntity[]): Promise<Map<string, string>> {
+    const dataMonths = new Map(claims.map((claim) => [claim.id, summaryDataMonth(claim, evidenceOf(claim))]));
+    const [versions, openedMonth] = await Promise.all([this.inputVersions.upToEach(systemId, [...dataMonths.values()]), this.results.latestOpenedMonth(systemId)]);
+    return new Map(
+      claims.map((claim) => [claim.id, summaryStamp(versions.get(dataMonths.get(claim.id) as string | null) as string, openedMonth, evidenceOf(claim).map((e) => e.id))]),
+    );
   }
 
   /**
@@ -374,7 +406,12 @@ export class ClaimsService {
     }
     if (filter.status) query.reviewed = filter.status !== 'AWAITING';
     const candidates = await claimsMatching(this.dataSource.manager, caller.systemId, query);
-    const needsReviews = withReviews || (filter.status !== undefined && filter.status !== null && filter.status !== 'AWAITING') || !!filter.suggestedVerdict;
+    const needsReviews = withReviews || !!filter.suggestedVerdict;
+    const needsStatuses = filter.status !== undefined && filter.status !== null && filter.status !== 'AWAITING';
+    if (!needsReviews && needsStatuses) {
+      const statuses = await this.statuses(caller, candidates);
+      return { claims: candidates.filter((c) => statuses.get(c.id) === filter.status), reviews: new Map() };
+    }
     if (!needsReviews) return { claims: candidates, reviews: new Map() };
     const found = await this.reviews(caller, candidates);
     const reviews = new Map(candidates.map((c, i) => [c.id, found[i]]));

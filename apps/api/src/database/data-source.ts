@@ -33,6 +33,7 @@ import { ReviewSnapshots1765300000000 } from './migrations/1765300000000-review-
 import { NetworkMaps1765400000000 } from './migrations/1765400000000-network-maps';
 import { ClaimSummaries1765500000000 } from './migrations/1765500000000-claim-summaries';
 import { RoundedNetworkMaps1765600000000 } from './migrations/1765600000000-rounded-network-maps';
+import { ClaimSummaryFingerprints1765700000000 } from './migrations/1765700000000-claim-summary-fingerprints';
 import { ReviewSnapshotEntity } from '../review/review-snapshot.entity';
 import { BoardPacks1765200000000 } from './migrations/1765200000000-board-packs';
 import { ManualIndicatorEntity } from '../power/manual-indicator.entity';
@@ -98,7 +99,7 @@ export const ENTITIES = [
 ];
 
 /** Listed, not globbed: the API is bundled by webpack, where a glob of .ts files finds nothing. */
-export const MIGRATIONS = [Foundation1764000000000, Register1764100000000, Surveys1764200000000, ScoreCounts1764300000000, RowLevelSecurity1764400000000, SecurityEvents1764560000000, ScoreCountRows1764700000000, ScoreRebases1764800000000, SummaryAnswerCounts1764810000000, DecisionLog1764900000000, ManualIndicators1764950000000, PartnerNetwork1765000000000, Claims1765100000000, BoardPacks1765200000000, ReviewSnapshots1765300000000, NetworkMaps1765400000000, ClaimSummaries1765500000000, RoundedNetworkMaps1765600000000];
+export const MIGRATIONS = [Foundation1764000000000, Register1764100000000, Surveys1764200000000, ScoreCounts1764300000000, RowLevelSecurity1764400000000, SecurityEvents1764560000000, ScoreCountRows1764700000000, ScoreRebases1764800000000, SummaryAnswerCounts1764810000000, DecisionLog1764900000000, ManualIndicators1764950000000, PartnerNetwork1765000000000, Claims1765100000000, BoardPacks1765200000000, ReviewSnapshots1765300000000, NetworkMaps1765400000000, ClaimSummaries1765500000000, RoundedNetworkMaps1765600000000, ClaimSummaryFingerprints1765700000000];
 
 /**
  * How long the app waits on the database before it gives up and answers with an error, so that a database that is
