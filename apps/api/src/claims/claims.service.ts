@@ -171,21 +171,7 @@ export class ClaimsService {
       if (summary) summaries.set(claim.id, summary);
     }
     const stale = claims.filter((claim) => !summaries.has(claim.id));
-    if (stale.length) {
-      const gatherer = this.gatherer(caller);
-      await gatherer.prepare(stale.flatMap((claim) => evidenceOf(claim).map((e) => ({ ref: e, period: claim }))));
-      await Promise.all(
-        stale.map(async (claim) => {
-          const items = await Promise.all(evidenceOf(claim).map(async (e) => ({ evidence: e, gathered: await gatherer.gather(e, claim) })));
-          summaries.set(claim.id, summariseClaim(claim, items));
-        }),
-      );
-      await keepSummaries(
-        db,
-        caller.systemId,
-        stale.map((claim) => ({ claimId: claim.id, stamp: stamps.get(claim.id) as string, summary: keptSummaryOf(summaries.get(claim.id) as ClaimSummary<ClaimEvidenceEntity>) })),
-      );
-    }
+    for (const [id, summary] of await this.workOutSummaries(caller, stale, evidenceOf, stamps)) summaries.set(id, summary);
     const verdictsByClaim = groupByClaim(verdicts);
     return claims.map((claim) => {
       const summary = summaries.get(claim.id) as ClaimSummary<ClaimEvidenceEntity>;
@@ -219,9 +205,34 @@ export class ClaimsService {
       if (row && row.stamp === stamps.get(claim.id)) statuses.set(claim.id, claimStatus(latestVerdictOf(claim), row.fingerprint));
       else stale.push(claim);
     }
-    const workedOut = stale.length ? await this.reviews(caller, stale) : [];
-    stale.forEach((claim, i) => statuses.set(claim.id, workedOut[i].status));
+    const workedOut = await this.workOutSummaries(caller, stale, (claim) => evidenceByClaim.get(claim.id) ?? [], stamps);
+    for (const claim of stale) statuses.set(claim.id, claimStatus(latestVerdictOf(claim), (workedOut.get(claim.id) as ClaimSummary<ClaimEvidenceEntity>).fingerprint));
     return statuses;
+  }
+
+  /** The summaries of claims whose kept ones are stale, worked out from their evidence and kept with their `stamps`. */
+  private async workOutSummaries(
+    caller: Caller,
+    stale: readonly ClaimEntity[],
+    evidenceOf: (claim: ClaimEntity) => readonly ClaimEvidenceEntity[],
+    stamps: Map<string, string>,
+  ): Promise<Map<string, ClaimSummary<ClaimEvidenceEntity>>> {
+    const summaries = new Map<string, ClaimSummary<ClaimEvidenceEntity>>();
+    if (!stale.length) return summaries;
+    const gatherer = this.gatherer(caller);
+    await gatherer.prepare(stale.flatMap((claim) => evidenceOf(claim).map((e) => ({ ref: e, period: claim }))));
+    await Promise.all(
+      stale.map(async (claim) => {
+        const items = await Promise.all(evidenceOf(claim).map(async (e) => ({ evidence: e, gathered: await gatherer.gather(e, claim) })));
+        summaries.set(claim.id, summariseClaim(claim, items));
+      }),
+    );
+    await keepSummaries(
+      this.dataSource.manager,
+      caller.systemId,
+      stale.map((claim) => ({ claimId: claim.id, stamp: stamps.get(claim.id) as string, summary: keptSummaryOf(summaries.get(claim.id) as ClaimSummary<ClaimEvidenceEntity>) })),
+    );
+    return summaries;
   }
 
   /** What each claim's kept summary must be stamped with to be current (summaryStamp). */

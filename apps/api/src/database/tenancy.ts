@@ -59,8 +59,7 @@ type Checkout = () => Promise<[Connection, (error?: unknown) => void]>;
 /**
  * Makes every connection the DataSource takes from its pools carry the role and system of the code taking it. What a
  * connection was last set to is remembered, so a connection taken again for the same role and system (most are: a
- * request's queries one after another) is not set again, a round trip saved per query; one released with an error is
- * forgotten (the pool discards it), as is one whose setting failed.
+ * request's queries one after another) is not set again, a round trip saved per query.
  */
 export function scopeConnections(dataSource: DataSource): void {
   const driver = dataSource.driver as unknown as Record<'obtainMasterConnection' | 'obtainSlaveConnection', Checkout>;
@@ -69,22 +68,18 @@ export function scopeConnections(dataSource: DataSource): void {
     const checkout = driver[method].bind(driver);
     driver[method] = async () => {
       const [connection, release] = await checkout();
-      const releaseForgetting = (error?: unknown) => {
-        if (error) settingsOf.delete(connection);
-        release(error);
-      };
       const settings = connectionSettings();
       const key = settings.join('|');
-      if (settingsOf.get(connection) === key) return [connection, releaseForgetting];
+      if (settingsOf.get(connection) === key) return [connection, release];
       try {
-        settingsOf.delete(connection);
         await connection.query(`select set_config('role', $1, false), set_config('app.system_id', $2, false)`, settings);
-        settingsOf.set(connection, key);
       } catch (error) {
+        // Released with the error, the pool discards the connection: nothing to forget.
         release(error);
         throw error;
       }
-      return [connection, releaseForgetting];
+      settingsOf.set(connection, key);
+      return [connection, release];
     };
   }
 }

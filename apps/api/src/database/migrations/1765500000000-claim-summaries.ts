@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { enableTenancy } from '../migration-sql';
+import { SYSTEM_ROW_RULE } from '../migration-sql';
+import { APP_ROLE } from '../tenancy';
 
 /**
  * Each claim's evidence summary, kept (issues 13 and 14). Working out a claim's summary reads each linked figure over
@@ -24,8 +25,10 @@ export class ClaimSummaries1765500000000 implements MigrationInterface {
         computed_at timestamptz not null default clock_timestamp(),
         foreign key (system_id, claim_id) references claims (system_id, id)
       )`);
-    // Row-level security with the tenancy policy every system-owned table carries: the app sees its own system's summaries only.
-    await enableTenancy(db, 'claim_summaries');
+    // Row-level security with the tenancy policy every system-owned table carries (the statements enableTenancy
+    // emits, written out): the app sees and writes its own system's summaries only.
+    await db.query('alter table claim_summaries enable row level security');
+    await db.query(`create policy claim_summaries_tenant on claim_summaries to ${APP_ROLE} using (${SYSTEM_ROW_RULE}) with check (${SYSTEM_ROW_RULE})`);
   }
 
   async down(db: QueryRunner): Promise<void> {
